@@ -1,0 +1,197 @@
+package io.github.newsmodel.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The result of parsing one article: the text every offset refers to, the article metadata and
+ * structure, the officials, meetings and agreements found, and any warnings. Its JSON form is the
+ * {@code newsmodel/1} document of the output contract.
+ *
+ * <p>Building a document checks the provenance invariants: every span lies inside {@link #text()},
+ * every evidence quote equals the text it points at, meeting and agreement ids are unique and every
+ * id they reference exists. A violation throws {@link ModelInvariantException}.
+ */
+@Value.Immutable
+@NewsStyle
+@JsonSerialize(as = ImmutableNewsDocument.class)
+@JsonDeserialize(as = ImmutableNewsDocument.class)
+@JsonPropertyOrder({"schema", "source", "text", "article", "officials", "meetings", "agreements", "warnings"})
+public interface NewsDocument {
+  /** The schema identifier written into every document of this major version. */
+  String SCHEMA = "newsmodel/1";
+
+  /**
+   * Returns the schema identifier.
+   *
+   * @return {@value #SCHEMA}
+   */
+  default String schema() {
+    return SCHEMA;
+  }
+
+  /**
+   * Returns what the document was parsed from.
+   *
+   * @return the source
+   */
+  Source source();
+
+  /**
+   * Returns the text all offsets refer to: the input as decoded for plain text, the extracted
+   * reader's text for HTML.
+   *
+   * @return the text
+   */
+  String text();
+
+  /**
+   * Returns the article metadata and structure.
+   *
+   * @return the article
+   */
+  @Value.Default
+  default Article article() {
+    return Article.empty();
+  }
+
+  /**
+   * Returns the officials found, in order of first mention.
+   *
+   * @return the officials
+   */
+  List<Official> officials();
+
+  /**
+   * Returns the meetings found.
+   *
+   * @return the meetings
+   */
+  List<Meeting> meetings();
+
+  /**
+   * Returns the agreements found.
+   *
+   * @return the agreements
+   */
+  List<Agreement> agreements();
+
+  /**
+   * Returns what the parser noticed and worked around.
+   *
+   * @return the warnings
+   */
+  List<Warning> warnings();
+
+  /** Checks schema, spans, evidence quotes and id references against {@link #text()}. */
+  @Value.Check
+  default void checkProvenance() {
+    if (!schema().startsWith("newsmodel/")) {
+      throw new ModelInvariantException("/schema", "unknown schema \"" + schema() + "\"");
+    }
+    String text = text();
+    Article article = article();
+    for (int i = 0; i < article.sections().size(); i++) {
+      Section section = article.sections().get(i);
+      if (section.heading().isPresent()) {
+        checkSpan("/article/sections/" + i + "/heading", section.heading().get(), text);
+      }
+      for (int j = 0; j < section.paragraphs().size(); j++) {
+        checkSpan("/article/sections/" + i + "/paragraphs/" + j, section.paragraphs().get(j), text);
+      }
+    }
+    for (int i = 0; i < article.blocks().size(); i++) {
+      checkSpan("/article/blocks/" + i, article.blocks().get(i).span(), text);
+    }
+    checkEvidence("/article/evidence/", article.evidence(), text);
+    Set<String> officialIds = new HashSet<>();
+    for (int i = 0; i < officials().size(); i++) {
+      Official official = officials().get(i);
+      if (!officialIds.add(official.id())) {
+        throw new ModelInvariantException("/officials/" + i + "/id", "duplicate official id " + official.id());
+      }
+      for (int j = 0; j < official.mentions().size(); j++) {
+        checkSpan("/officials/" + i + "/mentions/" + j, official.mentions().get(j), text);
+      }
+      checkEvidence("/officials/" + i + "/evidence/", official.evidence(), text);
+    }
+    Set<String> meetingIds = new HashSet<>();
+    for (int i = 0; i < meetings().size(); i++) {
+      Meeting meeting = meetings().get(i);
+      String path = "/meetings/" + i;
+      if (!meetingIds.add(meeting.id())) {
+        throw new ModelInvariantException(path + "/id", "duplicate meeting id " + meeting.id());
+      }
+      checkReferences(path + "/participants", meeting.participants(), officialIds);
+      meeting.host().ifPresent(host -> checkReferences(path + "/host", List.of(host), officialIds));
+      checkEvidence(path + "/evidence/", meeting.evidence(), text);
+    }
+    Set<String> agreementIds = new HashSet<>();
+    for (int i = 0; i < agreements().size(); i++) {
+      Agreement agreement = agreements().get(i);
+      String path = "/agreements/" + i;
+      if (!agreementIds.add(agreement.id())) {
+        throw new ModelInvariantException(path + "/id", "duplicate agreement id " + agreement.id());
+      }
+      checkReferences(path + "/signatories", agreement.signatories(), officialIds);
+      agreement.meeting().ifPresent(m -> checkReferences(path + "/meeting", List.of(m), meetingIds));
+      checkEvidence(path + "/evidence/", agreement.evidence(), text);
+    }
+    for (int i = 0; i < warnings().size(); i++) {
+      Warning warning = warnings().get(i);
+      if (warning.start().isPresent()) {
+        checkSpan("/warnings/" + i, Span.of(warning.start().getAsInt(), warning.end().getAsInt()), text);
+      }
+    }
+  }
+
+  private static void checkSpan(String path, Span span, String text) {
+    if (span.end() > text.length()) {
+      throw new ModelInvariantException(path, "span [" + span.start() + ", " + span.end()
+          + ") is outside a text of length " + text.length());
+    }
+  }
+
+  private static void checkEvidence(String pathPrefix, List<Evidence> evidence, String text) {
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence item = evidence.get(i);
+      if (item.span().isEmpty()) {
+        if (item.html().isEmpty()) {
+          throw new ModelInvariantException(pathPrefix + i, "evidence without a text span needs an html locator");
+        }
+        continue;
+      }
+      Span span = item.span().get();
+      checkSpan(pathPrefix + i, span, text);
+      if (!text.regionMatches(span.start(), item.exact(), 0, span.length())) {
+        throw new ModelInvariantException(pathPrefix + i + "/exact", "quote \"" + item.exact()
+            + "\" differs from the text at [" + span.start() + ", " + span.end() + ")");
+      }
+    }
+  }
+
+  private static void checkReferences(String path, List<String> ids, Set<String> known) {
+    for (String id : ids) {
+      if (!known.contains(id)) {
+        throw new ModelInvariantException(path, "unknown id " + id);
+      }
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link NewsDocument} values. */
+  final class Builder extends ImmutableNewsDocument.Builder {}
+}

@@ -1,0 +1,51 @@
+package io.github.newsmodel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsmodel.jar} command line: {@code extract} (the JSON Lines contract) and
+ * {@code demo} (a readable tour of a folder of articles).
+ */
+@Command(
+    name = "newsmodel",
+    mixinStandardHelpOptions = true,
+    versionProvider = NewsModelCli.Version.class,
+    description = "Turns news articles into typed facts with provenance.",
+    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class NewsModelCli implements Runnable {
+
+  /**
+   * Runs the command line and exits with its status: 0 success, 1 when an input failed, 2 for bad
+   * usage.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the arguments
+   * @return the exit status
+   */
+  public static int run(String... args) {
+    return new CommandLine(new NewsModelCli()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+
+  /** Reports the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = NewsModelCli.class.getPackage().getImplementationVersion();
+      return new String[] {"newsmodel " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

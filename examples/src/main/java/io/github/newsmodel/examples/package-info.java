@@ -1,0 +1,2 @@
+/** Runnable example programs, each mirrored by a test. */
+package io.github.newsmodel.examples;

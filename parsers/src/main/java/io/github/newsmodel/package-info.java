@@ -1,0 +1,2 @@
+/** newsmodel's front door: {@link io.github.newsmodel.NewsModel}. */
+package io.github.newsmodel;

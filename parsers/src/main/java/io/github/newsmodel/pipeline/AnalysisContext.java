@@ -1,0 +1,136 @@
+package io.github.newsmodel.pipeline;
+
+import io.github.newsmodel.model.Article;
+import io.github.newsmodel.model.Block;
+import io.github.newsmodel.model.BlockKind;
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.parse.ParseHints;
+import io.github.newsmodel.text.MatchText;
+import io.github.newsmodel.text.SentenceSplitter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the entity extractors read about one article: the text and its folded matching copy,
+ * the article structure, the sentences of the parts that carry content (headline, headings,
+ * paragraphs, list introductions), the reference date for relative dates, and the warning sink.
+ * Created once per parse; not shared between threads.
+ */
+public final class AnalysisContext {
+  private final String text;
+  private final MatchText match;
+  private final Article article;
+  private final ParseHints hints;
+  private final List<Span> contentBlocks;
+  private final List<Span> sentences;
+  private final WarningSink warnings;
+
+  /**
+   * Creates the context.
+   *
+   * @param text the document text
+   * @param article the article structure found by the structure stage
+   * @param hints the caller's hints
+   * @param warnings the warning sink of this parse
+   */
+  public AnalysisContext(String text, Article article, ParseHints hints, WarningSink warnings) {
+    this.text = text;
+    this.match = MatchText.of(text);
+    this.article = article;
+    this.hints = hints;
+    this.warnings = warnings;
+    List<Span> content = new ArrayList<>();
+    for (Block block : article.blocks()) {
+      if (block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING
+          || block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_INTRO) {
+        content.add(block.span());
+      }
+    }
+    this.contentBlocks = List.copyOf(content);
+    List<Span> split = new ArrayList<>();
+    SentenceSplitter splitter = SentenceSplitter.instance();
+    for (Span block : contentBlocks) {
+      split.addAll(splitter.split(text, block));
+    }
+    this.sentences = List.copyOf(split);
+  }
+
+  /**
+   * Returns the document text that all offsets refer to.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the folded copy of the text, same length, for matching.
+   *
+   * @return the folded text
+   */
+  public String folded() {
+    return match.folded();
+  }
+
+  /**
+   * Returns the article structure and metadata.
+   *
+   * @return the article
+   */
+  public Article article() {
+    return article;
+  }
+
+  /**
+   * Returns the caller's hints.
+   *
+   * @return the hints
+   */
+  public ParseHints hints() {
+    return hints;
+  }
+
+  /**
+   * Returns the spans of the blocks that carry content: headline, headings, paragraphs and list
+   * introductions, in text order.
+   *
+   * @return the content block spans
+   */
+  public List<Span> contentBlocks() {
+    return contentBlocks;
+  }
+
+  /**
+   * Returns the sentences of the content blocks, in text order.
+   *
+   * @return the sentence spans
+   */
+  public List<Span> sentences() {
+    return sentences;
+  }
+
+  /**
+   * Returns the date against which "today", "yesterday" and "tomorrow" resolve: the article's own
+   * publication date, else the caller's hint.
+   *
+   * @return the reference date, or empty when none is known
+   */
+  public Optional<LocalDate> referenceDate() {
+    if (article.published().isPresent()) {
+      return Optional.of(article.published().get().date());
+    }
+    return hints.published().map(p -> p.date());
+  }
+
+  /**
+   * Returns the warning sink of this parse.
+   *
+   * @return the sink
+   */
+  public WarningSink warnings() {
+    return warnings;
+  }
+}
