@@ -21,6 +21,7 @@ public interface ErrorDocument {
    *
    * @return {@value NewsDocument#SCHEMA}
    */
+  @Value.Default
   default String schema() {
     return NewsDocument.SCHEMA;
   }

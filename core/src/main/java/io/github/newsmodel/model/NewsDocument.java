@@ -31,6 +31,7 @@ public interface NewsDocument {
    *
    * @return {@value #SCHEMA}
    */
+  @Value.Default
   default String schema() {
     return SCHEMA;
   }

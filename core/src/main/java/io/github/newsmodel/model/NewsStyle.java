@@ -19,7 +19,6 @@ import org.immutables.value.Value;
 @Value.Style(
     jdkOnly = true,
     optionalAcceptNullable = true,
-    defaultAsDefault = true,
     depluralize = true,
     depluralizeDictionary = {"party:parties", "evidence:evidence"},
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
