@@ -62,7 +62,9 @@ public final class NewsJson {
   }
 
   /**
-   * Writes a model value as compact JSON.
+   * Writes a model value as compact JSON. Unpaired surrogates (possible in Java strings, not
+   * encodable in UTF-8) are written as {@code \\uXXXX} escapes, so the JSON text can always be
+   * encoded as UTF-8 and read back to the same value.
    *
    * @param value a model value such as a {@link NewsDocument}
    * @return the JSON text
@@ -70,10 +72,39 @@ public final class NewsJson {
    */
   public static String toJson(Object value) {
     try {
-      return WRITER.writeValueAsString(value);
+      return escapeUnpairedSurrogates(WRITER.writeValueAsString(value));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
     }
+  }
+
+  /** Replaces each unpaired surrogate (only possible inside JSON strings) with its escape. */
+  static String escapeUnpairedSurrogates(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean unpaired = Character.isHighSurrogate(c)
+          ? i + 1 >= json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      if (Character.isHighSurrogate(c) && !unpaired) {
+        if (out != null) {
+          out.append(c).append(json.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (unpaired && out == null) {
+        out = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (out != null) {
+        if (unpaired) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   /**

@@ -84,4 +84,15 @@ class NewsJsonContractTest {
     assertThat(PublicationDate.parse("2025-12-08T12:48:30-05:00").toString()).isEqualTo("2025-12-08T12:48:30-05:00");
     assertThat(PublicationDate.parse("2025-12-08T12:48Z").toString()).isEqualTo("2025-12-08T12:48Z");
   }
+
+  @Test
+  void unpairedSurrogatesAreEscapedAndReadBack() {
+    String text = "a\uD800b\uDE00c\uD83D\uDE00d";
+    Source source = Source.builder().id("s").mediaType("text/plain").sha256("0".repeat(64)).length(0).build();
+    NewsDocument doc = NewsDocument.builder().source(source).text(text).build();
+    String json = NewsJson.toJson(doc);
+    assertThat(json).contains("a\\ud800b\\ude00c\uD83D\uDE00d");
+    assertThat(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(json)).isTrue();
+    assertThat(NewsJson.fromJson(json, NewsDocument.class).text()).isEqualTo(text);
+  }
 }
