@@ -1,0 +1,51 @@
+package io.github.newsmodel.bench;
+
+import io.github.newsmodel.model.NewsDocument;
+import io.github.newsmodel.parse.TextParser;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The plain-text pipeline over the seeds and the development readouts. One operation parses the
+ * whole set; MB/s = ops/s × {@link #corpusBytes} / 10^6 (printed at setup).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TextPipelineBenchmark {
+  private final TextParser parser = TextParser.create();
+  private List<BenchCorpus.Item> texts;
+  /** Bytes of the whole set, for converting ops/s into MB/s. */
+  public long corpusBytes;
+
+  /** Loads the corpus once per run. */
+  @Setup
+  public void load() {
+    texts = BenchCorpus.texts();
+    corpusBytes = BenchCorpus.totalBytes(texts);
+    System.out.printf("%n[text corpus] %d articles, %d bytes%n", texts.size(), corpusBytes);
+  }
+
+  /** Parses every article of the set once. */
+  @Benchmark
+  public void parseAllTexts(Blackhole hole) {
+    for (BenchCorpus.Item item : texts) {
+      NewsDocument doc = parser.parse(item.content(), item.name());
+      hole.consume(doc);
+    }
+  }
+}
