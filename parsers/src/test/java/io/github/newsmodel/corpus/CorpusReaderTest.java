@@ -219,6 +219,17 @@ class CorpusReaderTest {
   }
 
   @Test
+  void readsAWarcFileGzippedAsAWhole() throws IOException {
+    Path plain = Fixtures.writeWarc(dir.resolve("plain.warc"), false, List.of(
+        new Capture("https://example.org/news/1", 200, "text/html", Fixtures.PAGE),
+        new Capture("https://example.org/news/2", 200, "text/html", Fixtures.PAGE)));
+    Path whole = Fixtures.writeGzip(dir.resolve("whole.warc.gz"), Files.readAllBytes(plain));
+
+    assertThat(readAll(whole)).extracting(record -> record.hints().uri().orElseThrow())
+        .containsExactly("https://example.org/news/1", "https://example.org/news/2");
+  }
+
+  @Test
   void aFileThatIsNotWarcBecomesAnErrorRecord() throws IOException {
     Path warc = Fixtures.write(dir.resolve("crawl.warc"), "GARBAGE\r\nnot a warc file\r\n\r\n");
 
