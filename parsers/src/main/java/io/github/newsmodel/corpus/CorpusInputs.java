@@ -75,9 +75,8 @@ public final class CorpusInputs {
       return walk.filter(Files::isRegularFile)
           .sorted(Comparator.comparing(Path::toString))
           .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UncheckedIOException("cannot list " + directory,
-          e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + directory, e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.zip.ZipException;
+import org.netpreserve.jwarc.ParsingException;
 
 /**
  * Error codes of unreadable inputs and records, and reading within the byte limit. The codes are
@@ -40,7 +41,7 @@ final class ReadFailures {
     if (e instanceof ZipException || e instanceof EOFException) {
       return ErrorInfo.of(CORRUPT, "corrupt or truncated gzip stream in " + id + ": " + e.getMessage());
     }
-    if (e instanceof org.netpreserve.jwarc.ParsingException) {
+    if (e instanceof ParsingException) {
       return ErrorInfo.of(CORRUPT, "not a valid WARC file " + id + ": " + e.getMessage());
     }
     return ErrorInfo.of(IO, "cannot read " + id + ": " + e.getMessage());

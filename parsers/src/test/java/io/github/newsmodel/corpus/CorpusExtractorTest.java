@@ -1,13 +1,16 @@
 package io.github.newsmodel.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.newsmodel.corpus.Fixtures.Capture;
 import io.github.newsmodel.model.ErrorDocument;
 import io.github.newsmodel.model.NewsDocument;
+import io.github.newsmodel.model.NewsJson;
 import io.github.newsmodel.model.Warning;
 import io.github.newsmodel.parse.HtmlParser;
 import io.github.newsmodel.parse.ParseHints;
+import io.github.newsmodel.parse.ParseLimits;
 import io.github.newsmodel.parse.TextParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +73,7 @@ class CorpusExtractorTest {
     NewsDocument expectedText = TextParser.create().parse(text, ParseHints.none());
     NewsDocument expectedHtml = HtmlParser.create().parse(html, ParseHints.none());
     assertThat(results).extracting(ArticleResult::toJson)
-        .containsExactly(io.github.newsmodel.model.NewsJson.toJson(expectedText),
-            io.github.newsmodel.model.NewsJson.toJson(expectedHtml));
+        .containsExactly(NewsJson.toJson(expectedText), NewsJson.toJson(expectedHtml));
   }
 
   @Test
@@ -137,7 +138,7 @@ class CorpusExtractorTest {
   @Test
   void parseLimitsGiveErrorDocumentsWithTheParsersCode() {
     CorpusExtractor extractor = CorpusExtractor.builder()
-        .textParser(TextParser.withLimits(io.github.newsmodel.parse.ParseLimits.defaults().withMaxInputChars(10)))
+        .textParser(TextParser.withLimits(ParseLimits.defaults().withMaxInputChars(10)))
         .build();
 
     ArticleResult result = extractor.parse(ArticleRecord.of("long", InputFormat.TEXT,
@@ -173,12 +174,10 @@ class CorpusExtractorTest {
 
   @Test
   void rejectsNonsenseSettings() {
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> CorpusExtractor.builder().parallelism(0));
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> CorpusExtractor.builder().window(0));
+    assertThatIllegalArgumentException().isThrownBy(() -> CorpusExtractor.builder().parallelism(0));
+    assertThatIllegalArgumentException().isThrownBy(() -> CorpusExtractor.builder().window(0));
     assertThat(CorpusExtractor.builder().parallelism(3).build().window()).isEqualTo(12);
-    assertThat(Optional.of(CorpusExtractor.builder().parallelism(3).window(1).build().window())).contains(3);
+    assertThat(CorpusExtractor.builder().parallelism(3).window(1).build().window()).isEqualTo(3);
   }
 
   private static String sha256(byte[] bytes) {
