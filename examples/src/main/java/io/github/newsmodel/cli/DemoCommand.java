@@ -1,14 +1,14 @@
 package io.github.newsmodel.cli;
 
+import io.github.newsmodel.corpus.ArticleResult;
+import io.github.newsmodel.corpus.CorpusExtractor;
+import io.github.newsmodel.corpus.CorpusInputs;
+import io.github.newsmodel.corpus.CorpusReader;
 import io.github.newsmodel.model.Agreement;
 import io.github.newsmodel.model.Evidence;
 import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.NewsDocument;
-import io.github.newsmodel.model.NewsJson;
 import io.github.newsmodel.model.Official;
-import io.github.newsmodel.parse.HtmlParser;
-import io.github.newsmodel.parse.ParseHints;
-import io.github.newsmodel.parse.TextParser;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,26 +43,27 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream out = System.out;
-    DocumentSource source = new DocumentSource(TextParser.create(), HtmlParser.create(), System.in);
     if (output.getParent() != null) {
       Files.createDirectories(output.getParent());
     }
     int articles = 0;
     int failed = 0;
-    try (BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      for (InputFiles.Input input : InputFiles.expand(paths)) {
-        if (input.kind() == InputFiles.Kind.UNSUPPORTED) {
-          continue;
-        }
-        DocumentSource.Outcome outcome = source.parse(input, ParseHints.none());
-        writer.write(NewsJson.toJson(outcome.json()));
+    CorpusReader.Builder readers = CorpusReader.builder()
+        .onSkipped(input -> System.err.println("newsmodel: skipping " + input.id()));
+    try (CorpusReader reader = readers.open(CorpusInputs.expand(paths, System.in));
+         Stream<ArticleResult> results = CorpusExtractor.create().extract(reader.stream());
+         BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      Iterator<ArticleResult> iterator = results.iterator();
+      while (iterator.hasNext()) {
+        ArticleResult result = iterator.next();
+        writer.write(result.toJson());
         writer.write('\n');
         articles++;
-        if (outcome.error() != null) {
+        if (result.failed()) {
           failed++;
-          out.printf("%s%n  error: %s%n%n", input.id(), outcome.error().error().message());
+          out.printf("%s%n  error: %s%n%n", result.sourceId(), result.error().orElseThrow().error().message());
         } else {
-          summarize(outcome.document(), out);
+          summarize(result.document().orElseThrow(), out);
         }
       }
     }
