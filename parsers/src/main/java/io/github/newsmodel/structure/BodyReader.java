@@ -36,7 +36,10 @@ final class BodyReader {
     this.lexicon = lexicon;
   }
 
-  /** A run of body text: one line or several hard-wrapped lines. */
+  /**
+   * A run of body text: one line, or several hard-wrapped lines ({@code wrapped}; also set for
+   * standfirst lines, which are always paragraphs).
+   */
   private record Run(Span span, TextLine firstLine, boolean wrapped) {}
 
   /**
@@ -44,13 +47,18 @@ final class BodyReader {
    *
    * @param text the document text
    * @param lines the non-blank lines
+   * @param standfirst lines of the head that belong to the body (before {@code firstBody})
    * @param firstBody the index of the first body line
    * @param bodyStart where the body starts within that line
    * @param kinds the kinds the tail reader gave to non-body lines (null for body text)
    * @return the blocks and sections
    */
-  Body read(String text, List<TextLine> lines, int firstBody, int bodyStart, BlockKind[] kinds) {
+  Body read(String text, List<TextLine> lines, List<Span> standfirst, int firstBody, int bodyStart,
+      BlockKind[] kinds) {
     List<Object> items = new ArrayList<>();
+    for (Span span : standfirst) {
+      items.add(new Run(span, null, true));
+    }
     Run open = null;
     for (int j = firstBody; j < lines.size(); j++) {
       TextLine line = lines.get(j);

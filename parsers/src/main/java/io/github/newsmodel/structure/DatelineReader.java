@@ -19,9 +19,10 @@ import java.util.Set;
  *
  * <p>The place is one to four capitalised words, optionally followed by comma-separated parts
  * that are a country, a region or a date, and by an agency in brackets. It is accepted when the
- * city is in the gazetteer, a part is a country, an agency is named, or (before a dash) the city
- * is written in capitals as wire datelines are. The country is the one stated, else the
- * gazetteer's for the city. The agency becomes the outlet. Stateless.
+ * city is in the gazetteer, a part is a country or a region of known country ({@code regions.tsv}),
+ * an agency is named, or (before a dash) the city is written in capitals as wire datelines are.
+ * The country is the one stated, else the gazetteer's for the city. The agency becomes the
+ * outlet. Stateless.
  */
 final class DatelineReader {
   private static final int MAX_PREFIX = 100;
@@ -36,9 +37,12 @@ final class DatelineReader {
    * @param city the city
    * @param country the country code, when stated or known for the city
    * @param agency the agency named in brackets, if any
+   * @param date the calendar date written in the dateline with its year ("ABU DHABI, 8th
+   *     December, 2025 (WAM) --"), if any
    * @param bodyStart where the story text after the dateline starts
    */
-  record Dateline(Span block, Found city, Optional<Found> country, Optional<Found> agency, int bodyStart) {}
+  record Dateline(Span block, Found city, Optional<Found> country, Optional<Found> agency,
+      Optional<DateMention> date, int bodyStart) {}
 
   private final Gazetteer gazetteer = Gazetteer.instance();
   private final Countries countries = Countries.instance();
@@ -83,7 +87,9 @@ final class DatelineReader {
     }
     int bodyStart = TextSpans.trim(text, line.start() + separatorEnd, line.end()).start();
     Span block = Span.of(line.start(), line.start() + separatorEnd);
-    return Optional.of(new Dateline(block, place.get().city(), place.get().country(), place.get().agency(),
+    Optional<DateMention> date = DateNormalizer.instance().find(text, prefix, Optional.empty()).stream()
+        .filter(DateMention::isResolved).findFirst();
+    return Optional.of(new Dateline(block, place.get().city(), place.get().country(), place.get().agency(), date,
         bodyStart));
   }
 
@@ -100,7 +106,8 @@ final class DatelineReader {
     }
     return place(text, line.span(), false)
         .filter(place -> place.known())
-        .map(place -> new Dateline(line.span(), place.city(), place.country(), place.agency(), line.end()));
+        .map(place -> new Dateline(line.span(), place.city(), place.country(), place.agency(), Optional.empty(),
+            line.end()));
   }
 
   /** A place read from a dateline. */
@@ -154,7 +161,7 @@ final class DatelineReader {
       if (!isPlaceLike(text, part, MAX_PLACE_WORDS)) {
         return Optional.empty();
       }
-      Optional<String> code = countries.codeForName(placeName(text, part));
+      Optional<String> code = countryOfPart(text, part, known);
       if (code.isPresent() && country.isEmpty()) {
         country = Optional.of(new Found(code.get(), part, "dateline.country.stated", 0.9));
       }
@@ -194,7 +201,25 @@ final class DatelineReader {
     return parts;
   }
 
+  /**
+   * The country a part after the city names: a country ("Qatar") or a region ("Texas", "Calif.").
+   * A name that is both ("Georgia") follows the gazetteer's country for the city when they agree.
+   */
+  private Optional<String> countryOfPart(String text, Span part, Optional<Gazetteer.City> city) {
+    Optional<String> country = countries.codeForName(placeName(text, part));
+    Optional<String> region = lexicon.regionCountry(value(text, part));
+    if (country.isPresent() && region.isPresent() && city.isPresent()
+        && city.get().country().equals(region.get())) {
+      return region;
+    }
+    return country.isPresent() ? country : region;
+  }
+
+  /** A part that is a date ("July 22", "8th December") or a year ("2025"). */
   private static boolean isDate(String text, Span part) {
+    if (part.length() == 4 && text.substring(part.start(), part.end()).chars().allMatch(Character::isDigit)) {
+      return true;
+    }
     List<DateMention> dates = DateNormalizer.instance().find(text, part, Optional.empty());
     return dates.size() == 1 && dates.get(0).span().equals(part);
   }

@@ -58,7 +58,8 @@ public final class PlainTextStructureAnalyzer {
     HeaderReader.Header head = header.read(text, lines, reference);
     Optional<LocalDate> bodyReference = head.published().flatMap(d -> d.mention().date()).or(() -> reference);
     TailReader.Tail foot = tail.read(text, lines, head.firstBody(), bodyReference);
-    BodyReader.Body main = body.read(text, lines, head.firstBody(), head.bodyStart(), foot.kinds());
+    BodyReader.Body main = body.read(text, lines, head.standfirst(), head.firstBody(), head.bodyStart(),
+        foot.kinds());
 
     List<Block> blocks = new ArrayList<>(head.blocks());
     blocks.addAll(main.blocks());
@@ -87,7 +88,9 @@ public final class PlainTextStructureAnalyzer {
       });
       article.dateline(dateline.build());
     });
-    head.published().or(foot::published).ifPresent(p -> {
+    Optional<Dated> datelineDate = head.dateline().flatMap(DatelineReader.Dateline::date)
+        .map(d -> new Dated(d, "published.dateline", 0.8));
+    head.published().or(() -> datelineDate).or(foot::published).ifPresent(p -> {
       article.published(p.publicationDate());
       evidence.add(p.evidence(text));
     });

@@ -1,15 +1,19 @@
 package io.github.newsmodel.structure;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The cue words of plain-text structure: byline cues ({@code byline-cues.tsv}), credit cues
  * ({@code credit-cues.tsv}), footer cues ({@code footer-cues.tsv}), date-line cues
- * ({@code date-line-cues.tsv}), role words ({@code role-words.txt}) and title-case minor words
- * ({@code minor-words.txt}). Loaded once per JVM; immutable and thread-safe.
+ * ({@code date-line-cues.tsv}), release labels ({@code kicker-cues.txt}), role words
+ * ({@code role-words.txt}), title-case minor words ({@code minor-words.txt}) and dateline regions
+ * ({@code regions.tsv}). Loaded once per JVM; immutable and thread-safe.
  */
 final class StructureLexicon {
   private static final StructureLexicon INSTANCE = new StructureLexicon();
@@ -20,6 +24,8 @@ final class StructureLexicon {
   private final Cues dateLineCues = Cues.load("date-line-cues.tsv");
   private final Set<String> roleWords = lowerSet("role-words.txt");
   private final Set<String> minorWords = Set.copyOf(LexiconResource.lines("minor-words.txt"));
+  private final Set<String> kickers = lowerSet("kicker-cues.txt");
+  private final Map<String, String> regions;
   private final Set<String> counterWords;
 
   private StructureLexicon() {
@@ -30,6 +36,18 @@ final class StructureLexicon {
       }
     }
     counterWords = Set.copyOf(counters);
+    Map<String, String> regionCodes = new HashMap<>();
+    for (String[] row : LexiconResource.rows("regions.tsv", 2)) {
+      regionCodes.putIfAbsent(row[0], row[1]);
+      if (row.length > 2) {
+        for (String alias : row[2].split("\\|")) {
+          if (!alias.isEmpty()) {
+            regionCodes.putIfAbsent(alias, row[1]);
+          }
+        }
+      }
+    }
+    regions = Map.copyOf(regionCodes);
   }
 
   static StructureLexicon instance() {
@@ -68,6 +86,20 @@ final class StructureLexicon {
   /** Tells whether a word is one title case leaves in lower case ("of"), as written. */
   boolean isMinorWord(String word) {
     return minorWords.contains(word);
+  }
+
+  /** Tells whether a whole line is a release label ("Media Note"), in any case, a final colon allowed. */
+  boolean isKicker(String line) {
+    String lower = line.strip().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(":")) {
+      lower = lower.substring(0, lower.length() - 1).strip();
+    }
+    return kickers.contains(LineShape.normalizeSpaces(lower));
+  }
+
+  /** Returns the country of a region written after a dateline city ("Texas", "Calif."), if known. */
+  Optional<String> regionCountry(String written) {
+    return Optional.ofNullable(regions.get(written));
   }
 
   /** Tells whether a word belongs to view or share counters ("views"), in any case. */

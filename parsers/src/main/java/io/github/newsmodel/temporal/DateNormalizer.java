@@ -93,6 +93,47 @@ public final class DateNormalizer {
     return new Scan(text, tokens, reference).run();
   }
 
+  /**
+   * Adds a time of day written apart from a date, such as on the line after a date line
+   * ("October 11, 2022" / "17:00"), to that date. The span must hold only the time ("17:00",
+   * "12:48 p.m.", "14:00 GMT"), optionally followed by a time-zone abbreviation in capitals.
+   *
+   * @param date a resolved date mention without a time
+   * @param text the whole text
+   * @param timeSpan the span holding the time, after the date
+   * @return a mention from the start of the date to the end of the time, carrying both; empty
+   *     when the span is not a time of day, or the date is unresolved or already has a time
+   */
+  public Optional<DateMention> withTimeOfDay(DateMention date, String text, Span timeSpan) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(timeSpan, "timeSpan");
+    if (date.date().isEmpty() || date.time().isPresent() || timeSpan.start() < date.span().end()
+        || timeSpan.end() > text.length()) {
+      return Optional.empty();
+    }
+    DateTokens tokens = new DateTokens(MatchText.fold(text.substring(timeSpan.start(), timeSpan.end())),
+        timeSpan.start());
+    if (tokens.size() == 0) {
+      return Optional.empty();
+    }
+    Clock clock = new Scan(text, tokens, Optional.empty()).clockAt(0, false);
+    if (clock == null) {
+      return Optional.empty();
+    }
+    int last = clock.last();
+    boolean zoneAfter = clock.offset() == null && last + 2 == tokens.size() && tokens.isWord(last + 1)
+        && tokens.end(last + 1) - tokens.start(last + 1) <= 4 && tokens.isCapitalised(last + 1)
+        && Character.isUpperCase(text.charAt(tokens.end(last + 1) - 1));
+    if (last + 1 != tokens.size() && !zoneAfter) {
+      return Optional.empty();
+    }
+    Span span = Span.of(date.span().start(), tokens.end(last));
+    return Optional.of(new DateMention(span, text.substring(span.start(), span.end()), date.date(),
+        Optional.of(clock.time()), Optional.ofNullable(clock.offset()), date.granularity(), date.relative(),
+        date.tense(), date.rule() + "+time"));
+  }
+
   /** A calendar date pattern matched over tokens {@code [first, last]}. */
   private record Calendar(int first, int last, Integer year, int month, Integer day, Integer dayEnd, String rule) {}
 
@@ -367,7 +408,7 @@ public final class DateNormalizer {
       if (iso && t.isWord(k) && t.lower(k).equals("t") && t.adjacent(dateLast, k)) {
         return t.adjacent(k, k + 1) ? clockAt(k + 1, true) : null;
       }
-      if (t.isPunct(k, ',') || t.isWord(k, "at") || t.isPunct(k, '-')) {
+      if (t.isPunct(k, ',') || t.isWord(k, "at") || t.isPunct(k, '-') || t.isPunct(k, '|')) {
         k++;
       }
       return sameLine(dateLast, k) ? clockAt(k, iso) : null;
