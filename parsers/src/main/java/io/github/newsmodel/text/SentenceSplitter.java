@@ -10,15 +10,39 @@ import java.util.Set;
 /**
  * Splits a span of text into sentences. A sentence ends at {@code .}, {@code !} or {@code ?}
  * (with any closing quotes and brackets) followed by whitespace and an upper-case letter, digit or
- * opening quote, unless the word before the period is a known abbreviation
- * ({@code abbreviations.txt}: "U.S.", "Dr.", "Maj. Gen.", "H.E.", "Dec. 8", "p.m.", "No.") or a
- * single upper-case initial ("Antony J. Blinken"). A line break always ends a sentence.
+ * opening quote, except:
  *
- * <p>Runs in one pass, linear in the length of the span. Thread-safe.
+ * <ul>
+ *   <li>after a known abbreviation ({@code abbreviations.txt}: "Dr.", "Maj. Gen.", "H.E.",
+ *       "Dec. 8", "No."), a single capital initial ("Antony J. Blinken") or a dotted acronym
+ *       ("U.S.A."); but abbreviations marked {@code may-end} ("U.S.", "p.m.", "Inc."), initials and
+ *       acronyms do end a sentence when the next word is a usual sentence opener
+ *       ({@code sentence-starters.txt}: "The", "He", ...);
+ *   <li>after a list number or letter opening the sentence ("1. The Government", "a. Exchanging").
+ * </ul>
+ *
+ * A line break ends a sentence, unless it only wraps one: the line before ends in a letter, digit
+ * or comma and the next one starts in lower case.
+ *
+ * <p>Runs in one pass, linear in the length of the span (the word before a period is read at most
+ * {@value #MAX_TOKEN} characters back). Thread-safe.
  */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = new HashSet<>(LexiconResource.lines("abbreviations.txt"));
+  private static final int MAX_TOKEN = 24;
+  private static final int MAX_ENUMERATOR = 3;
+  private static final Set<String> ABBREVIATIONS = new HashSet<>();
+  private static final Set<String> MAY_END = new HashSet<>();
+  private static final Set<String> STARTERS = Set.copyOf(LexiconResource.lines("sentence-starters.txt"));
   private static final SentenceSplitter INSTANCE = new SentenceSplitter();
+
+  static {
+    for (String[] row : LexiconResource.rows("abbreviations.txt", 1)) {
+      ABBREVIATIONS.add(row[0]);
+      if (row.length > 1 && row[1].equals("may-end")) {
+        MAY_END.add(row[0]);
+      }
+    }
+  }
 
   private SentenceSplitter() {}
 
@@ -40,14 +64,16 @@ public final class SentenceSplitter {
    */
   public List<Span> split(String text, Span span) {
     List<Span> sentences = new ArrayList<>();
-    int start = span.start();
-    int end = span.end();
+    int start = Math.min(span.start(), text.length());
+    int end = Math.min(span.end(), text.length());
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        add(sentences, text, start, i);
-        start = i + 1;
+      if (isLineBreak(c)) {
+        if (!wrapsSentence(text, start, i, end)) {
+          add(sentences, text, start, i);
+          start = i + 1;
+        }
       } else if ((c == '.' || c == '!' || c == '?') && isBoundary(text, start, i, end)) {
         int close = i + 1;
         while (close < end && isCloser(text.charAt(close))) {
@@ -61,6 +87,30 @@ public final class SentenceSplitter {
     }
     add(sentences, text, start, end);
     return sentences;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+  /** A line break inside a sentence: letter, digit or comma before, lower-case letter after. */
+  private static boolean wrapsSentence(String text, int sentenceStart, int lineBreak, int end) {
+    int before = lineBreak - 1;
+    while (before >= sentenceStart && TextSpans.isSpace(text.charAt(before))) {
+      before--;
+    }
+    int after = lineBreak + 1;
+    if (after < end && text.charAt(lineBreak) == '\r' && text.charAt(after) == '\n') {
+      after++;
+    }
+    while (after < end && text.charAt(after) == ' ' || after < end && text.charAt(after) == '\t') {
+      after++;
+    }
+    if (before < sentenceStart || after >= end) {
+      return false;
+    }
+    char last = text.charAt(before);
+    return (Character.isLetterOrDigit(last) || last == ',') && Character.isLowerCase(text.charAt(after));
   }
 
   private static void add(List<Span> sentences, String text, int start, int end) {
@@ -83,7 +133,7 @@ public final class SentenceSplitter {
     }
     int word = next;
     while (word < end && TextSpans.isSpace(text.charAt(word))) {
-      if (text.charAt(word) == '\n') {
+      if (isLineBreak(text.charAt(word))) {
         return true;
       }
       word++;
@@ -104,20 +154,33 @@ public final class SentenceSplitter {
     if (token.isEmpty()) {
       return true;
     }
-    if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
-      return false; // an initial: "Antony J. Blinken"
-    }
-    if (ABBREVIATIONS.contains(token)) {
+    if (isEnumerator(text, sentenceStart, mark, token)) {
       return false;
     }
-    // Dotted acronyms not in the lexicon ("U.S.A.") and inner initials ("J.R.R.").
-    return !(token.length() >= 3 && token.charAt(1) == '.' && Character.isLetter(token.charAt(0)));
+    boolean initial = token.length() == 1 && Character.isUpperCase(token.charAt(0));
+    boolean acronym = token.length() >= 3 && token.charAt(1) == '.' && Character.isLetter(token.charAt(0));
+    if (ABBREVIATIONS.contains(token) && !MAY_END.contains(token)) {
+      return false;
+    }
+    if (initial || acronym || MAY_END.contains(token)) {
+      return STARTERS.contains(wordAt(text, word, end));
+    }
+    return true;
+  }
+
+  /** A list number or letter that is all the sentence holds so far ("1.", "a.", "iv."). */
+  private static boolean isEnumerator(String text, int sentenceStart, int mark, String token) {
+    if (token.length() > MAX_ENUMERATOR || token.indexOf('.') >= 0) {
+      return false;
+    }
+    Span before = TextSpans.trim(text, sentenceStart, mark);
+    return before.length() == token.length();
   }
 
   /** Returns the word that ends at {@code mark}, including inner periods ("U.S" for "U.S."). */
   private static String tokenBefore(String text, int sentenceStart, int mark) {
     int s = mark;
-    while (s > sentenceStart) {
+    while (s > sentenceStart && mark - s <= MAX_TOKEN) {
       char p = text.charAt(s - 1);
       if (Character.isLetterOrDigit(p) || p == '.') {
         s--;
@@ -126,6 +189,15 @@ public final class SentenceSplitter {
       }
     }
     return text.substring(s, mark);
+  }
+
+  /** Returns the letters starting at {@code from}, at most {@value #MAX_TOKEN} of them. */
+  private static String wordAt(String text, int from, int end) {
+    int e = from;
+    while (e < end && e - from < MAX_TOKEN && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(from, e);
   }
 
   private static boolean isCloser(char c) {

@@ -1,0 +1,127 @@
+package io.github.newsmodel.structure;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.text.TextSpans;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A list of cue phrases read from a two-column lexicon (phrase, kind), matched case-insensitively
+ * at a position of a folded line. A cue's words match whole words, any run of spaces between them;
+ * a cue written with a final {@code :} needs that colon (after optional spaces). After the cue, an
+ * optional {@code :}, {@code -} or {@code |} and spaces are skipped. Longer cues are tried first.
+ * A phrase written with a leading backslash ({@code \###}) starts with the character after it.
+ * Immutable and thread-safe.
+ */
+final class Cues {
+  /**
+   * A cue phrase.
+   *
+   * @param words its lower-case words
+   * @param colon whether a colon must follow
+   * @param kind the kind column of the lexicon
+   */
+  record Cue(List<String> words, boolean colon, String kind) {}
+
+  /**
+   * A cue found in a line.
+   *
+   * @param cue the cue
+   * @param start where the cue starts in the line
+   * @param valueStart where the text after the cue and its separator starts in the line
+   */
+  record Match(Cue cue, int start, int valueStart) {}
+
+  private final List<Cue> cues;
+
+  private Cues(List<Cue> cues) {
+    this.cues = cues;
+  }
+
+  /**
+   * Loads a cue lexicon.
+   *
+   * @param file the lexicon file name
+   * @return the cues
+   */
+  static Cues load(String file) {
+    List<Cue> cues = new ArrayList<>();
+    for (String[] row : LexiconResource.rows(file, 2)) {
+      String phrase = unescape(row[0]).toLowerCase(Locale.ROOT);
+      boolean colon = phrase.endsWith(":");
+      if (colon) {
+        phrase = phrase.substring(0, phrase.length() - 1).strip();
+      }
+      cues.add(new Cue(List.of(phrase.split(" +")), colon, row[1]));
+    }
+    cues.sort(Comparator.comparingInt((Cue c) -> -String.join(" ", c.words()).length()));
+    return new Cues(List.copyOf(cues));
+  }
+
+  /** Drops the backslash that lets a cue start with {@code #}, which would otherwise open a comment. */
+  private static String unescape(String phrase) {
+    return phrase.startsWith("\\") ? phrase.substring(1) : phrase;
+  }
+
+  /**
+   * Matches a cue at a position of a line.
+   *
+   * @param line the folded line
+   * @param at where the cue must start
+   * @return the longest cue found there, or empty
+   */
+  Optional<Match> at(String line, int at) {
+    for (Cue cue : cues) {
+      int end = matchWords(line, at, cue.words());
+      if (end < 0) {
+        continue;
+      }
+      int i = skipSpaces(line, end);
+      if (cue.colon()) {
+        if (i >= line.length() || line.charAt(i) != ':') {
+          continue;
+        }
+        i = skipSpaces(line, i + 1);
+      } else if (i < line.length() && (line.charAt(i) == ':' || line.charAt(i) == '|'
+          || line.charAt(i) == '-' && i > end)) {
+        i = skipSpaces(line, i + 1);
+      }
+      return Optional.of(new Match(cue, at, i));
+    }
+    return Optional.empty();
+  }
+
+  private static int matchWords(String line, int at, List<String> words) {
+    int i = at;
+    for (int w = 0; w < words.size(); w++) {
+      if (w > 0) {
+        int j = skipSpaces(line, i);
+        if (j == i) {
+          return -1;
+        }
+        i = j;
+      }
+      String word = words.get(w);
+      if (!line.regionMatches(true, i, word, 0, word.length())) {
+        return -1;
+      }
+      i += word.length();
+    }
+    String last = words.get(words.size() - 1);
+    boolean wordLike = Character.isLetterOrDigit(last.charAt(last.length() - 1));
+    if (wordLike && i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static int skipSpaces(String line, int i) {
+    while (i < line.length() && TextSpans.isSpace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,278 @@
+package io.github.newsmodel.structure;
+
+import io.github.newsmodel.model.Block;
+import io.github.newsmodel.model.BlockKind;
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.temporal.DateMention;
+import io.github.newsmodel.temporal.DateNormalizer;
+import io.github.newsmodel.text.TextSpans;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the head of a plain-text article:
+ *
+ * <ol>
+ *   <li>release labels ({@code kicker-cues.txt}: "Media Note", "FOR IMMEDIATE RELEASE") are
+ *       skipped wherever they stand in the head;
+ *   <li>the headline: the first line if it is short, without final punctuation and followed by
+ *       more text (a Markdown {@code #} marker is not part of it);
+ *   <li>up to {@value #MAX_HEADER_LINES} lines made of date lines, bylines and place lines, in any
+ *       order, several on one line when separated by {@code |} or a bullet ("By Jane Doe | July 22,
+ *       2021"); a line holding only a time completes the date line before it;
+ *   <li>at most {@value #MAX_STANDFIRST} lines of standfirst between the headline and a later
+ *       byline or date line, kept as body paragraphs;
+ *   <li>the dateline that may open the first story line ("Doha, Qatar – ...").
+ * </ol>
+ *
+ * Stateless.
+ */
+final class HeaderReader {
+  private static final int MAX_HEADER_LINES = 8;
+  private static final int MAX_STANDFIRST = 2;
+  private static final int MAX_STANDFIRST_WORDS = 60;
+  private static final int MAX_HEADLINE_WORDS = 40;
+  private static final int MAX_HEADLINE_LENGTH = 300;
+  /** A first line this long that opens with a dateline is a story line, not a headline. */
+  private static final int MAX_LEAD_WORDS_IN_HEADLINE = 15;
+
+  /**
+   * The head of an article.
+   *
+   * @param blocks the blocks of the head (headline, date lines, bylines, datelines), in order
+   * @param standfirst lines between headline and byline or date that belong to the body
+   * @param headline the headline, if any
+   * @param byline the byline, if any
+   * @param published the publication date of a date line, if any
+   * @param dateline the dateline, if any
+   * @param firstBody the index of the first line of the body
+   * @param bodyStart where the body text starts in that line (after an opening dateline)
+   */
+  record Header(List<Block> blocks, List<Span> standfirst, Optional<Found> headline, Optional<Found> byline,
+      Optional<Dated> published, Optional<DatelineReader.Dateline> dateline, int firstBody, int bodyStart) {}
+
+  /** The metadata of one head line, segment by segment. */
+  private static final class LineReading {
+    final List<Block> blocks = new ArrayList<>();
+    Found byline;
+    Dated published;
+    DatelineReader.Dateline place;
+  }
+
+  private final StructureLexicon lexicon;
+  private final DateLineReader dateLines;
+  private final BylineReader bylines;
+  private final DatelineReader datelines;
+
+  HeaderReader(StructureLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.dateLines = new DateLineReader(lexicon);
+    this.bylines = new BylineReader(lexicon);
+    this.datelines = new DatelineReader(lexicon);
+  }
+
+  /**
+   * Reads the head.
+   *
+   * @param text the document text
+   * @param lines the non-blank lines
+   * @param reference the reference date for dates without year
+   * @return the head
+   */
+  Header read(String text, List<TextLine> lines, Optional<LocalDate> reference) {
+    List<Block> blocks = new ArrayList<>();
+    List<Span> standfirst = new ArrayList<>();
+    Optional<Found> headline = Optional.empty();
+    Optional<Found> byline = Optional.empty();
+    Optional<Dated> published = Optional.empty();
+    Optional<DatelineReader.Dateline> dateline = Optional.empty();
+    int n = lines.size();
+    int i = 0;
+    while (i < n && i < MAX_HEADER_LINES && lexicon.isKicker(lines.get(i).folded())) {
+      i++;
+    }
+    TextLine headlineLine = null;
+    if (n - i >= 2 && isHeadline(text, lines.get(i), reference)) {
+      headlineLine = lines.get(i);
+      Span span = headlineSpan(text, headlineLine);
+      headline = Optional.of(new Found(LineShape.normalizeSpaces(text.substring(span.start(), span.end())), span,
+          "headline.first_line", 0.85));
+      blocks.add(Block.of(BlockKind.HEADLINE, span));
+      i++;
+    }
+    int headEnd = Math.min(n, i + MAX_HEADER_LINES);
+    while (i < headEnd) {
+      TextLine line = lines.get(i);
+      if (lexicon.isKicker(line.folded())) {
+        i++;
+        continue;
+      }
+      LineReading reading = readLine(text, line, reference);
+      if (reading != null) {
+        blocks.addAll(reading.blocks);
+        if (byline.isEmpty() && reading.byline != null) {
+          byline = Optional.of(reading.byline);
+        }
+        if (published.isEmpty() && reading.published != null) {
+          published = Optional.of(reading.published);
+        }
+        if (dateline.isEmpty() && reading.place != null) {
+          dateline = Optional.of(reading.place);
+        }
+        i++;
+        continue;
+      }
+      Optional<Dated> timed = published.flatMap(p -> withTime(text, p, line));
+      if (timed.isPresent()) {
+        published = timed;
+        blocks.add(Block.of(BlockKind.DATELINE, line.span()));
+        i++;
+        continue;
+      }
+      if (headlineLine != null && standfirst.size() < MAX_STANDFIRST && blocks.size() == 1
+          && LineShape.words(line.folded(), MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS
+          && headLineFollows(text, lines, i + 1, MAX_STANDFIRST - standfirst.size(), reference)) {
+        standfirst.add(line.span());
+        i++;
+        continue;
+      }
+      break;
+    }
+    int bodyStart = i < n ? lines.get(i).start() : text.length();
+    if (i < n && dateline.isEmpty()) {
+      Optional<DatelineReader.Dateline> lead = datelines.atLeadStart(text, lines.get(i));
+      if (lead.isPresent()) {
+        blocks.add(Block.of(BlockKind.DATELINE, lead.get().block()));
+        dateline = lead;
+        bodyStart = lead.get().bodyStart();
+      }
+    }
+    if (byline.isEmpty() && headlineLine != null) {
+      byline = bylines.fromHeadline(text, headlineLine);
+    }
+    return new Header(List.copyOf(blocks), List.copyOf(standfirst), headline, byline, published, dateline, i,
+        bodyStart);
+  }
+
+  /** Whether one of the next {@code count} lines is a head line (date, byline or place). */
+  private boolean headLineFollows(String text, List<TextLine> lines, int from, int count,
+      Optional<LocalDate> reference) {
+    for (int k = from; k < lines.size() && k < from + count; k++) {
+      if (readLine(text, lines.get(k), reference) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads a line of the head: its segments (split at {@code |} and bullets) as date lines,
+   * bylines or place lines. The first segment must be one of these; later ones ("3 min read") may
+   * be anything.
+   */
+  private LineReading readLine(String text, TextLine line, Optional<LocalDate> reference) {
+    LineReading reading = new LineReading();
+    int segmentStart = 0;
+    String folded = line.folded();
+    for (int k = 0; k <= folded.length(); k++) {
+      if (k < folded.length() && !isSegmentSeparator(folded.charAt(k))) {
+        continue;
+      }
+      Span span = TextSpans.trim(text, line.start() + segmentStart, line.start() + k);
+      segmentStart = k + 1;
+      if (span.length() == 0) {
+        continue;
+      }
+      TextLine segment = new TextLine(line.index(), span,
+          folded.substring(span.start() - line.start(), span.end() - line.start()), line.blankBefore());
+      boolean recognised = readSegment(text, segment, reference, reading);
+      if (!recognised && reading.blocks.isEmpty()) {
+        return null;
+      }
+    }
+    return reading.blocks.isEmpty() ? null : reading;
+  }
+
+  private static boolean isSegmentSeparator(char c) {
+    return c == '|' || c == '\u2022' || c == '\u00B7';
+  }
+
+  private boolean readSegment(String text, TextLine segment, Optional<LocalDate> reference, LineReading reading) {
+    Optional<DateLineReader.DateLine> date = dateLines.read(text, segment, reference, false);
+    if (date.isPresent()) {
+      reading.blocks.add(Block.of(BlockKind.DATELINE, segment.span()));
+      if (!date.get().updated() && reading.published == null) {
+        reading.published = new Dated(date.get().mention(), "published.date_line", 0.9);
+      }
+      return true;
+    }
+    Optional<Found> author = bylines.fromLine(text, segment);
+    if (author.isPresent()) {
+      reading.blocks.add(Block.of(BlockKind.BYLINE, segment.span()));
+      reading.byline = reading.byline != null ? reading.byline : author.get();
+      Span rest = TextSpans.trim(text, author.get().span().end(), segment.end());
+      if (reading.published == null && rest.length() > 0) {
+        dateAfterByline(text, segment, rest, reference).ifPresent(d -> reading.published = d);
+      }
+      return true;
+    }
+    Optional<DatelineReader.Dateline> place = datelines.placeLine(text, segment);
+    if (place.isPresent()) {
+      reading.blocks.add(Block.of(BlockKind.DATELINE, segment.span()));
+      reading.place = reading.place != null ? reading.place : place.get();
+      return true;
+    }
+    return false;
+  }
+
+  /** The date after a byline on the same line ("By Jane Doe, December 8, 2025"). */
+  private Optional<Dated> dateAfterByline(String text, TextLine segment, Span rest, Optional<LocalDate> reference) {
+    int s = rest.start();
+    while (s < rest.end() && ",;-\u2013\u2014".indexOf(text.charAt(s)) >= 0) {
+      s++;
+    }
+    Span span = TextSpans.trim(text, s, rest.end());
+    if (span.length() == 0) {
+      return Optional.empty();
+    }
+    TextLine tail = new TextLine(segment.index(), span,
+        segment.folded().substring(span.start() - segment.start(), span.end() - segment.start()), false);
+    return dateLines.read(text, tail, reference, false).filter(d -> !d.updated())
+        .map(d -> new Dated(d.mention(), "published.byline_line", 0.85));
+  }
+
+  /** The date line completed by a line holding only its time ("17:00"). */
+  private static Optional<Dated> withTime(String text, Dated date, TextLine line) {
+    if (line.length() > 20) {
+      return Optional.empty();
+    }
+    Optional<DateMention> timed = DateNormalizer.instance().withTimeOfDay(date.mention(), text, line.span());
+    return timed.map(m -> new Dated(m, date.rule() + "+time_line", date.confidence()));
+  }
+
+  /** The headline without a leading Markdown heading marker ("# Title"). */
+  private static Span headlineSpan(String text, TextLine line) {
+    String folded = line.folded();
+    int k = 0;
+    while (k < folded.length() && k < 6 && folded.charAt(k) == '#') {
+      k++;
+    }
+    if (k == 0 || k >= folded.length() || folded.charAt(k) != ' ') {
+      return line.span();
+    }
+    return TextSpans.trim(text, line.start() + k, line.end());
+  }
+
+  private boolean isHeadline(String text, TextLine line, Optional<LocalDate> reference) {
+    String folded = line.folded();
+    char last = LineShape.lastMark(folded);
+    int words = LineShape.words(folded, MAX_HEADLINE_WORDS);
+    return line.length() <= MAX_HEADLINE_LENGTH && words >= 2 && words <= MAX_HEADLINE_WORDS
+        && last != '.' && last != ',' && last != ';' && last != ':'
+        && !LineShape.isListItem(folded) && !LineShape.hasAddress(folded)
+        && readLine(text, line, reference) == null
+        && (words <= MAX_LEAD_WORDS_IN_HEADLINE || datelines.atLeadStart(text, line).isEmpty());
+  }
+}

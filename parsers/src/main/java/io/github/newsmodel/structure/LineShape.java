@@ -1,0 +1,225 @@
+package io.github.newsmodel.structure;
+
+import io.github.newsmodel.text.TextSpans;
+import java.util.Locale;
+
+/**
+ * Typographic tests on a line or part of one, on folded text: word counts, final punctuation,
+ * title case, capitals, list markers, addresses. All bounded or linear in the length examined.
+ */
+final class LineShape {
+  private LineShape() {}
+
+  /**
+   * Counts whitespace-separated words, stopping once {@code limit} is exceeded.
+   *
+   * @param s the text
+   * @param limit the count after which counting stops
+   * @return the number of words, at most {@code limit + 1}
+   */
+  static int words(String s, int limit) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length() && count <= limit; i++) {
+      boolean space = TextSpans.isSpace(s.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
+  /**
+   * Returns the last character that is not a closing quote or bracket, or 0 for none.
+   *
+   * @param s the text (folded)
+   * @return the character
+   */
+  static char lastMark(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c != '"' && c != '\'' && c != ')' && c != ']' && !TextSpans.isSpace(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Tells whether a line ends as a sentence or clause does: with {@code . ! ? : ; ,}.
+   *
+   * @param s the line (folded)
+   * @return true when it ends with such a mark
+   */
+  static boolean endsWithPunctuation(String s) {
+    char c = lastMark(s);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
+  }
+
+  /**
+   * Tells whether a line ends a sentence: with {@code . ! ?}, possibly before closing quotes.
+   *
+   * @param s the line (folded)
+   * @return true when it ends with such a mark
+   */
+  static boolean endsSentence(String s) {
+    char c = lastMark(s);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /**
+   * Tells whether the words of a line are written in title case: most words with letters start
+   * with a capital or a digit, minor words ({@code minor-words.txt}) aside.
+   *
+   * @param s the line
+   * @param lexicon the structure lexicon
+   * @return true for title case
+   */
+  static boolean isTitleCase(String s, StructureLexicon lexicon) {
+    int capitalised = 0;
+    int other = 0;
+    for (String word : s.split("\\s+", 64)) {
+      String bare = stripPunctuation(word);
+      if (bare.isEmpty() || !Character.isLetterOrDigit(bare.charAt(0))) {
+        continue;
+      }
+      char first = bare.charAt(0);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) {
+        capitalised++;
+      } else if (!lexicon.isMinorWord(bare)) {
+        other++;
+      }
+    }
+    return capitalised > 0 && other * 4 <= capitalised;
+  }
+
+  /**
+   * Tells whether every letter of a text is a capital, with at least two letters.
+   *
+   * @param s the text
+   * @return true for all capitals
+   */
+  static boolean isAllCaps(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /**
+   * Tells whether a line starts with a list marker: a bullet, "a)", "(a)", "1)", "(1)", "ii)".
+   *
+   * @param s the line (folded)
+   * @return true for a list item
+   */
+  static boolean isListItem(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    if ((c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF')
+        && s.length() > 1 && TextSpans.isSpace(s.charAt(1))) {
+      return true;
+    }
+    int i = c == '(' ? 1 : 0;
+    int s0 = i;
+    while (i < s.length() && i - s0 < 4 && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    boolean shortMarker = i > s0 && (i - s0 <= 2 || s.substring(s0, i).matches("[ivxIVX]{1,4}"));
+    return shortMarker && i < s.length() && s.charAt(i) == ')' && (c == '(' || i - s0 <= 2 || i + 1 < s.length());
+  }
+
+  /**
+   * Tells whether a text holds a web address or an e-mail address.
+   *
+   * @param s the text (folded)
+   * @return true when it does
+   */
+  static boolean hasAddress(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) {
+      return true;
+    }
+    int at = lower.indexOf('@');
+    return at > 0 && at < lower.length() - 3 && Character.isLetterOrDigit(lower.charAt(at - 1))
+        && lower.indexOf('.', at) > at + 1;
+  }
+
+  /**
+   * Strips leading and trailing punctuation from a word ("(CMAR)" gives "CMAR").
+   *
+   * @param word the word
+   * @return the bare word, possibly empty
+   */
+  static String stripPunctuation(String word) {
+    int s = 0;
+    int e = word.length();
+    while (s < e && !Character.isLetterOrDigit(word.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+      e--;
+    }
+    return word.substring(s, e);
+  }
+
+  /**
+   * Collapses every run of whitespace (no-break and zero-width spaces included) to one space and
+   * trims the ends: the normalised form of a metadata value.
+   *
+   * @param s the text as written
+   * @return the normalised text
+   */
+  static String normalizeSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (TextSpans.isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Rewrites an all-capitals name in title case, minor words in lower case except the first
+   * ("MINISTRY OF LAW" gives "Ministry of Law").
+   *
+   * @param s the name in capitals
+   * @param lexicon the structure lexicon, for the minor words
+   * @return the title-cased name
+   */
+  static String titleCase(String s, StructureLexicon lexicon) {
+    StringBuilder out = new StringBuilder(s.length());
+    String[] words = s.split(" ", -1);
+    for (int w = 0; w < words.length; w++) {
+      String lower = words[w].toLowerCase(Locale.ROOT);
+      if (w > 0) {
+        out.append(' ');
+      }
+      if (w > 0 && lexicon.isMinorWord(lower) || lower.isEmpty()) {
+        out.append(lower);
+      } else {
+        int first = lower.offsetByCodePoints(0, 1);
+        out.append(lower.substring(0, first).toUpperCase(Locale.ROOT)).append(lower.substring(first));
+      }
+    }
+    return out.toString();
+  }
+}

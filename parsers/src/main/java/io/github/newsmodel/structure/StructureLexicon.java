@@ -1,0 +1,109 @@
+package io.github.newsmodel.structure;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cue words of plain-text structure: byline cues ({@code byline-cues.tsv}), credit cues
+ * ({@code credit-cues.tsv}), footer cues ({@code footer-cues.tsv}), date-line cues
+ * ({@code date-line-cues.tsv}), release labels ({@code kicker-cues.txt}), role words
+ * ({@code role-words.txt}), title-case minor words ({@code minor-words.txt}) and dateline regions
+ * ({@code regions.tsv}). Loaded once per JVM; immutable and thread-safe.
+ */
+final class StructureLexicon {
+  private static final StructureLexicon INSTANCE = new StructureLexicon();
+
+  private final Cues bylineCues = Cues.load("byline-cues.tsv");
+  private final Cues creditCues = Cues.load("credit-cues.tsv");
+  private final Cues footerCues = Cues.load("footer-cues.tsv");
+  private final Cues dateLineCues = Cues.load("date-line-cues.tsv");
+  private final Set<String> roleWords = lowerSet("role-words.txt");
+  private final Set<String> minorWords = Set.copyOf(LexiconResource.lines("minor-words.txt"));
+  private final Set<String> kickers = lowerSet("kicker-cues.txt");
+  private final Map<String, String> regions;
+  private final Set<String> counterWords;
+
+  private StructureLexicon() {
+    Set<String> counters = new HashSet<>();
+    for (String[] row : LexiconResource.rows("footer-cues.tsv", 2)) {
+      if (row[1].equals("counter")) {
+        counters.add(row[0].toLowerCase(Locale.ROOT));
+      }
+    }
+    counterWords = Set.copyOf(counters);
+    Map<String, String> regionCodes = new HashMap<>();
+    for (String[] row : LexiconResource.rows("regions.tsv", 2)) {
+      regionCodes.putIfAbsent(row[0], row[1]);
+      if (row.length > 2) {
+        for (String alias : row[2].split("\\|")) {
+          if (!alias.isEmpty()) {
+            regionCodes.putIfAbsent(alias, row[1]);
+          }
+        }
+      }
+    }
+    regions = Map.copyOf(regionCodes);
+  }
+
+  static StructureLexicon instance() {
+    return INSTANCE;
+  }
+
+  private static Set<String> lowerSet(String file) {
+    Set<String> words = new HashSet<>();
+    for (String line : LexiconResource.lines(file)) {
+      words.add(line.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
+
+  Cues bylineCues() {
+    return bylineCues;
+  }
+
+  Cues creditCues() {
+    return creditCues;
+  }
+
+  Cues footerCues() {
+    return footerCues;
+  }
+
+  Cues dateLineCues() {
+    return dateLineCues;
+  }
+
+  /** Tells whether a word names a role ("Spokesperson"), in any case. */
+  boolean isRoleWord(String word) {
+    return roleWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Tells whether a word is one title case leaves in lower case ("of"), as written. */
+  boolean isMinorWord(String word) {
+    return minorWords.contains(word);
+  }
+
+  /** Tells whether a whole line is a release label ("Media Note"), in any case, a final colon allowed. */
+  boolean isKicker(String line) {
+    String lower = line.strip().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(":")) {
+      lower = lower.substring(0, lower.length() - 1).strip();
+    }
+    return kickers.contains(LineShape.normalizeSpaces(lower));
+  }
+
+  /** Returns the country of a region written after a dateline city ("Texas", "Calif."), if known. */
+  Optional<String> regionCountry(String written) {
+    return Optional.ofNullable(regions.get(written));
+  }
+
+  /** Tells whether a word belongs to view or share counters ("views"), in any case. */
+  boolean isCounterWord(String word) {
+    return counterWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.newsmodel.structure;
+
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.MatchText;
+import io.github.newsmodel.text.TextSpans;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A non-blank line of the text, trimmed, with its folded copy for matching (same length, so
+ * offsets into {@link #folded()} plus {@code span().start()} are offsets into the text).
+ *
+ * @param index the position among the non-blank lines, from 0
+ * @param span the trimmed line in the text
+ * @param folded the folded copy of the trimmed line
+ * @param blankBefore whether a blank line (or the start of the text) precedes it
+ */
+record TextLine(int index, Span span, String folded, boolean blankBefore) {
+
+  /**
+   * Splits a text into its non-blank lines (any line terminator: LF, CRLF, CR, U+2028, U+2029, NEL).
+   *
+   * @param text the text
+   * @return the lines, in order
+   */
+  static List<TextLine> of(String text) {
+    List<TextLine> lines = new ArrayList<>();
+    boolean blank = true;
+    for (Span raw : TextSpans.lines(text)) {
+      Span trimmed = TextSpans.trim(text, raw.start(), raw.end());
+      if (trimmed.length() == 0) {
+        blank = true;
+        continue;
+      }
+      lines.add(new TextLine(lines.size(), trimmed,
+          MatchText.fold(text.substring(trimmed.start(), trimmed.end())), blank));
+      blank = false;
+    }
+    return lines;
+  }
+
+  /**
+   * Returns the length of the line.
+   *
+   * @return the number of UTF-16 code units
+   */
+  int length() {
+    return span.length();
+  }
+
+  /**
+   * Returns the start of the line in the text.
+   *
+   * @return the start offset
+   */
+  int start() {
+    return span.start();
+  }
+
+  /**
+   * Returns the end of the line in the text.
+   *
+   * @return the end offset
+   */
+  int end() {
+    return span.end();
+  }
+}

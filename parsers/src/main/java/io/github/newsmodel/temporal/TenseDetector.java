@@ -1,0 +1,76 @@
+package io.github.newsmodel.temporal;
+
+import java.util.Optional;
+
+/**
+ * Reads the tense hint of a date expression from its clause: the nearest tense cue word before it
+ * ({@code tense-cues.tsv}: "will", "was", "met", ...), else the nearest one after it, where a
+ * lower-case word ending in "ed" that is not a listed cue counts as past. The clause ends at
+ * sentence punctuation, a semicolon or a line break; at most a few words are read each way, so the
+ * cost per expression is bounded. Stateless.
+ */
+final class TenseDetector {
+  private static final int WORDS_BEFORE = 12;
+  private static final int WORDS_AFTER = 8;
+
+  private final TemporalLexicon lexicon;
+
+  TenseDetector(TemporalLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Returns the tense hint of the expression spanning tokens {@code [first, last]}.
+   *
+   * @param tokens the tokens
+   * @param first the first token of the expression
+   * @param last the last token of the expression
+   * @return the tense, or {@link Tense#UNKNOWN}
+   */
+  Tense around(DateTokens tokens, int first, int last) {
+    int seen = 0;
+    for (int i = first - 1; i >= 0 && seen < WORDS_BEFORE; i--) {
+      if (endsClause(tokens, i) || tokens.lineBreakBefore(i + 1)) {
+        break;
+      }
+      if (tokens.isWord(i)) {
+        seen++;
+        Optional<Tense> tense = cue(tokens, i);
+        if (tense.isPresent()) {
+          return tense.get();
+        }
+      }
+    }
+    seen = 0;
+    for (int i = last + 1; i < tokens.size() && seen < WORDS_AFTER; i++) {
+      if (endsClause(tokens, i) || tokens.lineBreakBefore(i)) {
+        break;
+      }
+      if (tokens.isWord(i)) {
+        seen++;
+        Optional<Tense> tense = cue(tokens, i);
+        if (tense.isPresent()) {
+          return tense.get();
+        }
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private Optional<Tense> cue(DateTokens tokens, int i) {
+    String word = tokens.lower(i);
+    Optional<Tense> listed = lexicon.tenseCue(word);
+    if (listed.isPresent()) {
+      return listed;
+    }
+    if (word.length() >= 5 && word.endsWith("ed") && tokens.isLowerCase(i)) {
+      return Optional.of(Tense.PAST);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean endsClause(DateTokens tokens, int i) {
+    return tokens.isPunct(i, '.') && !tokens.isWord(i - 1) || tokens.isPunct(i, '!') || tokens.isPunct(i, '?')
+        || tokens.isPunct(i, ';') || tokens.isPunct(i, '.') && tokens.isWord(i - 1) && !tokens.isCapitalised(i - 1);
+  }
+}

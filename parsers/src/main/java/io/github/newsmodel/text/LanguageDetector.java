@@ -1,0 +1,134 @@
+package io.github.newsmodel.text;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Guesses the language of a text from its function words ({@code stopwords.tsv}): the language
+ * whose words the sample uses most, only when it clearly leads (at least {@value #MIN_HITS} hits,
+ * a tenth of the words, and half as many again as the runner-up). Reads at most
+ * {@value #MAX_SAMPLE} characters, so the cost is bounded whatever the input. Stateless and
+ * thread-safe.
+ */
+public final class LanguageDetector {
+  /** The most characters read from the text. */
+  public static final int MAX_SAMPLE = 1200;
+  private static final int MIN_HITS = 3;
+  private static final LanguageDetector INSTANCE = load();
+
+  /**
+   * A language guess.
+   *
+   * @param language the BCP 47 tag, such as {@code en}
+   * @param sample the span of text the guess was made from
+   * @param confidence the share of the leading language among the two best, in {@code [0, 1]}
+   */
+  public record Guess(String language, Span sample, double confidence) {}
+
+  private final List<String> languages;
+  private final Map<String, List<Integer>> languagesByWord;
+
+  private LanguageDetector(List<String> languages, Map<String, List<Integer>> languagesByWord) {
+    this.languages = languages;
+    this.languagesByWord = languagesByWord;
+  }
+
+  /**
+   * Returns the shared detector.
+   *
+   * @return the detector
+   */
+  public static LanguageDetector instance() {
+    return INSTANCE;
+  }
+
+  private static LanguageDetector load() {
+    List<String> languages = new ArrayList<>();
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    for (String[] row : LexiconResource.rows("stopwords.tsv", 2)) {
+      int index = languages.size();
+      languages.add(row[0]);
+      for (String word : row[1].split("\\|")) {
+        if (!word.isEmpty()) {
+          List<Integer> list = byWord.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+          if (!list.contains(index)) {
+            list.add(index);
+          }
+        }
+      }
+    }
+    Map<String, List<Integer>> frozen = new HashMap<>();
+    byWord.forEach((word, list) -> frozen.put(word, List.copyOf(list)));
+    return new LanguageDetector(List.copyOf(languages), Map.copyOf(frozen));
+  }
+
+  /**
+   * Guesses the language of the text in a span, reading at most {@link #MAX_SAMPLE} characters
+   * from its start (cut at a word boundary).
+   *
+   * @param text the whole text
+   * @param within the part to read
+   * @return the guess, or empty when no language clearly leads
+   */
+  public Optional<Guess> detect(String text, Span within) {
+    Objects.requireNonNull(text, "text");
+    int start = Math.min(within.start(), text.length());
+    int end = Math.min(within.end(), text.length());
+    if (end - start > MAX_SAMPLE) {
+      int cut = start + MAX_SAMPLE;
+      while (cut > start && Character.isLetter(text.charAt(cut - 1))) {
+        cut--;
+      }
+      end = cut == start ? start + MAX_SAMPLE : cut;
+      if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+        end--;
+      }
+    }
+    Span sample = TextSpans.trim(text, start, end);
+    int[] hits = new int[languages.size()];
+    int words = 0;
+    int i = sample.start();
+    while (i < sample.end()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < sample.end() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      words++;
+      if (i - s <= 12) {
+        for (int language : languagesByWord.getOrDefault(text.substring(s, i).toLowerCase(Locale.ROOT), List.of())) {
+          hits[language]++;
+        }
+      }
+    }
+    int best = -1;
+    int second = -1;
+    for (int l = 0; l < hits.length; l++) {
+      if (best < 0 || hits[l] > hits[best]) {
+        second = best;
+        best = l;
+      } else if (second < 0 || hits[l] > hits[second]) {
+        second = l;
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    int top = hits[best];
+    int runnerUp = second < 0 ? 0 : hits[second];
+    if (top < MIN_HITS || top * 10 < words || top * 2 < runnerUp * 3) {
+      return Optional.empty();
+    }
+    return Optional.of(new Guess(languages.get(best), sample, (double) top / (top + runnerUp)));
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.newsmodel.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.newsmodel.model.Span;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentenceSplitterTest {
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.instance();
+
+  private static List<String> sentences(String text) {
+    return SPLITTER.split(text, Span.of(0, text.length())).stream()
+        .map(s -> text.substring(s.start(), s.end())).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The U.S. Secretary of State met the minister.",
+      "Dr. Jane Roe spoke first.",
+      "Maj. Gen. John Roe led the delegation.",
+      "H.E. Sheikh Ahmed received the envoy.",
+      "The talks were held on Dec. 8 in Doha.",
+      "The meeting ended at 12:48 p.m. on Monday.",
+      "Resolution No. 5 was adopted.",
+      "Secretary of State Antony J. Blinken met the minister.",
+      "President Joseph R. Biden, Jr. met with the Amir.",
+      "They met in Washington, D.C. on Monday.",
+      "The U.S.A. team arrived.",
+      "Ambassador to the U.N. Jane Roe spoke.",
+  })
+  void abbreviationsDoNotEndSentences(String text) {
+    assertThat(sentences(text)).containsExactly(text);
+  }
+
+  @Test
+  void plainSentencesSplit() {
+    assertThat(sentences("The ministers met. They signed a memorandum! Will it hold? \"Yes,\" he said."))
+        .containsExactly("The ministers met.", "They signed a memorandum!", "Will it hold?", "\"Yes,\" he said.");
+  }
+
+  @Test
+  void closingQuotesStayWithTheirSentence() {
+    assertThat(sentences("He said \u201cwe agree.\u201d Then they left."))
+        .containsExactly("He said \u201cwe agree.\u201d", "Then they left.");
+  }
+
+  @Test
+  void abbreviationsThatMayEndASentenceDoSoBeforeASentenceOpener() {
+    assertThat(sentences("The envoy flew to the U.S. The talks begin today."))
+        .containsExactly("The envoy flew to the U.S.", "The talks begin today.");
+    assertThat(sentences("The meeting ended at 5 p.m. They left."))
+        .containsExactly("The meeting ended at 5 p.m.", "They left.");
+    assertThat(sentences("It was Plan B. The rest followed."))
+        .containsExactly("It was Plan B.", "The rest followed.");
+  }
+
+  @Test
+  void listNumbersDoNotEndSentences() {
+    assertThat(sentences("1. The Government signed the treaty. 2. It enters into force."))
+        .containsExactly("1. The Government signed the treaty.", "2. It enters into force.");
+    assertThat(sentences("a. Exchanging of information.")).containsExactly("a. Exchanging of information.");
+  }
+
+  @Test
+  void lineBreaksEndSentencesUnlessTheyWrapOne() {
+    assertThat(sentences("Heading Line\nThe first sentence.")).containsExactly("Heading Line", "The first sentence.");
+    assertThat(sentences("The ministers met in Doha and\ndiscussed security.\r\nThey agreed."))
+        .containsExactly("The ministers met in Doha and\ndiscussed security.", "They agreed.");
+  }
+
+  @Test
+  void spansAreTrimmedAndInsideTheRequestedSpan() {
+    String text = "  Ignore this.  First one.  Second one.  ";
+    List<Span> spans = SPLITTER.split(text, Span.of(15, text.length()));
+    assertThat(spans).extracting(s -> text.substring(s.start(), s.end())).containsExactly("First one.", "Second one.");
+    assertThat(spans).allSatisfy(s -> assertThat(s.start()).isGreaterThanOrEqualTo(15));
+  }
+
+  @Test
+  void textWithoutSentenceEndIsOneSentence() {
+    assertThat(sentences("no sentence end here")).containsExactly("no sentence end here");
+    assertThat(sentences("")).isEmpty();
+    assertThat(sentences(" \n ")).isEmpty();
+  }
+
+  @Test
+  void longDottedInputStaysLinear() {
+    String text = "a.".repeat(2_000_000) + " B. " + "U.S. ".repeat(500_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SPLITTER.split(text, Span.of(0, text.length())));
+  }
+}
