@@ -23,7 +23,8 @@ import java.util.Set;
  *       country and whose other side is nobody's ("U.S.-Oman" with an Omani minister);</li>
  *   <li>else, in an article about a visit to one country, that country for its hosts.</li>
  * </ol>
- * Otherwise the country stays unknown. Stateless.
+ * Steps 2 to 4 leave out officials of intergovernmental bodies ("African Union Commission (AUC)
+ * Chairperson"). Otherwise the country stays unknown. Stateless.
  */
 final class CountryResolver {
   private CountryResolver() {}
@@ -40,18 +41,21 @@ final class CountryResolver {
     for (PersonCluster c : clusters) {
       own(c).ifPresent(cue -> result.put(c, cue));
     }
+    List<PersonCluster> national = new ArrayList<>();
+    for (PersonCluster c : clusters) {
+      if (!result.containsKey(c) && !servesInternationalBody(c)) {
+        national.add(c);
+      }
+    }
     Optional<ReadoutCues.Issuer> issuer = article.issuer();
     if (issuer.isPresent()) {
       ReadoutCues.Issuer is = issuer.get();
-      for (PersonCluster c : clusters) {
-        if (result.containsKey(c)) {
-          continue;
-        }
+      for (PersonCluster c : national) {
         if (ownsAnyTitle(is, c)) {
           result.put(c, new CountryCue(is.cue().country(), is.span(), Rules.COUNTRY_READOUT, 0.75,
               CountryCue.READOUT));
         } else {
-          namedAlone(c, is.cue().country(), article).ifPresent(span -> result.put(c,
+          namedAlone(c, is.cue().country(), article, clusters).ifPresent(span -> result.put(c,
               new CountryCue(is.cue().country(), span, Rules.COUNTRY_READOUT_SENTENCE, 0.65, CountryCue.READOUT)));
         }
       }
@@ -61,7 +65,7 @@ final class CountryResolver {
       used.add(cue.code());
     }
     List<PersonCluster> open = new ArrayList<>();
-    for (PersonCluster c : clusters) {
+    for (PersonCluster c : national) {
       if (!result.containsKey(c)) {
         open.add(c);
       }
@@ -71,7 +75,7 @@ final class CountryResolver {
     }
     if (article.host().isPresent()) {
       ArticleCountries.Named host = article.host().get();
-      for (PersonCluster c : clusters) {
+      for (PersonCluster c : national) {
         if (!result.containsKey(c)) {
           result.put(c, new CountryCue(host.code(), host.span(), Rules.COUNTRY_VISIT_HOST, 0.6, CountryCue.VISIT_HOST));
         }
@@ -123,9 +127,31 @@ final class CountryResolver {
     return !anyTitle && issuer.cue().titles().isEmpty();
   }
 
-  /** A sentence of the person's that names the issuing country and no other. */
-  private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article) {
+  /** Whether the person's titles name an intergovernmental body ("African Union Commission"). */
+  private static boolean servesInternationalBody(PersonCluster c) {
     for (NamedMention m : c.named()) {
+      for (AttachedTitle t : m.titles()) {
+        if (t.role().organization().map(OrgRef::international).orElse(false)) {
+          return true;
+        }
+      }
+      if (m.organization().map(OrgRef::international).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence where the person is the only official mentioned and that names the issuing country
+   * and no other.
+   */
+  private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article,
+      List<PersonCluster> all) {
+    for (NamedMention m : c.named()) {
+      if (othersMentioned(c, m.sentence(), all)) {
+        continue;
+      }
       List<ArticleCountries.Named> named = article.namedIn(m.sentence());
       Span found = null;
       boolean other = false;
@@ -144,6 +170,20 @@ final class CountryResolver {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean othersMentioned(PersonCluster c, int sentence, List<PersonCluster> all) {
+    for (PersonCluster other : all) {
+      if (other == c) {
+        continue;
+      }
+      for (NamedMention m : other.named()) {
+        if (m.sentence() == sentence) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The one country that pairs with a used country and is used by nobody. */

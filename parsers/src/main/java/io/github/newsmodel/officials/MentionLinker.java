@@ -201,6 +201,9 @@ final class MentionLinker {
     if (p + 1 >= n || !units.get(p).isPunct(',')) {
       return;
     }
+    if (link.run.first() == 0 && link.run.nameWords() == 1 && link.honorifics.isEmpty()) {
+      return; // "Specifically, the Minister ...": an opening word, not a name in apposition
+    }
     int q = p + 1;
     TitleRun run = startingAt[q];
     if (run == null && TitleScanner.canStart(units, q, true)) {

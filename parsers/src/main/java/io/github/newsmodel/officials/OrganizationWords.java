@@ -7,15 +7,18 @@ import java.util.Map;
 
 /**
  * The organisation vocabulary ({@code organization-words.tsv}): words that make a phrase an
- * institution ("Ministry", "Bureau", "NSC"), armed and security units ("Force") and company
+ * institution ("Ministry", "Bureau", "NSC"), intergovernmental bodies ("Union", "NATO"), armed
+ * and security units ("Force") and company
  * markers ("Ltd"). Words are matched case-insensitively, acronyms (all capitals) as written.
  * Loaded once per JVM; immutable and thread-safe.
  */
 final class OrganizationWords {
   /** What an organisation word marks. */
   enum Kind {
-    /** A government, judicial, legislative or intergovernmental body. */
+    /** A government, judicial or legislative body. */
     INSTITUTION,
+    /** An intergovernmental body, whose officials serve no one state. */
+    INTERNATIONAL,
     /** An armed or security unit. */
     UNIT,
     /** A company. */

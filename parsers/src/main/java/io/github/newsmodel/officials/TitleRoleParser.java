@@ -72,7 +72,7 @@ final class TitleRoleParser {
   private static TitleRun organisationPhrase(String text, List<Unit> units, int from, int start, int end) {
     boolean institution = false;
     for (int i = start; i < end; i++) {
-      institution |= units.get(i).isOrg(OrganizationWords.Kind.INSTITUTION);
+      institution |= units.get(i).isInstitution();
     }
     if (!institution) {
       return null;
@@ -86,7 +86,7 @@ final class TitleRoleParser {
         cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
       }
     }
-    OrgRef org = new OrgRef(Texts.clean(text.substring(span.start(), span.end())), span, Rules.ORG_PREMODIFIER);
+    OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
     return new TitleRun(from, end, false, List.of(), Optional.of(org), List.copyOf(cues));
   }
 
@@ -253,7 +253,7 @@ final class TitleRoleParser {
     while (k < to && units.get(k).is(WordClass.TITLE) && units.get(k).isTitle(TitleWords.Kind.WORD)) {
       k++;
     }
-    return k < to && units.get(k).isOrg(OrganizationWords.Kind.INSTITUTION);
+    return k < to && units.get(k).isInstitution();
   }
 
   private static int trailingOfCountry(List<Unit> units, int a, int e) {
@@ -271,7 +271,7 @@ final class TitleRoleParser {
     // Before the head: "African Union Commission (AUC) Chairperson", "NSC Spokesperson".
     for (int i = a; i < h; i++) {
       Unit u = units.get(i);
-      if (u.isOrg(OrganizationWords.Kind.INSTITUTION)) {
+      if (u.isInstitution()) {
         int s = a;
         while (s < i && (units.get(s).is(WordClass.NATION) || units.get(s).isTitle(TitleWords.Kind.MODHEAD))) {
           s++;
@@ -284,7 +284,7 @@ final class TitleRoleParser {
     }
     // In the complement: "of the US Department of Homeland Security", "in the Bureau of ...".
     for (int o = h + 1; o < e; o++) {
-      if (!units.get(o).isOrg(OrganizationWords.Kind.INSTITUTION) || !units.get(o).capitalized()) {
+      if (!units.get(o).isInstitution() || !units.get(o).capitalized()) {
         continue;
       }
       int s = o;
@@ -310,12 +310,16 @@ final class TitleRoleParser {
 
   private static OrgRef orgRef(String text, List<Unit> units, int s, int e, String rule) {
     Span span = Span.of(units.get(s).start(), units.get(e - 1).end());
-    return new OrgRef(Texts.clean(text.substring(span.start(), span.end())), span, rule);
+    boolean international = false;
+    for (int i = s; i < e; i++) {
+      international |= units.get(i).isOrg(OrganizationWords.Kind.INTERNATIONAL);
+    }
+    return new OrgRef(Texts.clean(text.substring(span.start(), span.end())), span, rule, international);
   }
 
   private static boolean isOrgNameWord(Unit u) {
     return u.capitalized() && (u.isTitle(TitleWords.Kind.WORD) || u.is(WordClass.ACRONYM)
-        || u.is(WordClass.NATION) && !u.text().endsWith("'s") || u.isOrg(OrganizationWords.Kind.INSTITUTION));
+        || u.is(WordClass.NATION) && !u.text().endsWith("'s") || u.isInstitution());
   }
 
   /** Drops a trailing "(AUC)" or quoted name from an institution. */

@@ -262,7 +262,7 @@ final class TitleScanner {
     if (!u.capitalized()) {
       return false;
     }
-    return u.isTitle(TitleWords.Kind.WORD) || u.isOrg(OrganizationWords.Kind.INSTITUTION)
+    return u.isTitle(TitleWords.Kind.WORD) || u.isInstitution()
         || u.isOrg(OrganizationWords.Kind.UNIT);
   }
 

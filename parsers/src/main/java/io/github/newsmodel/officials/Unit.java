@@ -75,6 +75,16 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
   }
 
   /**
+   * Tells whether the unit names an institution, national or intergovernmental ("Ministry",
+   * "Union", "NSC").
+   *
+   * @return true for an institution word
+   */
+  boolean isInstitution() {
+    return isOrg(OrganizationWords.Kind.INSTITUTION) || isOrg(OrganizationWords.Kind.INTERNATIONAL);
+  }
+
+  /**
    * Tells whether the unit is the given word, ignoring case.
    *
    * @param word the word

@@ -46,6 +46,9 @@ final class UnitClassifier {
         Token last = tokens.get(i + best.length() - 1);
         units.add(new Unit(token.start(), last.end(), joined(tokens, i, i + best.length()), best.cls(), best.value()));
         i += best.length();
+      } else if (isHyphenatedHead(token.text())) {
+        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.TITLE, TitleWords.Kind.HEAD));
+        i++;
       } else {
         units.add(new Unit(token.start(), token.end(), token.text(), shape(token.text()), null));
         i++;
@@ -76,6 +79,15 @@ final class UnitClassifier {
       return best;
     }
     return new Candidate(match.length(), cls, match.value());
+  }
+
+  /** "Minister-in-Charge", "Envoy-designate": a hyphenated word that starts with a head. */
+  private static boolean isHyphenatedHead(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen <= 0 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    return TitleWords.table().get(word.substring(0, hyphen)) == TitleWords.Kind.HEAD;
   }
 
   private static WordClass shape(String word) {
