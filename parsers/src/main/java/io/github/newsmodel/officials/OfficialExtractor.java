@@ -2,11 +2,23 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Official;
 import io.github.newsmodel.pipeline.AnalysisContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the named officials of an article, with their honorifics, titles, organisation, country and
  * every mention. Stateless and thread-safe.
+ *
+ * <p>The steps: {@link MentionFinder} reads each sentence into names linked to honorifics and
+ * titles; {@link Coreference} groups the names by person; people with the same canonical name
+ * ({@link NameKey}) are one; people with neither a government title nor a dignitary's honorific
+ * are dropped (company people, a "Mr Smith" with no role); {@link CountryResolver} gives each a
+ * country; {@link DescriptionResolver} attaches "the Minister" to the person it refers to; and
+ * {@link OfficialAssembler} writes the {@link Official}s, in order of first mention.
  */
 public final class OfficialExtractor {
 
@@ -17,6 +29,67 @@ public final class OfficialExtractor {
    * @return the officials in order of first mention
    */
   public List<Official> extract(AnalysisContext context) {
-    return List.of();
+    String text = context.text();
+    MentionFinder.Found found = MentionFinder.find(text, context.folded(), context.article().blocks());
+    if (found.truncated()) {
+      context.warnings().warn("officials.truncated", "more than " + MentionFinder.MAX_MENTIONS
+          + " names; the rest of the article was not read for officials");
+    }
+    List<PersonCluster> clusters = officialsOnly(sameKeyMerged(Coreference.cluster(found.named(), found.bare())));
+    ArticleCountries countries = ArticleCountries.of(text, context.folded(), found.sentences());
+    Map<PersonCluster, CountryCue> country = CountryResolver.resolve(clusters, countries);
+    Map<PersonCluster, String> codes = new IdentityHashMap<>();
+    country.forEach((c, cue) -> codes.put(c, cue.code()));
+    DescriptionResolver.resolve(found.descriptions(), clusters, codes);
+    clusters.sort(Comparator.comparingInt(PersonCluster::firstMention));
+    List<Official> officials = new ArrayList<>(clusters.size());
+    for (PersonCluster cluster : clusters) {
+      officials.add(OfficialAssembler.build(text, cluster, country.get(cluster)));
+    }
+    return officials;
+  }
+
+  /** People whose fullest names give the same id are one person. */
+  private static List<PersonCluster> sameKeyMerged(List<PersonCluster> clusters) {
+    Map<String, PersonCluster> byId = new LinkedHashMap<>();
+    for (PersonCluster cluster : clusters) {
+      String id = NameKey.slug(cluster.nameMention().nameText());
+      PersonCluster existing = byId.get(id);
+      if (existing == null) {
+        byId.put(id, cluster);
+      } else {
+        existing.absorb(cluster);
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * Keeps the people presented in an official role: a title that is not a company role, or an
+   * honorific reserved for dignitaries ("HE", "Sheikh") without a company role.
+   */
+  private static List<PersonCluster> officialsOnly(List<PersonCluster> clusters) {
+    List<PersonCluster> kept = new ArrayList<>();
+    for (PersonCluster cluster : clusters) {
+      boolean governmentTitle = false;
+      boolean companyTitle = false;
+      boolean dignitary = false;
+      for (NamedMention m : cluster.named()) {
+        for (AttachedTitle t : m.titles()) {
+          if (t.role().company()) {
+            companyTitle = true;
+          } else {
+            governmentTitle = true;
+          }
+        }
+        for (HonorificRef h : m.honorifics()) {
+          dignitary |= h.official();
+        }
+      }
+      if (governmentTitle || dignitary && !companyTitle) {
+        kept.add(cluster);
+      }
+    }
+    return kept;
   }
 }

@@ -1,0 +1,180 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.lexicon.Countries;
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the article as a whole says about countries, for officials whose own mentions give none:
+ * the government that issued it ({@link ReadoutCues}), the bilateral pairs it names ("U.S.-Oman",
+ * "between Qatari and U.S. officials", "Qatar and the United States"), the country a visitor
+ * comes to ("visits Singapore"), and the countries each sentence names. Immutable.
+ */
+final class ArticleCountries {
+  private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
+
+  /**
+   * Two countries named as a pair.
+   *
+   * @param first the first country's code
+   * @param second the second country's code
+   * @param span the span of the pair
+   */
+  record Pair(String first, String second, Span span) {}
+
+  /**
+   * A country named in a sentence.
+   *
+   * @param code the ISO code
+   * @param span where it is written
+   */
+  record Named(String code, Span span) {}
+
+  private final Optional<ReadoutCues.Issuer> issuer;
+  private final List<Pair> pairs;
+  private final Optional<Named> host;
+  private final List<List<Named>> bySentence;
+
+  private ArticleCountries(Optional<ReadoutCues.Issuer> issuer, List<Pair> pairs, Optional<Named> host,
+      List<List<Named>> bySentence) {
+    this.issuer = issuer;
+    this.pairs = pairs;
+    this.host = host;
+    this.bySentence = bySentence;
+  }
+
+  /**
+   * Reads an article.
+   *
+   * @param text the document text
+   * @param folded its folded copy
+   * @param sentences its sentences
+   * @return what the article says about countries
+   */
+  static ArticleCountries of(String text, String folded, List<Sentence> sentences) {
+    List<Pair> pairs = new ArrayList<>();
+    List<Named> hosts = new ArrayList<>();
+    List<List<Named>> bySentence = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      List<Unit> units = sentence.units();
+      List<Named> named = new ArrayList<>();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        if (u.is(WordClass.NATION)) {
+          named.add(new Named(u.nation().code(), u.span()));
+          pair(units, i).ifPresent(pairs::add);
+        } else if (u.text().indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
+          hyphenPair(u).ifPresent(pairs::add);
+        } else if (VISIT_WORDS.contains(u.text().toLowerCase(java.util.Locale.ROOT))) {
+          visited(units, i).ifPresent(hosts::add);
+        }
+      }
+      bySentence.add(List.copyOf(named));
+    }
+    Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
+        ? Optional.of(hosts.get(0)) : Optional.empty();
+    return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host, List.copyOf(bySentence));
+  }
+
+  /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */
+  private static Optional<Pair> pair(List<Unit> units, int i) {
+    int n = units.size();
+    if (i + 2 >= n || i > 0 && units.get(i - 1).isPunct(',')) {
+      return Optional.empty();
+    }
+    Unit joiner = units.get(i + 1);
+    if (!(joiner.isWord("and") || joiner.isPunct('-') || joiner.isPunct('&'))) {
+      return Optional.empty();
+    }
+    int k = i + 2;
+    if (units.get(k).isWord("the") && k + 1 < n) {
+      k++;
+    }
+    Unit second = units.get(k);
+    if (!second.is(WordClass.NATION) || k + 1 < n && units.get(k + 1).isPunct(',')) {
+      return Optional.empty();
+    }
+    String a = units.get(i).nation().code();
+    String b = second.nation().code();
+    return a.equals(b) ? Optional.empty() : Optional.of(new Pair(a, b, Span.of(units.get(i).start(), second.end())));
+  }
+
+  /** "Qatar-Jordan": one hyphenated word made of two countries. */
+  private static Optional<Pair> hyphenPair(Unit u) {
+    String[] parts = u.text().split("-");
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    Countries countries = Countries.instance();
+    Optional<String> a = countries.codeForNameOrDemonym(parts[0]);
+    Optional<String> b = countries.codeForNameOrDemonym(parts[1]);
+    if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Pair(a.get(), b.get(), u.span()));
+  }
+
+  /** "visits Singapore", "visit to Doha": a country name or a city, not an institution. */
+  private static Optional<Named> visited(List<Unit> units, int i) {
+    int k = i + 1;
+    if (k < units.size() && units.get(k).isWord("to")) {
+      k++;
+    }
+    if (k >= units.size()) {
+      return Optional.empty();
+    }
+    Unit place = units.get(k);
+    boolean followedByName = k + 1 < units.size() && units.get(k + 1).capitalized()
+        && !units.get(k + 1).is(WordClass.PUNCT);
+    if (followedByName || k + 1 < units.size() && units.get(k + 1).is(WordClass.POSSESSIVE)) {
+      return Optional.empty();
+    }
+    if (place.is(WordClass.NATION) && !place.nation().demonym()) {
+      return Optional.of(new Named(place.nation().code(), place.span()));
+    }
+    if (place.is(WordClass.PLACE) && place.value() instanceof String code) {
+      return Optional.of(new Named(code, place.span()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the issuing government, if the text shows it.
+   *
+   * @return the issuer
+   */
+  Optional<ReadoutCues.Issuer> issuer() {
+    return issuer;
+  }
+
+  /**
+   * Returns the bilateral pairs, in text order.
+   *
+   * @return the pairs
+   */
+  List<Pair> pairs() {
+    return pairs;
+  }
+
+  /**
+   * Returns the one country visitors come to, if the text names exactly one.
+   *
+   * @return the host country
+   */
+  Optional<Named> host() {
+    return host;
+  }
+
+  /**
+   * Returns the countries a sentence names.
+   *
+   * @param sentence the sentence index
+   * @return the countries, in text order
+   */
+  List<Named> namedIn(int sentence) {
+    return sentence >= 0 && sentence < bySentence.size() ? bySentence.get(sentence) : List.of();
+  }
+}

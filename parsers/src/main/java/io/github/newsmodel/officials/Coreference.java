@@ -1,0 +1,115 @@
+package io.github.newsmodel.officials;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups the mentions of an article by person. Names are taken fullest first; a shorter name
+ * joins a person whose fullest name contains it as its start ("Sheikh Khalifa", "Minister
+ * Waleed"), its end ("Blinken", "Al Harthy") or, from two words up, anywhere. A name that fits
+ * several people goes to the one mentioned last before it. Names without honorific or title
+ * ("Barrack") and single words in headlines only join people introduced elsewhere. Stateless.
+ */
+final class Coreference {
+  private Coreference() {}
+
+  /**
+   * Groups mentions.
+   *
+   * @param named named mentions (strong and weak)
+   * @param bare names without honorific or title
+   * @return the clusters, each started by a strong mention
+   */
+  static List<PersonCluster> cluster(List<NamedMention> named, List<NamedMention> bare) {
+    List<NamedMention> strong = new ArrayList<>();
+    List<NamedMention> followers = new ArrayList<>();
+    for (NamedMention m : named) {
+      (m.weak() ? followers : strong).add(m);
+    }
+    strong.sort(Comparator.comparingInt((NamedMention m) -> -m.nameWords())
+        .thenComparingInt(m -> -m.key().size())
+        .thenComparingInt(m -> m.name().start()));
+    List<PersonCluster> clusters = new ArrayList<>();
+    for (NamedMention m : strong) {
+      PersonCluster target = choose(clusters, m, true);
+      if (target == null) {
+        clusters.add(new PersonCluster(m));
+      } else {
+        target.add(m);
+      }
+    }
+    for (NamedMention m : followers) {
+      PersonCluster target = choose(clusters, m, true);
+      if (target != null) {
+        target.add(m);
+      }
+    }
+    for (NamedMention m : bare) {
+      PersonCluster target = choose(clusters, m, false);
+      if (target != null) {
+        target.add(m);
+      }
+    }
+    return clusters;
+  }
+
+  private static PersonCluster choose(List<PersonCluster> clusters, NamedMention m, boolean singleWordPrefix) {
+    PersonCluster best = null;
+    int bestPreceding = -2;
+    for (PersonCluster c : clusters) {
+      if (!fits(m.key(), c.key(), singleWordPrefix)) {
+        continue;
+      }
+      int preceding = c.lastMentionBefore(m.name().start());
+      if (best == null || preceding > bestPreceding
+          || preceding == bestPreceding && c.firstMention() < best.firstMention()) {
+        best = c;
+        bestPreceding = preceding;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Tells whether a name can be a shorter form of a fuller one.
+   *
+   * @param shorter the key words of the shorter name
+   * @param fuller the key words of the fuller name
+   * @param singleWordPrefix whether a single first word may refer to the person ("Sheikh Khalifa")
+   * @return true when it fits
+   */
+  static boolean fits(List<String> shorter, List<String> fuller, boolean singleWordPrefix) {
+    int s = shorter.size();
+    int f = fuller.size();
+    if (s == 0 || s > f) {
+      return false;
+    }
+    if (shorter.equals(fuller)) {
+      return true;
+    }
+    if (fuller.subList(f - s, f).equals(shorter)) {
+      return hasNonParticle(shorter);
+    }
+    if (fuller.subList(0, s).equals(shorter)) {
+      return (s >= 2 || singleWordPrefix) && !NameWords.isParticle(shorter.get(0));
+    }
+    if (s >= 2 && hasNonParticle(shorter)) {
+      for (int i = 1; i + s < f; i++) {
+        if (fuller.subList(i, i + s).equals(shorter)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasNonParticle(List<String> words) {
+    for (String w : words) {
+      if (!NameWords.isParticle(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides each official's country, by the rule of the output contract:
+ * <ol>
+ *   <li>what the person's own mentions say: a demonym or possessive on the title, "of
+ *       &lt;country&gt;", a country in parentheses, "signed for &lt;country&gt;", an institution
+ *       or place in the title that names its state (strongest cue wins, the name-supplying mention
+ *       first);</li>
+ *   <li>else, in a government's own readout ({@link ReadoutCues}), that government for its own
+ *       officials: those whose title the cue lists, or whose sentence names that country alone
+ *       ("Under President Trump's leadership, the United States ...");</li>
+ *   <li>else the other side of a bilateral pair whose one side is already another official's
+ *       country and whose other side is nobody's ("U.S.-Oman" with an Omani minister);</li>
+ *   <li>else, in an article about a visit to one country, that country for its hosts.</li>
+ * </ol>
+ * Steps 2 to 4 leave out officials of intergovernmental bodies ("African Union Commission (AUC)
+ * Chairperson"). Otherwise the country stays unknown. Stateless.
+ */
+final class CountryResolver {
+  private CountryResolver() {}
+
+  /**
+   * Resolves the countries of a set of officials.
+   *
+   * @param clusters the officials
+   * @param article what the article says about countries
+   * @return the country cue of each official that has one
+   */
+  static Map<PersonCluster, CountryCue> resolve(List<PersonCluster> clusters, ArticleCountries article) {
+    Map<PersonCluster, CountryCue> result = new IdentityHashMap<>();
+    for (PersonCluster c : clusters) {
+      own(c).ifPresent(cue -> result.put(c, cue));
+    }
+    List<PersonCluster> national = new ArrayList<>();
+    for (PersonCluster c : clusters) {
+      if (!result.containsKey(c) && !servesInternationalBody(c)) {
+        national.add(c);
+      }
+    }
+    Optional<ReadoutCues.Issuer> issuer = article.issuer();
+    if (issuer.isPresent()) {
+      ReadoutCues.Issuer is = issuer.get();
+      for (PersonCluster c : national) {
+        if (ownsAnyTitle(is, c)) {
+          result.put(c, new CountryCue(is.cue().country(), is.span(), Rules.COUNTRY_READOUT, 0.75,
+              CountryCue.READOUT));
+        } else {
+          namedAlone(c, is.cue().country(), article, clusters).ifPresent(span -> result.put(c,
+              new CountryCue(is.cue().country(), span, Rules.COUNTRY_READOUT_SENTENCE, 0.65, CountryCue.READOUT)));
+        }
+      }
+    }
+    Set<String> used = new HashSet<>();
+    for (CountryCue cue : result.values()) {
+      used.add(cue.code());
+    }
+    List<PersonCluster> open = new ArrayList<>();
+    for (PersonCluster c : national) {
+      if (!result.containsKey(c)) {
+        open.add(c);
+      }
+    }
+    if (!open.isEmpty()) {
+      bilateral(article, used).ifPresent(cue -> open.forEach(c -> result.put(c, cue)));
+    }
+    if (article.host().isPresent()) {
+      ArticleCountries.Named host = article.host().get();
+      for (PersonCluster c : national) {
+        if (!result.containsKey(c)) {
+          result.put(c, new CountryCue(host.code(), host.span(), Rules.COUNTRY_VISIT_HOST, 0.6, CountryCue.VISIT_HOST));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The strongest cue of the person's own mentions; the name-supplying mention wins ties. */
+  private static Optional<CountryCue> own(PersonCluster c) {
+    CountryCue best = null;
+    NamedMention nameMention = c.nameMention();
+    List<NamedMention> ordered = new ArrayList<>();
+    ordered.add(nameMention);
+    for (NamedMention m : c.named()) {
+      if (m != nameMention) {
+        ordered.add(m);
+      }
+    }
+    for (NamedMention m : ordered) {
+      for (CountryCue cue : cues(m)) {
+        if (best == null || cue.strength() > best.strength()) {
+          best = cue;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static List<CountryCue> cues(NamedMention m) {
+    List<CountryCue> cues = new ArrayList<>();
+    for (AttachedTitle t : m.titles()) {
+      cues.addAll(t.role().cues());
+    }
+    cues.addAll(m.cues());
+    return cues;
+  }
+
+  private static boolean ownsAnyTitle(ReadoutCues.Issuer issuer, PersonCluster c) {
+    boolean anyTitle = false;
+    for (NamedMention m : c.named()) {
+      for (AttachedTitle t : m.titles()) {
+        anyTitle = true;
+        if (issuer.ownsTitle(t.role().value())) {
+          return true;
+        }
+      }
+    }
+    return !anyTitle && issuer.cue().titles().isEmpty();
+  }
+
+  /** Whether the person's titles name an intergovernmental body ("African Union Commission"). */
+  private static boolean servesInternationalBody(PersonCluster c) {
+    for (NamedMention m : c.named()) {
+      for (AttachedTitle t : m.titles()) {
+        if (t.role().organization().map(OrgRef::international).orElse(false)) {
+          return true;
+        }
+      }
+      if (m.organization().map(OrgRef::international).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence where the person is the only official mentioned and that names the issuing country
+   * and no other.
+   */
+  private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article,
+      List<PersonCluster> all) {
+    for (NamedMention m : c.named()) {
+      if (othersMentioned(c, m.sentence(), all)) {
+        continue;
+      }
+      List<ArticleCountries.Named> named = article.namedIn(m.sentence());
+      Span found = null;
+      boolean other = false;
+      for (ArticleCountries.Named n : named) {
+        if (m.mention().contains(n.span())) {
+          continue;
+        }
+        if (n.code().equals(country)) {
+          found = found == null ? n.span() : found;
+        } else {
+          other = true;
+        }
+      }
+      if (found != null && !other) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean othersMentioned(PersonCluster c, int sentence, List<PersonCluster> all) {
+    for (PersonCluster other : all) {
+      if (other == c) {
+        continue;
+      }
+      for (NamedMention m : other.named()) {
+        if (m.sentence() == sentence) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The one country that pairs with a used country and is used by nobody. */
+  private static Optional<CountryCue> bilateral(ArticleCountries article, Set<String> used) {
+    String candidate = null;
+    Span span = null;
+    for (ArticleCountries.Pair pair : article.pairs()) {
+      String other = null;
+      if (used.contains(pair.first()) && !used.contains(pair.second())) {
+        other = pair.second();
+      } else if (used.contains(pair.second()) && !used.contains(pair.first())) {
+        other = pair.first();
+      }
+      if (other == null) {
+        continue;
+      }
+      if (candidate != null && !candidate.equals(other)) {
+        return Optional.empty();
+      }
+      if (candidate == null) {
+        candidate = other;
+        span = pair.span();
+      }
+    }
+    return candidate == null ? Optional.empty()
+        : Optional.of(new CountryCue(candidate, span, Rules.COUNTRY_BILATERAL, 0.6, CountryCue.BILATERAL));
+  }
+}

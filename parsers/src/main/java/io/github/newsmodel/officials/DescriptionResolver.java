@@ -1,0 +1,78 @@
+package io.github.newsmodel.officials;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves definite descriptions ("the Crown Prince", "The Secretary", "the Qatari Minister of
+ * Interior") to an official named before them. A description fits a title with the same head
+ * whose words include the description's ("Foreign Minister" fits "Minister of Foreign Affairs");
+ * titles with exactly the description's modifiers are preferred ("The Secretary" is the Secretary
+ * of State, not the Deputy Secretary of State), then the official mentioned last before it. A
+ * description whose nationality differs from the official's country does not fit. Stateless.
+ */
+final class DescriptionResolver {
+  private DescriptionResolver() {}
+
+  /**
+   * Attaches each description to the official it refers to, if any.
+   *
+   * @param descriptions the descriptions, in text order
+   * @param clusters the officials
+   * @param countries the country of each official, where known
+   */
+  static void resolve(List<Description> descriptions, List<PersonCluster> clusters,
+      Map<PersonCluster, String> countries) {
+    for (Description d : descriptions) {
+      PersonCluster best = null;
+      int bestScore = -1;
+      int bestPreceding = -1;
+      String nationality = nationality(d.role());
+      for (PersonCluster c : clusters) {
+        int preceding = c.lastMentionBefore(d.span().start());
+        if (preceding < 0) {
+          continue;
+        }
+        String country = countries.get(c);
+        if (nationality != null && country != null && !nationality.equals(country)) {
+          continue;
+        }
+        int score = score(d.role(), c);
+        if (score < 0) {
+          continue;
+        }
+        if (score > bestScore || score == bestScore && preceding > bestPreceding) {
+          best = c;
+          bestScore = score;
+          bestPreceding = preceding;
+        }
+      }
+      if (best != null) {
+        best.add(d);
+      }
+    }
+  }
+
+  private static int score(TitleRole description, PersonCluster cluster) {
+    int best = -1;
+    for (NamedMention m : cluster.named()) {
+      for (AttachedTitle t : m.titles()) {
+        TitleRole role = t.role();
+        if (!role.head().equals(description.head()) || !role.words().containsAll(description.words())) {
+          continue;
+        }
+        best = Math.max(best, role.modifiers().equals(description.modifiers()) ? 2 : 1);
+      }
+    }
+    return best;
+  }
+
+  private static String nationality(TitleRole role) {
+    for (CountryCue cue : role.cues()) {
+      if (cue.strength() >= CountryCue.POSSESSIVE) {
+        return cue.code();
+      }
+    }
+    return null;
+  }
+}

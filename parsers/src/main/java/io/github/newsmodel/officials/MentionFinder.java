@@ -1,0 +1,101 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.model.Block;
+import io.github.newsmodel.model.BlockKind;
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads every block of an article sentence by sentence (bylines, credits and footers included,
+ * since attribution lines name officials too) and collects the named mentions, descriptions and
+ * bare names of each sentence. Stops collecting after {@value #MAX_MENTIONS} names, so that
+ * hostile input cannot make the later matching quadratic. Stateless.
+ */
+final class MentionFinder {
+  /** The most names collected from one article. */
+  static final int MAX_MENTIONS = 2_000;
+
+  private static final Set<String> SMALL_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via");
+
+  private MentionFinder() {}
+
+  /**
+   * Everything found in an article.
+   *
+   * @param sentences the classified sentences
+   * @param named named mentions with an honorific or a title
+   * @param descriptions definite titles without a name
+   * @param bare names without honorific or title
+   * @param truncated whether collection stopped at {@link #MAX_MENTIONS}
+   */
+  record Found(List<Sentence> sentences, List<NamedMention> named, List<Description> descriptions,
+      List<NamedMention> bare, boolean truncated) {}
+
+  /**
+   * Reads an article.
+   *
+   * @param text the document text
+   * @param folded its folded copy (same length)
+   * @param blocks the blocks of the article
+   * @return the mentions
+   */
+  static Found find(String text, String folded, List<Block> blocks) {
+    List<Block> ordered = new ArrayList<>(blocks);
+    ordered.sort(Comparator.comparingInt(Block::start).thenComparingInt(Block::end));
+    List<Sentence> sentences = new ArrayList<>();
+    List<NamedMention> named = new ArrayList<>();
+    List<Description> descriptions = new ArrayList<>();
+    List<NamedMention> bare = new ArrayList<>();
+    int covered = 0;
+    boolean truncated = false;
+    for (Block block : ordered) {
+      if (block.start() < covered || block.end() > text.length() || truncated) {
+        continue;
+      }
+      covered = block.end();
+      boolean heading = block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING;
+      for (Span span : SentenceSplitter.instance().split(text, Span.of(block.start(), block.end()))) {
+        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end()));
+        Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
+        sentences.add(sentence);
+        SentenceMentions found = MentionLinker.link(text, sentence);
+        named.addAll(found.named());
+        descriptions.addAll(found.descriptions());
+        bare.addAll(found.bare());
+        if (named.size() + bare.size() > MAX_MENTIONS) {
+          truncated = true;
+          break;
+        }
+      }
+    }
+    return new Found(List.copyOf(sentences), List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
+        truncated);
+  }
+
+  /**
+   * A line in title case: no final stop, and at least three quarters of its words (other than
+   * short function words) capitalised.
+   */
+  static boolean isTitleCase(String text, Span span, List<Unit> units) {
+    char last = text.charAt(span.end() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Unit u : units) {
+      if (u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.NUMBER)
+          || SMALL_WORDS.contains(u.text())) {
+        continue;
+      }
+      words++;
+      capitalised += u.capitalized() ? 1 : 0;
+    }
+    return words >= 3 && capitalised * 4 >= words * 3;
+  }
+}

@@ -1,0 +1,348 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Links the names of one sentence to their honorifics, titles, institutions and country cues, in
+ * three passes so that each title phrase goes to one person:
+ * <ol>
+ *   <li>pre-modifiers: honorifics and title phrases right before the name ("U.S. Secretary of
+ *       Homeland Security Kristi Noem", "HE Major General Dr. Obaid ...", "The Honourable the
+ *       Chief Justice Sundaresh Menon");</li>
+ *   <li>appositions, for names without a title yet: ", [the] &lt;title&gt;" followed by a comma,
+ *       a full stop or a verb ("HE Tom Barrack, the US Special Envoy to Syria, at ...");</li>
+ *   <li>reverse appositions, for names still without one: "&lt;title&gt;, [honorifics] name"
+ *       ("the Crown Prince of Abu Dhabi, Sheikh Mohammed bin Zayed Al Nahyan").</li>
+ * </ol>
+ * Around the name it also reads post-nominal honorifics ("SC"), "of &lt;country&gt;", a country
+ * in parentheses (shared with names joined by "and": "Marta Lucia Ramirez and Minister ...
+ * Carlos Correa (Colombia)") and "signed for &lt;country&gt;". Definite titles left without a
+ * name become {@link Description}s. Stateless.
+ */
+final class MentionLinker {
+  private MentionLinker() {}
+
+  /** The working state of one name while its sentence is linked. */
+  private static final class Link {
+    final NameRun run;
+    final List<HonorificRef> honorifics = new ArrayList<>();
+    final List<AttachedTitle> titles = new ArrayList<>();
+    final List<CountryCue> cues = new ArrayList<>();
+    Optional<OrgRef> organization = Optional.empty();
+    int mentionStart;
+    int mentionEnd;
+    int firstUnit;
+    int leftStop;
+    int right;
+    String rule;
+    double confidence;
+
+    Link(NameRun run) {
+      this.run = run;
+      this.mentionStart = run.span().start();
+      this.mentionEnd = run.span().end();
+      this.firstUnit = run.first();
+    }
+
+    boolean hasRoleTitle() {
+      return titles.stream().anyMatch(t -> !t.role().rank());
+    }
+  }
+
+  /**
+   * Links a sentence.
+   *
+   * @param text the document text
+   * @param sentence the sentence
+   * @return its mentions
+   */
+  static SentenceMentions link(String text, Sentence sentence) {
+    List<Unit> units = sentence.units();
+    int n = units.size();
+    List<TitleRun> runs = TitleScanner.findAll(text, units);
+    boolean[] taken = new boolean[n];
+    TitleRun[] endingAt = new TitleRun[n];
+    TitleRun[] startingAt = new TitleRun[n];
+    for (TitleRun run : runs) {
+      for (int i = run.first(); i < run.end(); i++) {
+        taken[i] = true;
+      }
+      endingAt[run.end() - 1] = run;
+      startingAt[run.first()] = run;
+    }
+    List<NameRun> names = NameRunFinder.find(units, taken);
+    List<TitleRun> claimed = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    for (NameRun name : names) {
+      Link link = new Link(name);
+      leftChain(text, units, link, endingAt, claimed);
+      rightContext(text, units, link);
+      links.add(link);
+    }
+    for (Link link : links) {
+      if (!link.hasRoleTitle()) {
+        apposition(text, units, link, startingAt, claimed, names);
+      }
+    }
+    for (Link link : links) {
+      if (!link.hasRoleTitle()) {
+        reverseApposition(units, link, endingAt, claimed);
+      }
+    }
+    shareParentheticalCountries(units, links);
+    List<NamedMention> named = new ArrayList<>();
+    List<NamedMention> bare = new ArrayList<>();
+    for (Link link : links) {
+      NamedMention mention = toMention(text, sentence, units, link);
+      (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
+    }
+    return new SentenceMentions(named, descriptions(sentence, units, runs, claimed), bare);
+  }
+
+  private static void leftChain(String text, List<Unit> units, Link link, TitleRun[] endingAt, List<TitleRun> claimed) {
+    int k = link.run.first() - 1;
+    while (k >= 0) {
+      Unit u = units.get(k);
+      if (u.is(WordClass.HONORIFIC)) {
+        link.honorifics.add(0, honorific(text, u));
+        link.mentionStart = u.start();
+        link.firstUnit = k;
+        k--;
+        continue;
+      }
+      TitleRun run = endingAt[k];
+      if (run != null && !isClaimed(claimed, run)) {
+        claimed.add(run);
+        if (run.isTitle()) {
+          for (TitleRole role : run.roles()) {
+            link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
+          }
+          link.mentionStart = units.get(firstWord(units, run)).start();
+          link.rule = Rules.NAME_PREMODIFIER;
+        } else {
+          link.organization = run.organization();
+          link.cues.addAll(run.cues());
+        }
+        link.firstUnit = run.first();
+        k = run.first() - 1;
+        continue;
+      }
+      break;
+    }
+    link.leftStop = k;
+  }
+
+  private static int firstWord(List<Unit> units, TitleRun run) {
+    int i = run.first();
+    while (i < run.end() - 1 && TitleScanner.isDeterminer(units.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void rightContext(String text, List<Unit> units, Link link) {
+    int n = units.size();
+    int p = link.run.end();
+    while (p < n && units.get(p).is(WordClass.POSTNOMINAL)) {
+      link.honorifics.add(honorific(text, units.get(p)));
+      link.mentionEnd = units.get(p).end();
+      p++;
+    }
+    // "Amir Sheikh Tamim Bin Hamad Al Thani of Qatar"
+    int q = p;
+    if (q + 1 < n && units.get(q).isWord("of")) {
+      int c = q + 1;
+      if (units.get(c).isWord("the") && c + 1 < n) {
+        c++;
+      }
+      if (isCountryName(units.get(c)) && !followedByTitleWord(units, c)) {
+        Unit nation = units.get(c);
+        link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(q).start(), nation.end()),
+            Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
+        p = c + 1;
+      }
+    }
+    // "Carlos Correa (Colombia)"
+    if (p + 2 < n && units.get(p).isPunct('(') && units.get(p + 1).is(WordClass.NATION)
+        && units.get(p + 2).isPunct(')')) {
+      Unit nation = units.get(p + 1);
+      link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), units.get(p + 2).end()),
+          Rules.COUNTRY_PARENTHETICAL, 0.85, CountryCue.PARENTHETICAL));
+      p += 3;
+    }
+    // "signed for Armenia", "on behalf of Qatar"
+    int s = p;
+    if (s < n && units.get(s).isWord("signed")) {
+      s++;
+    }
+    int c = -1;
+    if (s + 1 < n && units.get(s).isWord("for")) {
+      c = s + 1;
+    } else if (s + 3 < n && units.get(s).isWord("on") && units.get(s + 1).isWord("behalf")
+        && units.get(s + 2).isWord("of")) {
+      c = s + 3;
+    }
+    if (c > 0 && c < n && (s > p || units.get(s).isWord("on")) && isCountryName(units.get(c))
+        && !followedByTitleWord(units, c)) {
+      Unit nation = units.get(c);
+      link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), nation.end()),
+          Rules.COUNTRY_SIGNED_FOR, 0.85, CountryCue.SIGNED_FOR));
+    }
+    link.right = p;
+  }
+
+  private static void apposition(String text, List<Unit> units, Link link, TitleRun[] startingAt,
+      List<TitleRun> claimed, List<NameRun> names) {
+    int n = units.size();
+    int p = link.right;
+    if (p + 1 >= n || !units.get(p).isPunct(',')) {
+      return;
+    }
+    if (link.run.first() == 0 && link.run.nameWords() == 1 && link.honorifics.isEmpty()) {
+      return; // "Specifically, the Minister ...": an opening word, not a name in apposition
+    }
+    int q = p + 1;
+    TitleRun run = startingAt[q];
+    if (run == null && TitleScanner.canStart(units, q, true)) {
+      run = TitleScanner.scan(text, units, q, true);
+      if (run != null && overlapsName(run, names)) {
+        run = null;
+      }
+    }
+    if (run == null || !run.isTitle() || isClaimed(claimed, run) || !endsClause(units, run.end())) {
+      return;
+    }
+    claimed.add(run);
+    for (TitleRole role : run.roles()) {
+      link.titles.add(new AttachedTitle(role, Rules.TITLE_APPOSITION, 0.85));
+    }
+    link.rule = Rules.NAME_APPOSITION;
+  }
+
+  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, List<TitleRun> claimed) {
+    int k = link.leftStop;
+    if (k < 1 || !units.get(k).isPunct(',')) {
+      return;
+    }
+    TitleRun run = endingAt[k - 1];
+    if (run == null || !run.isTitle() || isClaimed(claimed, run)) {
+      return;
+    }
+    claimed.add(run);
+    for (TitleRole role : run.roles()) {
+      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, 0.8));
+    }
+    if (link.rule == null || !link.hasRoleTitle()) {
+      link.rule = Rules.NAME_REVERSE_APPOSITION;
+    }
+  }
+
+  /** "Vice President ... Marta Lucia Ramirez and Minister ... Carlos Correa (Colombia)". */
+  private static void shareParentheticalCountries(List<Unit> units, List<Link> links) {
+    for (int i = links.size() - 1; i > 0; i--) {
+      Link later = links.get(i);
+      Optional<CountryCue> parenthetical = later.cues.stream()
+          .filter(c -> c.rule().equals(Rules.COUNTRY_PARENTHETICAL)).findFirst();
+      if (parenthetical.isEmpty()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Link earlier = links.get(j);
+        Link next = links.get(j + 1);
+        int gapStart = earlier.right;
+        int gapEnd = next.firstUnit;
+        if (gapEnd - gapStart != 1 || !(units.get(gapStart).isWord("and") || units.get(gapStart).isPunct('&'))) {
+          break;
+        }
+        if (earlier.cues.stream().noneMatch(c -> c.rule().equals(Rules.COUNTRY_PARENTHETICAL))) {
+          earlier.cues.add(parenthetical.get());
+        }
+      }
+    }
+  }
+
+  private static List<Description> descriptions(Sentence sentence, List<Unit> units, List<TitleRun> runs,
+      List<TitleRun> claimed) {
+    List<Description> out = new ArrayList<>();
+    for (TitleRun run : runs) {
+      if (!run.isTitle() || !run.definite() || isClaimed(claimed, run)) {
+        continue;
+      }
+      for (int r = 0; r < run.roles().size(); r++) {
+        TitleRole role = run.roles().get(r);
+        int start = r == 0 ? units.get(run.first()).start() : role.span().start();
+        out.add(new Description(sentence.index(), Span.of(start, role.span().end()), role));
+      }
+    }
+    return out;
+  }
+
+  private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link) {
+    NameRun run = link.run;
+    String nameText = Texts.clean(text.substring(run.span().start(), run.span().end()));
+    boolean onlyRanks = !link.titles.isEmpty() && link.titles.stream().allMatch(t -> t.role().rank());
+    boolean weak = run.nameWords() == 1 && (sentence.titleCase() || onlyRanks && link.honorifics.isEmpty());
+    String rule = link.rule != null ? link.rule : Rules.NAME_HONORIFIC;
+    double confidence = switch (rule) {
+      case Rules.NAME_PREMODIFIER -> 0.9;
+      case Rules.NAME_APPOSITION -> 0.85;
+      case Rules.NAME_REVERSE_APPOSITION -> 0.8;
+      default -> 0.7;
+    };
+    if (link.honorifics.isEmpty() && link.titles.isEmpty()) {
+      rule = Rules.NAME_REPEATED;
+      confidence = 0.75;
+    }
+    return new NamedMention(sentence.index(), run.span(), nameText, run.keyWords(units), run.nameWords(),
+        Span.of(link.mentionStart, Math.max(link.mentionEnd, run.span().end())), List.copyOf(link.honorifics),
+        List.copyOf(link.titles), link.organization, List.copyOf(link.cues), rule, confidence, weak);
+  }
+
+  private static HonorificRef honorific(String text, Unit u) {
+    Honorifics.Honorific h = (Honorifics.Honorific) u.value();
+    return new HonorificRef(Texts.clean(text.substring(u.start(), u.end())), u.span(), h.postnominal(), h.official());
+  }
+
+  private static boolean isClaimed(List<TitleRun> claimed, TitleRun run) {
+    for (TitleRun c : claimed) {
+      if (c == run) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsName(TitleRun run, List<NameRun> names) {
+    for (NameRun name : names) {
+      if (name.first() < run.end() && run.first() < name.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCountryName(Unit u) {
+    return u.is(WordClass.NATION) && !u.nation().demonym();
+  }
+
+  private static boolean followedByTitleWord(List<Unit> units, int i) {
+    return i + 1 < units.size() && (units.get(i + 1).is(WordClass.POSSESSIVE)
+        || units.get(i + 1).capitalized() && (units.get(i + 1).is(WordClass.TITLE) || units.get(i + 1).is(WordClass.ORG)));
+  }
+
+  /** Whether a title in apposition ends there: a comma, a full stop, a bracket, a verb, the end. */
+  private static boolean endsClause(List<Unit> units, int end) {
+    if (end >= units.size()) {
+      return true;
+    }
+    Unit u = units.get(end);
+    if (u.is(WordClass.PUNCT)) {
+      return u.isPunct(',') || u.isPunct('.') || u.isPunct(';') || u.isPunct(':') || u.isPunct(')')
+          || u.isPunct('"') || u.isPunct('-');
+    }
+    return u.is(WordClass.LOWER);
+  }
+}

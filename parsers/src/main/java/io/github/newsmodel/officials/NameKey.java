@@ -1,0 +1,84 @@
+package io.github.newsmodel.officials;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The canonical key of a personal name, from which official ids are made: honorifics are not part
+ * of a name to begin with; case and diacritics are folded, apostrophes dropped, hyphens, periods
+ * and commas read as spaces, and an "Al" joined to the family name ("Al-Thani", "AlMouada") split
+ * from it, so that "Al-Thani", "Al Thani" and "al Thani" give the same key. The id is the key
+ * written as a slug: {@code khalifa-bin-hamad-bin-khalifa-al-thani}. Stateless.
+ */
+public final class NameKey {
+  private NameKey() {}
+
+  /**
+   * Returns the key words of a name.
+   *
+   * @param name the name as written
+   * @return the folded words, in order
+   */
+  public static List<String> words(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder folded = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        continue;
+      }
+      if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02BC' || c == '\u00B4') {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (Character.isUpperCase(c) && i >= 2 && isJoinedAl(decomposed, i)) {
+          folded.append(' ');
+        }
+        folded.append(c);
+      } else {
+        folded.append(' ');
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : folded.toString().toLowerCase(Locale.ROOT).split(" ")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Returns the canonical key of a name: its key words joined by spaces.
+   *
+   * @param name the name as written
+   * @return the key
+   */
+  public static String of(String name) {
+    return String.join(" ", words(name));
+  }
+
+  /**
+   * Returns the readable id of a name: its key words joined by hyphens.
+   *
+   * @param name the name as written
+   * @return the id, such as {@code mohammed-bin-abdulrahman-al-thani}; {@code official} for a name
+   *     without letters or digits
+   */
+  public static String slug(String name) {
+    List<String> words = words(name);
+    return words.isEmpty() ? "official" : String.join("-", words);
+  }
+
+  /** "AlMouada": an upper-case letter right after a word-initial "Al". */
+  private static boolean isJoinedAl(String s, int upper) {
+    char a = s.charAt(upper - 2);
+    char l = s.charAt(upper - 1);
+    boolean wordStart = upper == 2 || !Character.isLetterOrDigit(s.charAt(upper - 3));
+    return wordStart && (a == 'A' || a == 'a') && l == 'l';
+  }
+}

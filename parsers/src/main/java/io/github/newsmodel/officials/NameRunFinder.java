@@ -1,0 +1,72 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the {@link NameRun}s of a sentence. A run starts with a name word, an initial or a
+ * capitalised particle ("Al Harthy"), goes on over name words, initials and particles, never ends
+ * on a particle or initial, and may end with a suffix ("Jr."). Lexicon words (titles, honorifics,
+ * countries, non-name words) and possessives end a run, so "Secretary Blinken's Meeting" gives
+ * "Blinken". Runs longer than {@value #MAX_UNITS} units are not names. Linear; stateless.
+ */
+final class NameRunFinder {
+  /** The most units a name may have ("Abdullah bin Khalaf bin Hattab Al Kaabi" has 7). */
+  static final int MAX_UNITS = 10;
+
+  private NameRunFinder() {}
+
+  /**
+   * Finds the name runs.
+   *
+   * @param units the units of a sentence
+   * @param taken units already read as parts of title phrases, which no name may use
+   * @return the runs, in order, not overlapping
+   */
+  static List<NameRun> find(List<Unit> units, boolean[] taken) {
+    List<NameRun> runs = new ArrayList<>();
+    int i = 0;
+    int n = units.size();
+    while (i < n) {
+      if (taken[i] || !canStart(units.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int lastName = -1;
+      int nameWords = 0;
+      while (j < n && !taken[j]) {
+        Unit unit = units.get(j);
+        if (unit.is(WordClass.NAME)) {
+          lastName = j;
+          nameWords++;
+        } else if (!unit.is(WordClass.INITIAL) && !unit.is(WordClass.PARTICLE)) {
+          break;
+        }
+        j++;
+      }
+      if (lastName < 0) {
+        i = j;
+        continue;
+      }
+      int end = lastName + 1;
+      if (end < n && units.get(end).is(WordClass.SUFFIX) && !taken[end]) {
+        end++;
+      } else if (end + 1 < n && units.get(end).isPunct(',') && units.get(end + 1).is(WordClass.SUFFIX)
+          && !taken[end + 1]) {
+        end += 2;
+      }
+      if (end - i <= MAX_UNITS) {
+        runs.add(new NameRun(i, end, Span.of(units.get(i).start(), units.get(end - 1).end()), nameWords));
+      }
+      i = Math.max(end, j);
+    }
+    return runs;
+  }
+
+  private static boolean canStart(Unit unit) {
+    return unit.is(WordClass.NAME) || unit.is(WordClass.INITIAL)
+        || unit.is(WordClass.PARTICLE) && unit.capitalized();
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the extractor knows about the words of personal names: particles that join name parts
+ * ("bin", "Al", "van"), generational suffixes ("Jr."), both from {@code name-parts.tsv}, and
+ * capitalised words that are never names ({@code non-name-words.txt}). Case-sensitive. Loaded
+ * once per JVM; immutable and thread-safe.
+ */
+final class NameWords {
+  private static final Set<String> PARTICLES;
+  private static final Set<String> SUFFIXES;
+  private static final Set<String> NON_NAMES = Set.copyOf(LexiconResource.lines("non-name-words.txt"));
+
+  static {
+    Map<String, Set<String>> byKind = new HashMap<>();
+    for (String[] row : LexiconResource.rows("name-parts.tsv", 2)) {
+      byKind.computeIfAbsent(row[1], k -> new HashSet<>()).add(row[0]);
+    }
+    PARTICLES = Set.copyOf(byKind.getOrDefault("particle", Set.of()));
+    SUFFIXES = Set.copyOf(byKind.getOrDefault("suffix", Set.of()));
+    if (byKind.keySet().stream().anyMatch(k -> !k.equals("particle") && !k.equals("suffix"))) {
+      throw new IllegalStateException("name-parts.tsv: unknown kind in " + byKind.keySet());
+    }
+  }
+
+  private NameWords() {}
+
+  /**
+   * Tells whether a word is a name particle ("bin", "Al", "de").
+   *
+   * @param word the word as written
+   * @return true for a particle
+   */
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word);
+  }
+
+  /**
+   * Tells whether a word is a generational suffix ("Jr.", "III").
+   *
+   * @param word the word as written
+   * @return true for a suffix
+   */
+  static boolean isSuffix(String word) {
+    return SUFFIXES.contains(word);
+  }
+
+  /**
+   * Tells whether a capitalised word is never part of a personal name ("The", "Meeting").
+   *
+   * @param word the word as written
+   * @return true for a non-name word
+   */
+  static boolean isNonName(String word) {
+    return NON_NAMES.contains(word);
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.model.Evidence;
+import io.github.newsmodel.model.Evidences;
+import io.github.newsmodel.model.Official;
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.MatchText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the {@link Official} of a person from its mentions: the name and honorifics of the
+ * mention that supplies the name, the titles of that mention (or, when it has none, of the first
+ * mention that has some), the institution of those titles, the country chosen by
+ * {@link CountryResolver}, every mention span, and one evidence item per value. Stateless.
+ */
+final class OfficialAssembler {
+  private OfficialAssembler() {}
+
+  /**
+   * Builds an official.
+   *
+   * @param text the document text
+   * @param cluster the person's mentions
+   * @param country the country cue, or null
+   * @return the official
+   */
+  static Official build(String text, PersonCluster cluster, CountryCue country) {
+    NamedMention nameMention = cluster.nameMention();
+    Official.Builder official = Official.builder()
+        .id(NameKey.slug(nameMention.nameText()))
+        .name(nameMention.nameText());
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Evidences.inText("/name", text, nameMention.name(), nameMention.rule(), nameMention.confidence()));
+    int h = 0;
+    for (HonorificRef honorific : nameMention.honorifics()) {
+      official.addHonorifics(honorific.value());
+      evidence.add(Evidences.inText("/honorifics/" + h++, text, honorific.span(),
+          honorific.postnominal() ? Rules.HONORIFIC_POSTNOMINAL : Rules.HONORIFIC_PREFIX, 0.95));
+    }
+    List<AttachedTitle> titles = titles(cluster, nameMention);
+    Set<String> seen = new HashSet<>();
+    int t = 0;
+    Optional<OrgRef> organization = Optional.empty();
+    for (AttachedTitle title : titles) {
+      if (!seen.add(MatchText.fold(title.role().value()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      official.addTitles(title.role().value());
+      evidence.add(Evidences.inText("/titles/" + t++, text, title.role().span(), title.rule(), title.confidence()));
+      if (organization.isEmpty()) {
+        organization = title.role().organization();
+      }
+    }
+    if (organization.isEmpty()) {
+      organization = nameMention.organization();
+    }
+    organization.ifPresent(org -> {
+      official.organization(org.value());
+      evidence.add(Evidences.inText("/organization", text, org.span(), org.rule(), 0.8));
+    });
+    if (country != null) {
+      official.country(country.code());
+      evidence.add(Evidences.inText("/country", text, country.span(), country.rule(), country.confidence()));
+    }
+    TreeSet<Span> mentions = new TreeSet<>();
+    for (NamedMention m : cluster.named()) {
+      mentions.add(m.mention());
+    }
+    for (Description d : cluster.descriptions()) {
+      mentions.add(d.span());
+    }
+    return official.mentions(mentions).evidence(evidence).build();
+  }
+
+  private static List<AttachedTitle> titles(PersonCluster cluster, NamedMention nameMention) {
+    if (!nameMention.titles().isEmpty()) {
+      return sorted(nameMention.titles());
+    }
+    for (NamedMention m : cluster.named()) {
+      if (!m.titles().isEmpty()) {
+        return sorted(m.titles());
+      }
+    }
+    return List.of();
+  }
+
+  private static List<AttachedTitle> sorted(List<AttachedTitle> titles) {
+    List<AttachedTitle> out = new ArrayList<>(titles);
+    out.sort((a, b) -> a.role().span().compareTo(b.role().span()));
+    return out;
+  }
+}

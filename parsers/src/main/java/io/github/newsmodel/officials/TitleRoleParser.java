@@ -1,0 +1,371 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the units of a title phrase into a {@link TitleRun}: splits it into roles at "and" when
+ * the next part has a head of its own ("Deputy Prime Minister and Minister of Foreign Affairs",
+ * but not "Minister of Foreign Affairs and International Cooperation"); removes leading
+ * nationality words and a trailing "of &lt;country&gt;" from each role, keeping them as country
+ * cues; reads the institution a role names; and marks ranks and company roles. Stateless.
+ */
+final class TitleRoleParser {
+  private TitleRoleParser() {}
+
+  /**
+   * Builds the phrase.
+   *
+   * @param text the document text
+   * @param units the units of the sentence
+   * @param from the first unit of the phrase (possibly a determiner)
+   * @param end the unit after the last
+   * @param definite whether the phrase is definite
+   * @return the title or organisation phrase, or null when it is neither
+   */
+  static TitleRun build(String text, List<Unit> units, int from, int end, boolean definite) {
+    int start = from;
+    while (start < end && TitleScanner.isDeterminer(units.get(start))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      if (isHeadAt(units, i, end)) {
+        heads.add(i);
+      }
+    }
+    if (heads.isEmpty()) {
+      return organisationPhrase(text, units, from, start, end);
+    }
+    List<int[]> parts = split(units, start, end);
+    List<TitleRole> roles = new ArrayList<>();
+    List<CountryCue> runNationality = List.of();
+    for (int p = 0; p < parts.size(); p++) {
+      int[] part = parts.get(p);
+      Role role = parseRole(text, units, part[0], part[1]);
+      if (role == null) {
+        continue;
+      }
+      if (p == 0) {
+        runNationality = role.nationality;
+      }
+      List<CountryCue> cues = new ArrayList<>(role.nationality.isEmpty() ? runNationality : role.nationality);
+      cues.addAll(role.cues);
+      roles.add(new TitleRole(role.span, role.value, role.head, role.modifiers, role.words, role.rank, role.company, role.org,
+          List.copyOf(cues)));
+    }
+    if (roles.isEmpty()) {
+      return null;
+    }
+    return new TitleRun(from, end, definite, List.copyOf(roles), Optional.empty(), List.of());
+  }
+
+  /** "U.S. Southern Command": an institution phrase without a head. */
+  private static TitleRun organisationPhrase(String text, List<Unit> units, int from, int start, int end) {
+    boolean institution = false;
+    for (int i = start; i < end; i++) {
+      institution |= units.get(i).isInstitution();
+    }
+    if (!institution) {
+      return null;
+    }
+    int orgEnd = trimParenthetical(units, start, end);
+    Span span = Span.of(units.get(start).start(), units.get(orgEnd - 1).end());
+    List<CountryCue> cues = new ArrayList<>();
+    for (int i = start; i < orgEnd; i++) {
+      Unit u = units.get(i);
+      if (u.is(WordClass.NATION) && !(i > start && units.get(i - 1).isWord("to"))) {
+        cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
+      }
+    }
+    OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
+    return new TitleRun(from, end, false, List.of(), Optional.of(org), List.copyOf(cues));
+  }
+
+  /**
+   * Tells whether a unit is the head of a role: a head or rank, a company role, a lower-case
+   * "head of", or a modifier that no other title word follows ("Civilian Deputy to the
+   * Commander", "Interior Chief").
+   *
+   * @param units the units
+   * @param i the unit
+   * @param end the end of the phrase
+   * @return true for a head
+   */
+  static boolean isHeadAt(List<Unit> units, int i, int end) {
+    Unit u = units.get(i);
+    if (u.isTitle(TitleWords.Kind.HEAD) || u.isTitle(TitleWords.Kind.RANK) || u.isTitle(TitleWords.Kind.COMPANY)) {
+      return u.capitalized() || TitleScanner.isLowerHeadOf(units, i);
+    }
+    if (u.isTitle(TitleWords.Kind.MODHEAD)) {
+      if (!u.capitalized()) {
+        return TitleScanner.isLowerHeadOf(units, i);
+      }
+      if (i + 1 >= end) {
+        return true;
+      }
+      Unit next = units.get(i + 1);
+      return !(next.is(WordClass.TITLE) && next.capitalized() || next.is(WordClass.ORG) || next.is(WordClass.ACRONYM));
+    }
+    return false;
+  }
+
+  /** Splits at "and"/"&" where the next part starts a role of its own. */
+  private static List<int[]> split(List<Unit> units, int start, int end) {
+    List<int[]> parts = new ArrayList<>();
+    int partStart = start;
+    for (int i = start + 1; i < end - 1; i++) {
+      Unit u = units.get(i);
+      if ((u.isWord("and") || u.isPunct('&')) && startsRole(units, i + 1, end)) {
+        parts.add(new int[] {partStart, i});
+        partStart = i + 1;
+      }
+    }
+    parts.add(new int[] {partStart, end});
+    return parts;
+  }
+
+  /** Whether a head comes before any connector: "Minister of ...", "Foreign Policy Advisor". */
+  private static boolean startsRole(List<Unit> units, int i, int end) {
+    int k = i;
+    while (k < end && TitleScanner.isDeterminer(units.get(k))) {
+      k++;
+    }
+    while (k < end && units.get(k).is(WordClass.NATION)) {
+      k++;
+      if (k < end && units.get(k).is(WordClass.POSSESSIVE)) {
+        k++;
+      }
+    }
+    for (; k < end; k++) {
+      Unit u = units.get(k);
+      if (isHeadAt(units, k, end)) {
+        return true;
+      }
+      if (!(u.is(WordClass.TITLE) || u.is(WordClass.ACRONYM)) || !u.capitalized()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The parsed parts of one role. */
+  private static final class Role {
+    Span span;
+    String value;
+    String head;
+    Set<String> modifiers;
+    Set<String> words;
+    boolean rank;
+    boolean company;
+    Optional<OrgRef> org = Optional.empty();
+    List<CountryCue> nationality = List.of();
+    List<CountryCue> cues = new ArrayList<>();
+  }
+
+  private static Role parseRole(String text, List<Unit> units, int from, int to) {
+    int a = from;
+    while (a < to && TitleScanner.isDeterminer(units.get(a))) {
+      a++;
+    }
+    Role role = new Role();
+    List<CountryCue> nationality = new ArrayList<>();
+    while (a < to && units.get(a).is(WordClass.NATION) && !startsInstitution(units, a + 1, to)) {
+      Unit nation = units.get(a);
+      boolean possessive = a + 1 < to && units.get(a + 1).is(WordClass.POSSESSIVE);
+      nationality.add(possessive
+          ? new CountryCue(nation.nation().code(), Span.of(nation.start(), units.get(a + 1).end()),
+              Rules.COUNTRY_POSSESSIVE, 0.9, CountryCue.POSSESSIVE)
+          : new CountryCue(nation.nation().code(), nation.span(), Rules.COUNTRY_DEMONYM, 0.9, CountryCue.DEMONYM));
+      a += possessive ? 2 : 1;
+    }
+    role.nationality = List.copyOf(nationality);
+    int e = to;
+    // A trailing "of [the] <country>": "Deputy Minister of Defense of the Kingdom of Saudi Arabia".
+    int ofCountry = trailingOfCountry(units, a, e);
+    if (ofCountry >= 0) {
+      Unit nation = units.get(e - 1);
+      role.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(ofCountry).start(), nation.end()),
+          Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
+      e = ofCountry;
+    }
+    int h = -1;
+    for (int i = a; i < e; i++) {
+      if (isHeadAt(units, i, e)) {
+        h = i;
+        break;
+      }
+    }
+    if (h < 0 || a >= e) {
+      return null;
+    }
+    // An inner "of <country>" before "to": "Ambassador of Uzbekistan to Singapore".
+    List<int[]> kept = new ArrayList<>();
+    int pieceStart = a;
+    for (int i = h + 1; i + 2 < e; i++) {
+      if (units.get(i).isWord("of") && units.get(i + 1).is(WordClass.NATION) && units.get(i + 2).isWord("to")) {
+        Unit nation = units.get(i + 1);
+        role.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(i).start(), nation.end()),
+            Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
+        kept.add(new int[] {pieceStart, i});
+        pieceStart = i + 2;
+      }
+    }
+    kept.add(new int[] {pieceStart, e});
+    Unit head = units.get(h);
+    role.head = head.text().toLowerCase(Locale.ROOT);
+    role.rank = head.isTitle(TitleWords.Kind.RANK);
+    role.company = head.isTitle(TitleWords.Kind.COMPANY);
+    role.modifiers = words(units, a, h, h);
+    role.words = words(units, a, e, h);
+    role.span = Span.of(units.get(a).start(), units.get(e - 1).end());
+    role.org = organisation(text, units, a, h, e);
+    for (int i = a; i < e; i++) {
+      Unit u = units.get(i);
+      role.company |= u.isOrg(OrganizationWords.Kind.COMPANY);
+      boolean destination = i > a && units.get(i - 1).isWord("to");
+      if (i > h && u.is(WordClass.NATION) && !destination) {
+        boolean possessive = i + 1 < e && units.get(i + 1).is(WordClass.POSSESSIVE);
+        Span span = possessive ? Span.of(u.start(), units.get(i + 1).end()) : u.span();
+        role.cues.add(new CountryCue(u.nation().code(), span, Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
+      } else if (i > h && u.is(WordClass.PLACE) && !destination && u.value() instanceof String code) {
+        role.cues.add(new CountryCue(code, u.span(), Rules.COUNTRY_PLACE, 0.8, CountryCue.PLACE));
+      } else if (i < h && u.is(WordClass.NATION)) {
+        role.cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+            CountryCue.INSTITUTION));
+      }
+    }
+    role.value = value(text, units, kept);
+    return role;
+  }
+
+  /** "US Department of ...": a country that starts an institution name is not a nationality word. */
+  private static boolean startsInstitution(List<Unit> units, int i, int to) {
+    int k = i;
+    while (k < to && units.get(k).is(WordClass.TITLE) && units.get(k).isTitle(TitleWords.Kind.WORD)) {
+      k++;
+    }
+    return k < to && units.get(k).isInstitution();
+  }
+
+  private static int trailingOfCountry(List<Unit> units, int a, int e) {
+    if (e - a < 3 || !units.get(e - 1).is(WordClass.NATION) || units.get(e - 1).nation().demonym()) {
+      return -1;
+    }
+    int k = e - 2;
+    if (units.get(k).isWord("the")) {
+      k--;
+    }
+    return k > a && units.get(k).isWord("of") ? k : -1;
+  }
+
+  private static Optional<OrgRef> organisation(String text, List<Unit> units, int a, int h, int e) {
+    // Before the head: "African Union Commission (AUC) Chairperson", "NSC Spokesperson".
+    for (int i = a; i < h; i++) {
+      Unit u = units.get(i);
+      if (u.isInstitution()) {
+        int s = a;
+        while (s < i && (units.get(s).is(WordClass.NATION) || units.get(s).isTitle(TitleWords.Kind.MODHEAD))) {
+          s++;
+        }
+        int orgEnd = trimParenthetical(units, s, h);
+        if (orgEnd > s) {
+          return Optional.of(orgRef(text, units, s, orgEnd, Rules.ORG_MODIFIER));
+        }
+      }
+    }
+    // In the complement: "of the US Department of Homeland Security", "in the Bureau of ...".
+    for (int o = h + 1; o < e; o++) {
+      if (!units.get(o).isInstitution() || !units.get(o).capitalized()) {
+        continue;
+      }
+      int s = o;
+      while (s - 1 > h && isOrgNameWord(units.get(s - 1))) {
+        s--;
+      }
+      int before = s - 1;
+      if (before > h && units.get(before).is(WordClass.POSSESSIVE)) {
+        before -= 2;
+      }
+      if (before > h && units.get(before).isWord("the")) {
+        before--;
+      }
+      if (before <= h - 1 || !(units.get(before).isWord("of") || units.get(before).isWord("for")
+          || units.get(before).isWord("in") || units.get(before).isWord("at"))) {
+        return Optional.empty();
+      }
+      int orgEnd = trimParenthetical(units, s, e);
+      return Optional.of(orgRef(text, units, s, orgEnd, Rules.ORG_COMPLEMENT));
+    }
+    return Optional.empty();
+  }
+
+  private static OrgRef orgRef(String text, List<Unit> units, int s, int e, String rule) {
+    Span span = Span.of(units.get(s).start(), units.get(e - 1).end());
+    boolean international = false;
+    for (int i = s; i < e; i++) {
+      international |= units.get(i).isOrg(OrganizationWords.Kind.INTERNATIONAL);
+    }
+    return new OrgRef(Texts.clean(text.substring(span.start(), span.end())), span, rule, international);
+  }
+
+  private static boolean isOrgNameWord(Unit u) {
+    return u.capitalized() && (u.isTitle(TitleWords.Kind.WORD) || u.is(WordClass.ACRONYM)
+        || u.is(WordClass.NATION) && !u.text().endsWith("'s") || u.isInstitution());
+  }
+
+  /** Drops a trailing "(AUC)" or quoted name from an institution. */
+  private static int trimParenthetical(List<Unit> units, int s, int e) {
+    int end = e;
+    if (end - 1 > s && (units.get(end - 1).isPunct(')') || units.get(end - 1).isPunct('"'))) {
+      char open = units.get(end - 1).isPunct(')') ? '(' : '"';
+      for (int k = end - 2; k > s; k--) {
+        if (units.get(k).isPunct(open)) {
+          end = k;
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
+  private static Set<String> words(List<Unit> units, int a, int e, int h) {
+    Set<String> words = new LinkedHashSet<>();
+    for (int i = a; i < e; i++) {
+      Unit u = units.get(i);
+      if (i == h || u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER)
+          || u.is(WordClass.NATION)) {
+        continue;
+      }
+      for (String w : u.text().toLowerCase(Locale.ROOT).split(" ")) {
+        if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
+  /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
+  private static String value(String text, List<Unit> units, List<int[]> kept) {
+    StringBuilder out = new StringBuilder();
+    for (int[] piece : kept) {
+      if (piece[1] <= piece[0]) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(text.substring(units.get(piece[0]).start(), units.get(piece[1] - 1).end()));
+    }
+    return Texts.clean(out.toString());
+  }
+}

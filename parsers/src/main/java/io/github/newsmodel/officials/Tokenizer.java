@@ -1,0 +1,127 @@
+package io.github.newsmodel.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits folded text into {@link Token}s in one linear pass. A word keeps inner periods, hyphens
+ * and apostrophes when a letter or digit follows them ("U.S", "Al-Thani", "Joa'an",
+ * "Minister-in-Charge"), and takes a final period when it is a dotted abbreviation ("U.S."), a
+ * single capital letter (the initial in "Antony J. Blinken") or a known short form ("Dr.", "Jr.").
+ * A possessive {@code 's} becomes a token of its own, so that "Qatar's" is "Qatar" + "'s".
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Tokenizer {
+  /** Short forms that keep their final period ("Dr." stays one token, "Saud." does not). */
+  private static final Set<String> PERIOD_WORDS = Set.of(
+      "Dr", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "St", "Prof", "Hon", "Rt", "Gen", "Maj", "Lt", "Col",
+      "Capt", "Brig", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc", "Ltd", "No", "Mt");
+
+  private Tokenizer() {}
+
+  /**
+   * Tokenizes a range of a folded text.
+   *
+   * @param folded the folded text
+   * @param from inclusive start
+   * @param to exclusive end
+   * @return the tokens, in order
+   */
+  static List<Token> tokenize(String folded, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = folded.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else if (isWordChar(c)) {
+        int j = wordEnd(folded, i, to);
+        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded.substring(i, j))) {
+          j++;
+        }
+        tokens.add(new Token(i, j, folded.substring(i, j), Token.Type.WORD));
+        i = j;
+        if (i < to && folded.charAt(i) == '\'') {
+          int possessiveEnd = possessiveEnd(folded, i, to);
+          if (possessiveEnd > i) {
+            tokens.add(new Token(i, possessiveEnd, folded.substring(i, possessiveEnd), Token.Type.POSSESSIVE));
+            i = possessiveEnd;
+          }
+        }
+      } else {
+        tokens.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCT));
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * Tokenizes a whole string, for lexicon phrases.
+   *
+   * @param phrase the phrase, already folded
+   * @return the tokens
+   */
+  static List<Token> tokenize(String phrase) {
+    return tokenize(phrase, 0, phrase.length());
+  }
+
+  private static int wordEnd(String s, int start, int to) {
+    int j = start + 1;
+    while (j < to) {
+      char c = s.charAt(j);
+      if (isWordChar(c)) {
+        j++;
+      } else if ((c == '.' || c == '-' || c == '\'' || c == '&') && j + 1 < to && isWordChar(s.charAt(j + 1))) {
+        if (c == '\'' && isPossessiveAt(s, j, to)) {
+          break;
+        }
+        if (c == '-' && j > start && s.charAt(j - 1) == '.') {
+          break; // "U.S.-Oman": the dotted abbreviation ends before the hyphen
+        }
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isPossessiveAt(String s, int apostrophe, int to) {
+    int after = apostrophe + 1;
+    return after < to && (s.charAt(after) == 's' || s.charAt(after) == 'S')
+        && (after + 1 >= to || !isWordChar(s.charAt(after + 1)));
+  }
+
+  private static int possessiveEnd(String s, int apostrophe, int to) {
+    if (isPossessiveAt(s, apostrophe, to)) {
+      return apostrophe + 2;
+    }
+    boolean afterPluralS = apostrophe > 0 && (s.charAt(apostrophe - 1) == 's' || s.charAt(apostrophe - 1) == 'S');
+    if (afterPluralS && (apostrophe + 1 >= to || !isWordChar(s.charAt(apostrophe + 1)))) {
+      return apostrophe + 1;
+    }
+    return apostrophe;
+  }
+
+  private static boolean keepsPeriod(String word) {
+    if (word.length() == 1) {
+      return Character.isUpperCase(word.charAt(0));
+    }
+    if (word.indexOf('.') > 0) {
+      return true; // dotted abbreviation: "U.S", "H.E", "D.C"
+    }
+    return PERIOD_WORDS.contains(word);
+  }
+
+  private static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+}

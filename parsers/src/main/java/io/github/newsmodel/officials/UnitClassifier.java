@@ -1,0 +1,183 @@
+package io.github.newsmodel.officials;
+
+import io.github.newsmodel.lexicon.Countries;
+import io.github.newsmodel.lexicon.Gazetteer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Groups the tokens of a sentence into classified {@link Unit}s: at each token the longest lexicon
+ * phrase wins (honorifics, countries and demonyms, cities, title words, organisation words, in
+ * that order of preference between phrases of equal length); other words are classified by shape
+ * (initials, acronyms, capitalised words, lower-case words). Stateless and thread-safe.
+ */
+final class UnitClassifier {
+  private static final PhraseTable<Unit.Nation> NATIONS = nations();
+  private static final PhraseTable<String> PLACES = places();
+
+  private UnitClassifier() {}
+
+  /**
+   * Classifies the tokens of a sentence.
+   *
+   * @param tokens the tokens, in order
+   * @return the units, in order, covering every token once
+   */
+  static List<Unit> classify(List<Token> tokens) {
+    List<Unit> units = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      Token token = tokens.get(i);
+      if (token.type() == Token.Type.PUNCT) {
+        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.PUNCT, null));
+        i++;
+        continue;
+      }
+      if (token.type() == Token.Type.POSSESSIVE) {
+        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.POSSESSIVE, null));
+        i++;
+        continue;
+      }
+      Candidate best = best(tokens, i);
+      if (best != null) {
+        Token last = tokens.get(i + best.length() - 1);
+        units.add(new Unit(token.start(), last.end(), joined(tokens, i, i + best.length()), best.cls(), best.value()));
+        i += best.length();
+      } else if (isHyphenatedHead(token.text())) {
+        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.TITLE, TitleWords.Kind.HEAD));
+        i++;
+      } else {
+        units.add(new Unit(token.start(), token.end(), token.text(), shape(token.text()), null));
+        i++;
+      }
+    }
+    return units;
+  }
+
+  private record Candidate(int length, WordClass cls, Object value) {}
+
+  private static Candidate best(List<Token> tokens, int i) {
+    Candidate best = null;
+    PhraseTable.Match<Honorifics.Honorific> honorific = Honorifics.table().longestAt(tokens, i);
+    if (honorific != null) {
+      best = new Candidate(honorific.length(),
+          honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC, honorific.value());
+    }
+    best = longer(best, NATIONS.longestAt(tokens, i), WordClass.NATION);
+    best = longer(best, PLACES.longestAt(tokens, i), WordClass.PLACE);
+    best = longer(best, TitleWords.table().longestAt(tokens, i), WordClass.TITLE);
+    best = longer(best, OrganizationWords.acronyms().longestAt(tokens, i), WordClass.ORG);
+    best = longer(best, OrganizationWords.words().longestAt(tokens, i), WordClass.ORG);
+    return best;
+  }
+
+  private static Candidate longer(Candidate best, PhraseTable.Match<?> match, WordClass cls) {
+    if (match == null || best != null && best.length() >= match.length()) {
+      return best;
+    }
+    return new Candidate(match.length(), cls, match.value());
+  }
+
+  /** "Minister-in-Charge", "Envoy-designate": a hyphenated word that starts with a head. */
+  private static boolean isHyphenatedHead(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen <= 0 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    return TitleWords.table().get(word.substring(0, hyphen)) == TitleWords.Kind.HEAD;
+  }
+
+  private static WordClass shape(String word) {
+    if (NameWords.isNonName(word)) {
+      return WordClass.NON_NAME;
+    }
+    if (NameWords.isParticle(word)) {
+      return WordClass.PARTICLE;
+    }
+    if (NameWords.isSuffix(word)) {
+      return WordClass.SUFFIX;
+    }
+    char first = word.charAt(0);
+    if (Character.isDigit(first)) {
+      return WordClass.NUMBER;
+    }
+    boolean upper = Character.isUpperCase(first) || Character.isTitleCase(first);
+    if (upper && (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.')) {
+      return WordClass.INITIAL;
+    }
+    if (upper && isAllCapitals(word)) {
+      return WordClass.ACRONYM;
+    }
+    if (upper) {
+      return WordClass.NAME;
+    }
+    if (isArticledName(word)) {
+      return WordClass.NAME;
+    }
+    return WordClass.LOWER;
+  }
+
+  /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
+  private static boolean isArticledName(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.length()
+        && NameWords.isParticle(word.substring(0, hyphen)) && Character.isUpperCase(word.charAt(hyphen + 1));
+  }
+
+  private static boolean isAllCapitals(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static String joined(List<Token> tokens, int from, int to) {
+    if (to - from == 1) {
+      return tokens.get(from).text();
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && t.type() == Token.Type.WORD) {
+        out.append(' ');
+      }
+      out.append(t.text());
+    }
+    return out.toString();
+  }
+
+  private static PhraseTable<Unit.Nation> nations() {
+    Countries countries = Countries.instance();
+    Map<String, Unit.Nation> phrases = new LinkedHashMap<>();
+    for (String name : new TreeSet<>(countries.names())) {
+      countries.codeForName(name).ifPresent(code -> phrases.putIfAbsent(name, new Unit.Nation(code, false)));
+    }
+    for (String demonym : new TreeSet<>(countries.demonyms())) {
+      countries.codeForDemonym(demonym).ifPresent(code -> phrases.putIfAbsent(demonym, new Unit.Nation(code, true)));
+    }
+    // "U.S." and "US" are listed as names and adjectives; as a modifier they act as demonyms.
+    for (String form : List.of("U.S.", "US", "UAE", "U.A.E.", "UK", "U.K.")) {
+      countries.codeForName(form).ifPresent(code -> phrases.put(form, new Unit.Nation(code, true)));
+    }
+    return PhraseTable.of(phrases, false);
+  }
+
+  private static PhraseTable<String> places() {
+    Gazetteer gazetteer = Gazetteer.instance();
+    Map<String, String> phrases = new LinkedHashMap<>();
+    for (String form : new TreeSet<>(gazetteer.forms())) {
+      gazetteer.find(form).ifPresent(city -> phrases.putIfAbsent(form, city.country()));
+    }
+    return PhraseTable.of(phrases, false);
+  }
+}
