@@ -51,6 +51,7 @@ final class TailReader {
   Tail read(String text, List<TextLine> lines, int firstBody, Optional<LocalDate> reference) {
     int n = lines.size();
     BlockKind[] kinds = new BlockKind[n];
+    boolean[] signOff = new boolean[n];
     Found outlet = null;
     Found byline = null;
     Dated published = null;
@@ -82,6 +83,7 @@ final class TailReader {
         if (k == n || date.isPresent()) {
           for (int g = j; g < k; g++) {
             kinds[g] = BlockKind.CREDIT;
+            signOff[g] = true;
           }
           if (outlet == null) {
             String name = LineShape.normalizeSpaces(text.substring(line.start(), line.end()));
@@ -89,6 +91,7 @@ final class TailReader {
           }
           if (date.isPresent()) {
             kinds[k] = BlockKind.FOOTER;
+            signOff[k] = true;
             if (!date.get().updated() && published == null) {
               published = new Dated(date.get().mention(), "published.sign_off", 0.85);
             }
@@ -97,17 +100,23 @@ final class TailReader {
         }
       }
     }
-    published = readTail(text, lines, firstBody, reference, kinds, published);
+    published = readTail(text, lines, firstBody, reference, kinds, signOff, published);
     return new Tail(kinds, Optional.ofNullable(outlet), Optional.ofNullable(byline), Optional.ofNullable(published));
   }
 
-  /** Walks back from the end over the tail, marking footers and references. */
+  /**
+   * Walks back from the end over the tail, marking footers and references. The walk stops at a
+   * long line and at a sign-off: what follows a sign-off (an annex) is body text.
+   */
   private Dated readTail(String text, List<TextLine> lines, int firstBody, Optional<LocalDate> reference,
-      BlockKind[] kinds, Dated publishedSoFar) {
+      BlockKind[] kinds, boolean[] signOff, Dated publishedSoFar) {
     Dated tailDate = null;
     int firstMarker = -1;
     for (int j = lines.size() - 1; j > firstBody; j--) {
       TextLine line = lines.get(j);
+      if (signOff[j]) {
+        break;
+      }
       if (kinds[j] != null) {
         firstMarker = j;
         continue;
