@@ -230,6 +230,48 @@ class PlainTextStructureAnalyzerTest {
   }
 
   @Test
+  void releaseLabelsAreSkipped() {
+    Result r = analyze("The United States and Examplia Sign a Memorandum of Understanding\nMedia Note\n"
+        + "Office of the Spokesperson\nJune 7, 2022\n\nToday, the two governments signed a memorandum.\n");
+    assertThat(r.article().headline()).contains("The United States and Examplia Sign a Memorandum of Understanding");
+    assertThat(r.article().byline()).contains("Office of the Spokesperson");
+    assertThat(r.published()).contains("2022-06-07");
+    assertThat(r.kinds()).containsExactly(BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.DATELINE,
+        BlockKind.PARAGRAPH);
+  }
+
+  @Test
+  void headlineAfterALeadingDateLine() {
+    Result r = analyze("July 22, 2021\n\nMinisters Meet in Doha\n\nThe ministers met today in Doha.\n");
+    assertThat(r.article().headline()).contains("Ministers Meet in Doha");
+    assertThat(r.evidence("/headline").rule()).isEqualTo("headline.after_date_line");
+    assertThat(r.published()).contains("2021-07-22");
+  }
+
+  @Test
+  void roleUnderBylineAndAgencyOpeningTheStory() {
+    Result r = analyze("Ministers Meet in Doha\nBy Jane Doe\nStaff Writer\n"
+        + "Published: 08 December 2025, 12:48 GST\n\n(CNN) \u2014 The ministers met today in Doha.\n\n"
+        + "Copyright 2025 Example News. All rights reserved.\n");
+    assertThat(r.article().byline()).contains("Jane Doe");
+    assertThat(r.blocks(BlockKind.BYLINE)).containsExactly("By Jane Doe", "Staff Writer");
+    assertThat(r.published()).contains("2025-12-08T12:48");
+    assertThat(r.article().outlet()).contains("CNN");
+    assertThat(r.evidence("/outlet").rule()).isEqualTo("outlet.lead_agency");
+    assertThat(r.article().dateline()).isEmpty();
+    assertThat(r.blocks(BlockKind.PARAGRAPH)).containsExactly("The ministers met today in Doha.");
+    assertThat(r.blocks(BlockKind.FOOTER)).containsExactly("Copyright 2025 Example News. All rights reserved.");
+  }
+
+  @Test
+  void isoDateLineWithTime() {
+    Result r = analyze("Ministers Meet in Doha\n2025-12-08 12:48:00\n\nKYIV, Ukraine \u2014 The ministers met.\n");
+    assertThat(r.published()).contains("2025-12-08T12:48");
+    assertThat(r.city()).contains("Kyiv");
+    assertThat(r.country()).contains("UA");
+  }
+
+  @Test
   void bylineAndDateOnOneLine() {
     Result r = analyze("Minister visits the capital\n\nBy Jane Doe, December 8, 2025\n\nThe minister arrived today.\n");
     assertThat(r.article().byline()).contains("Jane Doe");
