@@ -16,6 +16,8 @@ import java.util.Optional;
 final class TailReader {
   private static final int SHORT_LINE_WORDS = 12;
   private static final int MAX_SIGN_OFF_WORDS = 8;
+  /** The most lines the tail walk reads back from the end. */
+  private static final int MAX_TAIL_LINES = 40;
 
   /**
    * What the non-body lines say.
@@ -106,13 +108,15 @@ final class TailReader {
 
   /**
    * Walks back from the end over the tail, marking footers and references. The walk stops at a
-   * long line and at a sign-off: what follows a sign-off (an annex) is body text.
+   * long line, at a sign-off (what follows a sign-off, an annex, is body text) and after
+   * {@value #MAX_TAIL_LINES} lines.
    */
   private Dated readTail(String text, List<TextLine> lines, int firstBody, Optional<LocalDate> reference,
       BlockKind[] kinds, boolean[] signOff, Dated publishedSoFar) {
     Dated tailDate = null;
     int firstMarker = -1;
-    for (int j = lines.size() - 1; j > firstBody; j--) {
+    int stop = Math.max(firstBody, lines.size() - 1 - MAX_TAIL_LINES);
+    for (int j = lines.size() - 1; j > stop; j--) {
       TextLine line = lines.get(j);
       if (signOff[j]) {
         break;
