@@ -14,7 +14,7 @@ import java.util.Optional;
  * sections. A paragraph is a line, or several lines when the text is hard-wrapped (a line without
  * final punctuation followed, without a blank line, by one starting in lower case). A heading is
  * a short title-case line without final punctuation, followed by body text. A list introduction
- * ends with a colon and is followed by a list item or a short line. Lines the {@link TailReader}
+ * ends with a colon and is followed by a list item or by two short lines. Lines the {@link TailReader}
  * classified keep their kind. Stateless.
  */
 final class BodyReader {
@@ -111,7 +111,8 @@ final class BodyReader {
       }
       Run run = (Run) items.get(k);
       Run next = k + 1 < items.size() && items.get(k + 1) instanceof Run r ? r : null;
-      BlockKind kind = kindOf(text, run, next);
+      Run afterNext = next != null && k + 2 < items.size() && items.get(k + 2) instanceof Run r ? r : null;
+      BlockKind kind = kindOf(text, run, next, afterNext);
       blocks.add(Block.of(kind, run.span()));
       if (kind == BlockKind.HEADING) {
         if (heading.isPresent() || !paragraphs.isEmpty()) {
@@ -129,16 +130,15 @@ final class BodyReader {
     return new Body(List.copyOf(blocks), List.copyOf(sections));
   }
 
-  private BlockKind kindOf(String text, Run run, Run next) {
+  private BlockKind kindOf(String text, Run run, Run next, Run afterNext) {
     if (run.wrapped() || next == null) {
       return BlockKind.PARAGRAPH;
     }
     String folded = run.firstLine().folded();
     String written = text.substring(run.span().start(), run.span().end());
     if (LineShape.lastMark(folded) == ':') {
-      String nextLine = next.firstLine().folded();
-      boolean listFollows = LineShape.isListItem(nextLine) || LineShape.words(nextLine, SHORT_ITEM_WORDS)
-          <= SHORT_ITEM_WORDS;
+      boolean listFollows = isListItem(next) || isShortItem(text, next) && afterNext != null
+          && (isListItem(afterNext) || isShortItem(text, afterNext));
       return listFollows ? BlockKind.LIST_INTRO : BlockKind.PARAGRAPH;
     }
     boolean heading = run.span().length() <= MAX_HEADING_LENGTH
@@ -146,5 +146,14 @@ final class BodyReader {
         && !LineShape.endsWithPunctuation(folded) && !LineShape.isListItem(folded)
         && !LineShape.hasAddress(folded) && LineShape.isTitleCase(written, lexicon);
     return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+  }
+
+  private static boolean isListItem(Run run) {
+    return run.firstLine() != null && LineShape.isListItem(run.firstLine().folded());
+  }
+
+  private static boolean isShortItem(String text, Run run) {
+    return LineShape.words(text.substring(run.span().start(), Math.min(run.span().end(), run.span().start() + 400)),
+        SHORT_ITEM_WORDS) <= SHORT_ITEM_WORDS;
   }
 }

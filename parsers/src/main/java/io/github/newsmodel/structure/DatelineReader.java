@@ -94,6 +94,50 @@ final class DatelineReader {
   }
 
   /**
+   * Reads an agency alone in brackets opening a story line ("(CNN) — ..."): no place, but the
+   * outlet.
+   *
+   * @param text the document text
+   * @param line the first line of the story
+   * @return the agency, with the span of the opening (separator included) and where the story
+   *     starts, or empty
+   */
+  Optional<AgencyLead> agencyLead(String text, TextLine line) {
+    String folded = line.folded();
+    if (!folded.startsWith("(")) {
+      return Optional.empty();
+    }
+    int close = folded.indexOf(')');
+    if (close < 2 || close > 40) {
+      return Optional.empty();
+    }
+    int p = close + 1;
+    while (p < folded.length() && folded.charAt(p) == ' ') {
+      p++;
+    }
+    if (p >= folded.length() || folded.charAt(p) != '-') {
+      return Optional.empty();
+    }
+    int separatorEnd = p + 1 < folded.length() && folded.charAt(p + 1) == '-' ? p + 2 : p + 1;
+    Span inner = TextSpans.trim(text, line.start() + 1, line.start() + close);
+    if (!isPlaceLike(text, inner, 4)) {
+      return Optional.empty();
+    }
+    Found agency = new Found(value(text, inner), inner, "outlet.lead_agency", 0.8);
+    int bodyStart = TextSpans.trim(text, line.start() + separatorEnd, line.end()).start();
+    return Optional.of(new AgencyLead(Span.of(line.start(), line.start() + separatorEnd), agency, bodyStart));
+  }
+
+  /**
+   * An agency opening a story line.
+   *
+   * @param block the span of the opening, separator included
+   * @param agency the agency
+   * @param bodyStart where the story text starts
+   */
+  record AgencyLead(Span block, Found agency, int bodyStart) {}
+
+  /**
    * Reads a header line that names only a place ("Sochi", "Doha, Qatar").
    *
    * @param text the document text

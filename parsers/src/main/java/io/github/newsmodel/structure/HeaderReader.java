@@ -18,13 +18,16 @@ import java.util.Optional;
  *   <li>release labels ({@code kicker-cues.txt}: "Media Note", "FOR IMMEDIATE RELEASE") are
  *       skipped wherever they stand in the head;
  *   <li>the headline: the first line if it is short, without final punctuation and followed by
- *       more text (a Markdown {@code #} marker is not part of it);
+ *       more text (a Markdown {@code #} marker is not part of it); or, when the text opens with
+ *       date lines, such a line after them that a blank line follows;
  *   <li>up to {@value #MAX_HEADER_LINES} lines made of date lines, bylines and place lines, in any
  *       order, several on one line when separated by {@code |} or a bullet ("By Jane Doe | July 22,
  *       2021"); a line holding only a time completes the date line before it;
  *   <li>at most {@value #MAX_STANDFIRST} lines of standfirst between the headline and a later
  *       byline or date line, kept as body paragraphs;
- *   <li>the dateline that may open the first story line ("Doha, Qatar – ...").
+ *   <li>a role line under a byline ("Staff Writer"), kept in the byline block;
+ *   <li>the dateline that may open the first story line ("Doha, Qatar – ..."), or an agency alone
+ *       in brackets ("(CNN) — ...").
  * </ol>
  *
  * Stateless.
@@ -47,11 +50,13 @@ final class HeaderReader {
    * @param byline the byline, if any
    * @param published the publication date of a date line, if any
    * @param dateline the dateline, if any
+   * @param agency the agency that opens the story line without a place ("(CNN) —"), if any
    * @param firstBody the index of the first line of the body
    * @param bodyStart where the body text starts in that line (after an opening dateline)
    */
   record Header(List<Block> blocks, List<Span> standfirst, Optional<Found> headline, Optional<Found> byline,
-      Optional<Dated> published, Optional<DatelineReader.Dateline> dateline, int firstBody, int bodyStart) {}
+      Optional<Dated> published, Optional<DatelineReader.Dateline> dateline, Optional<Found> agency, int firstBody,
+      int bodyStart) {}
 
   /** The metadata of one head line, segment by segment. */
   private static final class LineReading {
@@ -109,6 +114,16 @@ final class HeaderReader {
         i++;
         continue;
       }
+      if (headlineLine == null && blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE)
+          && i + 1 < n && lines.get(i + 1).blankBefore() && isHeadline(text, line, reference)) {
+        headlineLine = line;
+        Span span = headlineSpan(text, line);
+        headline = Optional.of(new Found(LineShape.normalizeSpaces(text.substring(span.start(), span.end())), span,
+            "headline.after_date_line", 0.75));
+        blocks.add(Block.of(BlockKind.HEADLINE, span));
+        i++;
+        continue;
+      }
       LineReading reading = readLine(text, line, reference);
       if (reading != null) {
         blocks.addAll(reading.blocks);
@@ -121,6 +136,11 @@ final class HeaderReader {
         if (dateline.isEmpty() && reading.place != null) {
           dateline = Optional.of(reading.place);
         }
+        i++;
+        continue;
+      }
+      if (isBylineRole(text, lines, i, blocks)) {
+        blocks.add(Block.of(BlockKind.BYLINE, line.span()));
         i++;
         continue;
       }
@@ -141,19 +161,38 @@ final class HeaderReader {
       break;
     }
     int bodyStart = i < n ? lines.get(i).start() : text.length();
+    Optional<Found> agency = Optional.empty();
     if (i < n && dateline.isEmpty()) {
       Optional<DatelineReader.Dateline> lead = datelines.atLeadStart(text, lines.get(i));
+      Optional<DatelineReader.AgencyLead> agencyLead = lead.isEmpty()
+          ? datelines.agencyLead(text, lines.get(i)) : Optional.empty();
       if (lead.isPresent()) {
         blocks.add(Block.of(BlockKind.DATELINE, lead.get().block()));
         dateline = lead;
         bodyStart = lead.get().bodyStart();
+      } else if (agencyLead.isPresent()) {
+        blocks.add(Block.of(BlockKind.CREDIT, agencyLead.get().block()));
+        agency = Optional.of(agencyLead.get().agency());
+        bodyStart = agencyLead.get().bodyStart();
       }
     }
     if (byline.isEmpty() && headlineLine != null) {
       byline = bylines.fromHeadline(text, headlineLine);
     }
-    return new Header(List.copyOf(blocks), List.copyOf(standfirst), headline, byline, published, dateline, i,
-        bodyStart);
+    return new Header(List.copyOf(blocks), List.copyOf(standfirst), headline, byline, published, dateline, agency,
+        i, bodyStart);
+  }
+
+  /**
+   * A role under a byline ("By Jane Doe" / "Staff Writer"): a line of at most four capitalised
+   * words without final punctuation, right after a byline line, with more text after it.
+   */
+  private boolean isBylineRole(String text, List<TextLine> lines, int i, List<Block> blocks) {
+    TextLine line = lines.get(i);
+    return !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.BYLINE && i + 1 < lines.size()
+        && line.length() <= 60 && LineShape.words(line.folded(), 4) <= 4
+        && !LineShape.endsWithPunctuation(line.folded()) && LineShape.isTitleCase(line.folded(), lexicon)
+        && datelines.atLeadStart(text, line).isEmpty();
   }
 
   /** Whether one of the next {@code count} lines is a head line (date, byline or place). */

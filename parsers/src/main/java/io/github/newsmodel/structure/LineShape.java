@@ -58,17 +58,6 @@ final class LineShape {
   }
 
   /**
-   * Tells whether a line ends a sentence: with {@code . ! ?}, possibly before closing quotes.
-   *
-   * @param s the line (folded)
-   * @return true when it ends with such a mark
-   */
-  static boolean endsSentence(String s) {
-    char c = lastMark(s);
-    return c == '.' || c == '!' || c == '?';
-  }
-
-  /**
    * Tells whether the words of a line are written in title case: most words with letters start
    * with a capital or a digit, minor words ({@code minor-words.txt}) aside.
    *

@@ -75,7 +75,7 @@ public final class PlainTextStructureAnalyzer {
       article.byline(b.value());
       evidence.add(b.evidence("/byline", text));
     });
-    head.dateline().flatMap(DatelineReader.Dateline::agency).or(foot::outlet).ifPresent(o -> {
+    head.dateline().flatMap(DatelineReader.Dateline::agency).or(head::agency).or(foot::outlet).ifPresent(o -> {
       article.outlet(o.value());
       evidence.add(o.evidence("/outlet", text));
     });

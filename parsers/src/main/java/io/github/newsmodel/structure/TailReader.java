@@ -16,6 +16,8 @@ import java.util.Optional;
 final class TailReader {
   private static final int SHORT_LINE_WORDS = 12;
   private static final int MAX_SIGN_OFF_WORDS = 8;
+  /** The most lines the tail walk reads back from the end. */
+  private static final int MAX_TAIL_LINES = 40;
 
   /**
    * What the non-body lines say.
@@ -51,6 +53,7 @@ final class TailReader {
   Tail read(String text, List<TextLine> lines, int firstBody, Optional<LocalDate> reference) {
     int n = lines.size();
     BlockKind[] kinds = new BlockKind[n];
+    boolean[] signOff = new boolean[n];
     Found outlet = null;
     Found byline = null;
     Dated published = null;
@@ -82,6 +85,7 @@ final class TailReader {
         if (k == n || date.isPresent()) {
           for (int g = j; g < k; g++) {
             kinds[g] = BlockKind.CREDIT;
+            signOff[g] = true;
           }
           if (outlet == null) {
             String name = LineShape.normalizeSpaces(text.substring(line.start(), line.end()));
@@ -89,6 +93,7 @@ final class TailReader {
           }
           if (date.isPresent()) {
             kinds[k] = BlockKind.FOOTER;
+            signOff[k] = true;
             if (!date.get().updated() && published == null) {
               published = new Dated(date.get().mention(), "published.sign_off", 0.85);
             }
@@ -97,17 +102,25 @@ final class TailReader {
         }
       }
     }
-    published = readTail(text, lines, firstBody, reference, kinds, published);
+    published = readTail(text, lines, firstBody, reference, kinds, signOff, published);
     return new Tail(kinds, Optional.ofNullable(outlet), Optional.ofNullable(byline), Optional.ofNullable(published));
   }
 
-  /** Walks back from the end over the tail, marking footers and references. */
+  /**
+   * Walks back from the end over the tail, marking footers and references. The walk stops at a
+   * long line, at a sign-off (what follows a sign-off, an annex, is body text) and after
+   * {@value #MAX_TAIL_LINES} lines.
+   */
   private Dated readTail(String text, List<TextLine> lines, int firstBody, Optional<LocalDate> reference,
-      BlockKind[] kinds, Dated publishedSoFar) {
+      BlockKind[] kinds, boolean[] signOff, Dated publishedSoFar) {
     Dated tailDate = null;
     int firstMarker = -1;
-    for (int j = lines.size() - 1; j > firstBody; j--) {
+    int stop = Math.max(firstBody, lines.size() - 1 - MAX_TAIL_LINES);
+    for (int j = lines.size() - 1; j > stop; j--) {
       TextLine line = lines.get(j);
+      if (signOff[j]) {
+        break;
+      }
       if (kinds[j] != null) {
         firstMarker = j;
         continue;
