@@ -121,7 +121,11 @@ final class DocumentInputs {
       List<EvidenceReport.Failure> failures) {
     try {
       JsonNode tree = NewsJson.reader().readTree(line);
-      if (tree != null && tree.has("error")) {
+      if (tree == null || !tree.isObject()) {
+        failures.add(new EvidenceReport.Failure(where, "json", "not a JSON object"));
+        return;
+      }
+      if (tree.has("error")) {
         JsonNode error = tree.get("error");
         failures.add(new EvidenceReport.Failure(tree.path("source").path("id").asText(where),
             error.path("code").asText("error"), error.path("message").asText("")));

@@ -35,6 +35,8 @@ public final class ReportFixtures {
   public static final String SEED_0 = "seeds/000_108a99c07e05f4ec.txt";
   /** The second seed (the same meeting, "took place Thursday"). */
   public static final String SEED_1 = "seeds/001_25312a93895c425b.txt";
+  /** The fourth seed (Sheikh Khalifa and the German interior minister, "recently"). */
+  public static final String SEED_3 = "seeds/003_2a1400c3f42e7244.txt";
   /** The fifth seed (HE Sheikh Khalifa welcomes HE Tom Barrack). */
   public static final String SEED_4 = "seeds/004_db0dbf79ac23e3a4.txt";
 
@@ -122,6 +124,34 @@ public final class ReportFixtures {
         .addEvidence(evidence(text, "/location/venue", "National Command Center (NCC)", "test.meeting.venue", 0.8))
         .build();
     return NewsDocument.builder().from(parsed).officials(List.of(khalifa, noem)).meetings(List.of(meeting)).build();
+  }
+
+  /** Seed 003: Sheikh Khalifa meets Alexander Dobrindt in Doha, undated ("recently"). */
+  public static NewsDocument seed3() {
+    NewsDocument parsed = NewsModel.parseText(resource(SEED_3), SEED_3);
+    String text = parsed.text();
+    Official khalifa = official(text, "khalifa-bin-hamad-bin-khalifa-al-thani", "Sheikh ",
+        "Khalifa bin Hamad bin Khalifa Al-Thani", List.of("Minister of Interior",
+            "Commander of Qatar’s Internal Security Force"), "QA", null);
+    Official dobrindt = official(text, "alexander-dobrindt", "", "Alexander Dobrindt",
+        List.of("Federal Minister of the Interior"), "DE", null);
+    Meeting meeting = Meeting.builder()
+        .id("m1")
+        .participants(List.of(khalifa.id(), dobrindt.id()))
+        .location(Location.builder().city("Doha").country("QA").build())
+        .status(MeetingStatus.HELD)
+        .assertion(Assertion.ASSERTED)
+        .addEvidence(evidence(text, "/participants", "recently held discussions with German Federal Minister",
+            "test.meeting.discussions", 0.8))
+        .addEvidence(evidence(text, "/location/city", "held in Doha", "test.meeting.place", 0.7))
+        .build();
+    return NewsDocument.builder().from(parsed).officials(List.of(khalifa, dobrindt)).meetings(List.of(meeting))
+        .build();
+  }
+
+  /** Seeds 000, 001, 003 and 004: every seed in which Sheikh Khalifa appears. */
+  public static List<NewsDocument> khalifaSeeds() {
+    return List.of(seed0(), seed1(), seed3(), seed4());
   }
 
   /** Seed 004: "HE Sheikh Khalifa" welcomes HE Tom Barrack; short mentions "Sheikh Khalifa". */
