@@ -215,44 +215,52 @@ final class MeetingMerging {
 
   private static Optional<Conflict> weekdayConflict(DossierMeeting meeting, List<Report> cluster) {
     Set<DayOfWeek> datedDays = new LinkedHashSet<>();
-    List<Claim> datedClaims = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
     for (Report report : cluster) {
       report.meeting().date().ifPresent(date -> {
         datedDays.add(date.getDayOfWeek());
-        datedClaims.add(datedClaim(report, date));
+        claims.add(datedClaim(report, date));
       });
     }
-    List<Claim> weekdayClaims = new ArrayList<>();
+    if (datedDays.isEmpty()) {
+      return undatedWeekdayConflict(meeting, cluster);
+    }
     Set<DayOfWeek> contradicting = new LinkedHashSet<>();
-    Set<DayOfWeek> named = new LinkedHashSet<>();
     for (Report report : cluster) {
       for (WeekdayMentions.Mention mention : report.weekdays()) {
-        named.add(mention.day());
-        if (!datedDays.isEmpty() && !datedDays.contains(mention.day())) {
+        if (!datedDays.contains(mention.day())) {
           contradicting.add(mention.day());
-          weekdayClaims.add(new Claim(report.source(), WeekdayMentions.name(mention.day()),
-              List.of(mention.evidence())));
+          claims.add(weekdayClaim(report, mention));
         }
       }
-    }
-    if (datedDays.isEmpty() && undatedReportsDisagree(cluster)) {
-      for (Report report : cluster) {
-        for (WeekdayMentions.Mention mention : report.weekdays()) {
-          weekdayClaims.add(new Claim(report.source(), WeekdayMentions.name(mention.day()),
-              List.of(mention.evidence())));
-        }
-      }
-      return Optional.of(new Conflict(ConflictKind.MEETING_WEEKDAY, meeting.id(),
-          "reports of " + meeting.id() + " name different weekdays: " + dayNames(named), weekdayClaims));
     }
     if (contradicting.isEmpty()) {
       return Optional.empty();
     }
-    List<Claim> claims = new ArrayList<>(datedClaims);
-    claims.addAll(weekdayClaims);
     return Optional.of(new Conflict(ConflictKind.MEETING_WEEKDAY, meeting.id(),
         "a report of " + meeting.id() + " dates it to a " + dayNames(datedDays) + ", another says "
             + dayNames(contradicting), claims));
+  }
+
+  /** When no report gives a date: a conflict when two reports name weekdays and none in common. */
+  private static Optional<Conflict> undatedWeekdayConflict(DossierMeeting meeting, List<Report> cluster) {
+    if (!undatedReportsDisagree(cluster)) {
+      return Optional.empty();
+    }
+    Set<DayOfWeek> named = new LinkedHashSet<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Report report : cluster) {
+      for (WeekdayMentions.Mention mention : report.weekdays()) {
+        named.add(mention.day());
+        claims.add(weekdayClaim(report, mention));
+      }
+    }
+    return Optional.of(new Conflict(ConflictKind.MEETING_WEEKDAY, meeting.id(),
+        "reports of " + meeting.id() + " name different weekdays: " + dayNames(named), claims));
+  }
+
+  private static Claim weekdayClaim(Report report, WeekdayMentions.Mention mention) {
+    return new Claim(report.source(), WeekdayMentions.name(mention.day()), List.of(mention.evidence()));
   }
 
   /** True when two reports each name weekdays and no weekday is named by both. */

@@ -258,6 +258,34 @@ class DossierMergerTest {
   }
 
   @Test
+  void undatedReportsNamingDifferentWeekdaysAreAConflictButTheSameWeekdayIsNot() {
+    NewsDocument tuesday = weekdayReport("tue", "Ali Said met Omar Noor on Tuesday in Doha.");
+    NewsDocument thursday = weekdayReport("thu", "Ali Said met Omar Noor on Thursday in Doha.");
+    NewsDocument alsoThursday = weekdayReport("thu2", "On Thursday, Ali Said met Omar Noor in Doha.");
+
+    Dossier dossier = merger.merge(List.of(tuesday, thursday));
+    assertThat(dossier.meetings()).hasSize(1);
+    assertThat(dossier.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(ConflictKind.MEETING_WEEKDAY);
+      assertThat(conflict.message()).endsWith("name different weekdays: Tuesday or Thursday");
+      assertThat(conflict.claims()).extracting(Claim::source).containsExactly("tue", "thu");
+    });
+    assertThat(merger.merge(List.of(thursday, alsoThursday)).conflicts()).isEmpty();
+  }
+
+  @Test
+  void weekdayNamesOutsideTheMeetingsSentencesOrInsideOtherWordsAreIgnored() {
+    NewsDocument dated = meetingOn("dated", "Ali Said met Omar Noor in Doha.", LocalDate.of(2024, 5, 3), "Doha");
+    NewsDocument undated = HandBuiltDocument.of("undated",
+            "Ali Said met Omar Noor at Sundayschool Hall in Doha. A holiday follows on Monday.")
+        .official("ali", "Ali Said", "Ali Said", List.of(), List.of(), null)
+        .official("omar", "Omar Noor", "Omar Noor", List.of(), List.of(), null)
+        .meeting("m1", "Ali Said met Omar Noor", null, location(null, "Doha", null), "ali", "omar")
+        .build();
+    assertThat(merger.merge(List.of(dated, undated)).conflicts()).isEmpty();
+  }
+
+  @Test
   void theJsonFormHasOfficialsMeetingsAndConflictsAndIsTheSameEveryTime() throws Exception {
     List<NewsDocument> docs = SeedShapedDocuments.build(SeedShapedDocuments::canonicalId);
     String json = NewsJson.toJson(merger.merge(docs));
@@ -286,6 +314,14 @@ class DossierMergerTest {
     assertThatThrownBy(() -> merger.withSameTimeWindowDays(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(merger.withSameTimeWindowDays(30).sameTimeWindowDays()).isEqualTo(30);
     assertThat(merger.dateToleranceDays()).isEqualTo(DossierMerger.DEFAULT_DATE_TOLERANCE_DAYS);
+  }
+
+  private static NewsDocument weekdayReport(String id, String text) {
+    return HandBuiltDocument.of(id, text)
+        .official("ali", "Ali Said", "Ali Said", List.of(), List.of(), null)
+        .official("omar", "Omar Noor", "Omar Noor", List.of(), List.of(), null)
+        .meeting("m1", "Ali Said met Omar Noor", null, location(null, "Doha", null), "ali", "omar")
+        .build();
   }
 
   private static NewsDocument meetingOn(String id, String text, LocalDate date, String city) {
