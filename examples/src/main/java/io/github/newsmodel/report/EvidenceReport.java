@@ -277,8 +277,9 @@ public final class EvidenceReport {
           .append("\" data-field=\"").append(escape(highlight.field()))
           .append("\" data-rule=\"").append(escape(highlight.rule()))
           .append("\" data-confidence=\"").append(confidence)
-          .append("\" data-span=\"").append(highlight.start()).append('\u2013').append(highlight.end())
-          .append("\" title=\"").append(escape(kind + " \u00b7 " + highlight.entity() + " \u00b7 " + highlight.field()
+          .append("\" data-span=\"").append(highlight.start()).append('\u2013').append(highlight.end());
+      highlight.selector().ifPresent(selector -> out.append("\" data-selector=\"").append(escape(selector)));
+      out.append("\" title=\"").append(escape(kind + " \u00b7 " + highlight.entity() + " \u00b7 " + highlight.field()
               + " \u00b7 " + highlight.rule() + " \u00b7 " + confidence))
           .append("\">");
     }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.report;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,9 +14,10 @@ import java.util.OptionalDouble;
  * @param field the JSON Pointer of the supported field, relative to the entity
  * @param rule the rule that produced the value ({@code "mention"} for mention spans)
  * @param confidence the rule's confidence, empty for mention spans, which carry none
+ * @param selector for HTML sources, the CSS selector of the element the value came from
  */
 public record Highlight(int start, int end, HighlightKind kind, String entity, String ref, String field, String rule,
-    OptionalDouble confidence) {
+    OptionalDouble confidence, Optional<String> selector) {
 
   /**
    * Checks the span.

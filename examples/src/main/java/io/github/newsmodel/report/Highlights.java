@@ -2,6 +2,7 @@ package io.github.newsmodel.report;
 
 import io.github.newsmodel.model.Agreement;
 import io.github.newsmodel.model.Evidence;
+import io.github.newsmodel.model.HtmlLocator;
 import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.NewsDocument;
 import io.github.newsmodel.model.Official;
@@ -9,6 +10,7 @@ import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -50,7 +52,7 @@ public final class Highlights {
         Span mention = official.mentions().get(m);
         if (!quoted.contains(mention)) {
           highlights.add(new Highlight(mention.start(), mention.end(), HighlightKind.OFFICIAL, entity, ref,
-              "/mentions/" + m, MENTION_RULE, OptionalDouble.empty()));
+              "/mentions/" + m, MENTION_RULE, OptionalDouble.empty(), Optional.empty()));
         }
       }
     }
@@ -74,7 +76,8 @@ public final class Highlights {
   private static void add(List<Highlight> highlights, Evidence evidence, HighlightKind kind, String entity,
       String ref) {
     evidence.span().ifPresent(span -> highlights.add(new Highlight(span.start(), span.end(), kind, entity, ref,
-        evidence.field(), evidence.rule(), OptionalDouble.of(evidence.confidence()))));
+        evidence.field(), evidence.rule(), OptionalDouble.of(evidence.confidence()),
+        evidence.html().map(HtmlLocator::selector))));
   }
 
   private static HighlightKind articleKind(String field) {

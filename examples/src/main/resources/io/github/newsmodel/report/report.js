@@ -9,7 +9,10 @@
     box.className = "card k-" + mark.getAttribute("data-kind");
     var list = document.createElement("dl");
     [["kind", "data-kind"], ["entity", "data-entity"], ["field", "data-field"], ["rule", "data-rule"],
-     ["confidence", "data-confidence"], ["span", "data-span"]].forEach(function (pair) {
+     ["confidence", "data-confidence"], ["span", "data-span"], ["selector", "data-selector"]].forEach(function (pair) {
+      if (!mark.hasAttribute(pair[1])) {
+        return;
+      }
       var term = document.createElement("dt");
       term.textContent = pair[0];
       var value = document.createElement("dd");
@@ -58,6 +61,11 @@
     } else if (row) {
       pinned = null;
       focusRef(row.getAttribute("data-ref"));
+      history.replaceState(null, "", "#" + row.getAttribute("data-ref"));
     }
   });
+  // A link to report.html#d1-o0 opens the page on that entity's highlights.
+  if (location.hash.length > 1) {
+    focusRef(decodeURIComponent(location.hash.slice(1)));
+  }
 })();

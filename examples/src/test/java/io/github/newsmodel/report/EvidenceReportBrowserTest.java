@@ -46,7 +46,7 @@ class EvidenceReportBrowserTest {
   void theHighlightsAreInTheRenderedPageAndNoPlantedScriptRan() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed");
     Path dom = OUT.resolve("report.dom.html");
-    runChromium("--dump-dom", dom);
+    runChromium("--dump-dom", dom, "");
     Document rendered = Jsoup.parse(Files.readString(dom, StandardCharsets.UTF_8));
 
     assertThat(rendered.selectFirst("html").attr("data-report-script")).as("the page's own script ran").isEqualTo("ready");
@@ -72,7 +72,7 @@ class EvidenceReportBrowserTest {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed");
     Path screenshot = OUT.resolve("report.png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
-    runChromium("--screenshot=" + screenshot, OUT.resolve("screenshot.log"));
+    runChromium("--screenshot=" + screenshot, OUT.resolve("screenshot.log"), "#d1-m0");
 
     assertThat(screenshot).exists();
     byte[] png = Files.readAllBytes(screenshot);
@@ -80,13 +80,29 @@ class EvidenceReportBrowserTest {
     assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
   }
 
-  /** Runs headless Chromium on the page with a fresh profile; its standard output goes to {@code stdout}. */
-  private static void runChromium(String action, Path stdout) throws IOException, InterruptedException {
+  @Test
+  void aLinkToAnEntityOpensThePageWithItsHighlightsMarkedAndItsEvidenceInTheSidePanel() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed");
+    Path dom = OUT.resolve("report.entity.dom.html");
+    runChromium("--dump-dom", dom, "#d1-o1");
+    Document rendered = Jsoup.parse(Files.readString(dom, StandardCharsets.UTF_8));
+
+    assertThat(rendered.select("mark.focus").eachAttr("data-ref")).isNotEmpty().containsOnly("d1-o1");
+    assertThat(rendered.select("mark.focus").eachText()).contains("Kristi Noem", "Secretary Noem");
+    assertThat(rendered.select("#panel-body .card dd").eachText())
+        .contains("official", "official Kristi Noem", "/name", "test.official.name", "0.92");
+  }
+
+  /**
+   * Runs headless Chromium on the page (with a fragment, or none) and a fresh profile; its standard
+   * output goes to {@code stdout}.
+   */
+  private static void runChromium(String action, Path stdout, String fragment) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(OUT.toAbsolutePath(), "chromium-profile-");
     List<String> command = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1280,2000", action,
-        page.toUri().toString());
+        page.toUri() + fragment);
     Process process = new ProcessBuilder(command)
         .redirectOutput(stdout.toFile())
         .redirectError(OUT.resolve("chromium.stderr.log").toFile())

@@ -3,7 +3,12 @@ package io.github.newsmodel.report;
 import static io.github.newsmodel.testing.ReportFixtures.PWNED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsmodel.NewsModel;
+import io.github.newsmodel.model.Evidence;
+import io.github.newsmodel.model.Evidences;
+import io.github.newsmodel.model.HtmlLocator;
 import io.github.newsmodel.model.NewsDocument;
+import io.github.newsmodel.model.Official;
 import io.github.newsmodel.testing.ReportFixtures;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -79,6 +84,21 @@ class EvidenceReportTest {
     assertThat(page.selectFirst(".failures li").text()).isEqualTo("<b>x</b> io: <script>");
     assertThat(page.select("td").eachText()).contains("<img src=x onerror=alert(1)>");
     assertThat(html).doesNotContain("<script>document").doesNotContain("<img").doesNotContain("\" onmouseover");
+  }
+
+  @Test
+  void valuesFromAPageCarryTheSelectorOfTheirElement() {
+    NewsDocument page = NewsModel.parseHtml("<html><body><article><p>Lina Haddad spoke.</p></article></body></html>",
+        "https://example.org/a");
+    String text = page.text();
+    Evidence name = Evidence.builder().from(Evidences.inText("/name", text, 0, 11, "test.official.name", 0.9))
+        .html(HtmlLocator.builder().selector("article > p").build()).build();
+    NewsDocument withOfficial = NewsDocument.builder().from(page)
+        .addOfficials(Official.builder().id("lina").name("Lina Haddad").addEvidence(name).build()).build();
+    Document rendered = Jsoup.parse(report.render(List.of(withOfficial), List.of()));
+
+    assertThat(rendered.selectFirst("mark[data-field=/name]").attr("data-selector")).isEqualTo("article > p");
+    assertThat(rendered.selectFirst(".meta a[href]").attr("href")).isEqualTo("https://example.org/a");
   }
 
   @Test

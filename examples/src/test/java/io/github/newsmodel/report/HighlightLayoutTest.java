@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class HighlightLayoutTest {
 
   private static Highlight h(String ref, int start, int end) {
-    return new Highlight(start, end, HighlightKind.OFFICIAL, ref, ref, "/name", "rule", OptionalDouble.of(1));
+    return new Highlight(start, end, HighlightKind.OFFICIAL, ref, ref, "/name", "rule", OptionalDouble.of(1),
+        Optional.empty());
   }
 
   /** Writes the steps as text with [ref ... ] brackets, to compare layouts at a glance. */

@@ -7,6 +7,7 @@ import io.github.newsmodel.report.Highlight;
 import io.github.newsmodel.report.HighlightKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.quicktheories.core.Gen;
 
@@ -34,7 +35,7 @@ public final class HighlightGenerators {
         int[] s = spans.get(i);
         HighlightKind kind = HighlightKind.values()[i % HighlightKind.values().length];
         highlights.add(new Highlight(s[0], Math.min(s[1], TEXT_LENGTH + 5), kind, "entity " + i, "r" + i, "/f",
-            "rule", OptionalDouble.of(0.5)));
+            "rule", OptionalDouble.of(0.5), Optional.empty()));
       }
       return highlights;
     });
