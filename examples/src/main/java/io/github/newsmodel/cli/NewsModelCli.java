@@ -4,15 +4,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code newsmodel.jar} command line: {@code extract} (the JSON Lines contract) and
- * {@code demo} (a readable tour of a folder of articles).
+ * The {@code newsmodel.jar} command line: {@code extract} (the JSON Lines contract),
+ * {@code demo} (a readable tour of a folder of articles), {@code report} (an HTML page showing
+ * every extracted value in its article) and {@code dossier} (people and meetings merged across
+ * articles, with their conflicts).
  */
 @Command(
     name = "newsmodel",
     mixinStandardHelpOptions = true,
     versionProvider = NewsModelCli.Version.class,
     description = "Turns news articles into typed facts with provenance.",
-    subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, DemoCommand.class, ReportCommand.class, DossierCommand.class,
+        CommandLine.HelpCommand.class})
 public final class NewsModelCli implements Runnable {
 
   /**
@@ -32,7 +35,7 @@ public final class NewsModelCli implements Runnable {
    * @return the exit status
    */
   public static int run(String... args) {
-    return new CommandLine(new NewsModelCli()).execute(args);
+    return new CommandLine(new NewsModelCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
   }
 
   @Override

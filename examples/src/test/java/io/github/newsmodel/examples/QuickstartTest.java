@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newsmodel.NewsModel;
 import io.github.newsmodel.model.NewsDocument;
+import io.github.newsmodel.testing.ReportFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,5 +48,18 @@ class QuickstartTest {
   void quickstartProgramDescribesASeed() throws IOException {
     String text = Files.readString(Path.of("../seeds/000_108a99c07e05f4ec.txt"));
     assertThat(Quickstart.describe(text, "seed")).contains("\"schema\":\"newsmodel/1\"");
+  }
+
+  @Test
+  void quickstartProgramPrintsOfficialsMeetingsAndAgreementsWithTheirQuotes() {
+    String description = Quickstart.describe(ReportFixtures.seed0());
+    assertThat(description.lines())
+        .contains("official   Khalifa bin Hamad bin Khalifa Al Thani [Minister of Interior, Commander of the "
+            + "Internal Security Force] QA")
+        .contains("           /name          <- \"Sheikh Khalifa bin Hamad bin Khalifa Al Thani\" @115-160 "
+            + "(test.official.name, 0.92)")
+        .contains("meeting    m1 [Khalifa bin Hamad bin Khalifa Al Thani, Kristi Noem] on 2023-12-18")
+        .contains("           /date          <- \"December 18, 2023\" @645-662 (test.meeting.date, 0.90)")
+        .contains("agreement  a1 Letter of Intent signed [QA, US]");
   }
 }
