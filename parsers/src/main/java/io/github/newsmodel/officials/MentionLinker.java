@@ -3,7 +3,9 @@ package io.github.newsmodel.officials;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links the names of one sentence to their honorifics, titles, institutions and country cues, in
@@ -23,6 +25,8 @@ import java.util.Optional;
  * name become {@link Description}s. Stateless.
  */
 final class MentionLinker {
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+
   private MentionLinker() {}
 
   /** The working state of one name while its sentence is linked. */
@@ -130,9 +134,55 @@ final class MentionLinker {
         k = run.first() - 1;
         continue;
       }
+      TitleRun lower = link.titles.isEmpty() ? lowerCasePremodifier(text, units, k) : null;
+      if (lower != null) {
+        for (TitleRole role : lower.roles()) {
+          link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.8));
+        }
+        link.mentionStart = units.get(firstWord(units, lower)).start();
+        link.rule = Rules.NAME_PREMODIFIER;
+        link.firstUnit = lower.first();
+        k = lower.first() - 1;
+        continue;
+      }
       break;
     }
     link.leftStop = k;
+  }
+
+  /**
+   * A title in lower case right before a name, which news style writes after a country or
+   * institution ("EU foreign policy chief Kaja Kallas", "his Egyptian counterpart Sameh Shoukry",
+   * "Iran's supreme leader Ayatollah Ali Khamenei"). It must end with a head and start with a
+   * country, an institution or a possessive pronoun, so that plain lower-case words stay out.
+   */
+  private static TitleRun lowerCasePremodifier(String text, List<Unit> units, int k) {
+    if (k < 0 || !units.get(k).is(WordClass.TITLE) || units.get(k).capitalized()
+        || !TitleRoleParser.isHeadAt(units, k, k + 1, true)) {
+      return null;
+    }
+    int s = k;
+    while (s - 1 >= 0 && k - s < TitleScanner.MAX_UNITS && isLowerTitleWord(units.get(s - 1))) {
+      s--;
+    }
+    while (s < k && (units.get(s).is(WordClass.LOWER) || units.get(s).is(WordClass.POSSESSIVE))) {
+      s++;
+    }
+    boolean anchored = s > 0 && POSSESSIVE_PRONOUNS.contains(units.get(s - 1).text().toLowerCase(Locale.ROOT));
+    for (int i = s; i <= k && !anchored; i++) {
+      Unit u = units.get(i);
+      anchored = u.is(WordClass.NATION) || u.is(WordClass.ACRONYM) || u.is(WordClass.ORG) && u.capitalized();
+    }
+    if (!anchored) {
+      return null;
+    }
+    TitleRun run = TitleScanner.scan(text, units, s, true);
+    return run != null && run.isTitle() && run.end() == k + 1 ? run : null;
+  }
+
+  private static boolean isLowerTitleWord(Unit u) {
+    return u.is(WordClass.TITLE) || u.is(WordClass.ORG) || u.is(WordClass.NATION) || u.is(WordClass.ACRONYM)
+        || u.is(WordClass.POSSESSIVE) || u.isWord("of") || u.isWord("for");
   }
 
   private static int firstWord(List<Unit> units, TitleRun run) {
