@@ -47,11 +47,33 @@ final class Coreference {
     }
     for (NamedMention m : bare) {
       PersonCluster target = choose(clusters, m, false);
+      if (target == null) {
+        target = surnameOnly(clusters, m);
+      }
       if (target != null) {
         target.add(m);
       }
     }
     return clusters;
+  }
+
+  /**
+   * A person known only by surname ("Lavrov, Russia's foreign minister") whose full name appears
+   * without a title ("Sergei Lavrov"): the full name joins, and supplies the name.
+   */
+  private static PersonCluster surnameOnly(List<PersonCluster> clusters, NamedMention m) {
+    PersonCluster found = null;
+    for (PersonCluster c : clusters) {
+      List<String> key = c.key();
+      int size = m.key().size();
+      if (key.size() == 1 && size > 1 && size <= 4 && m.key().get(size - 1).equals(key.get(0))) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   private static PersonCluster choose(List<PersonCluster> clusters, NamedMention m, boolean singleWordPrefix) {

@@ -1,6 +1,7 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Set;
  * cues; reads the institution a role names; and marks ranks and company roles. Stateless.
  */
 final class TitleRoleParser {
+  /** Words of the long names of states: "the Republic of Kenya", "the Kingdom of Bahrain". */
+  private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Sultanate", "Emirate", "State",
+      "Federation", "Principality", "Commonwealth", "Union", "Democratic", "Islamic", "Federal", "People's",
+      "Socialist", "Arab", "Hashemite", "United", "Plurinational", "Bolivarian", "Co-operative", "Cooperative");
+
   private TitleRoleParser() {}
 
   /**
@@ -88,6 +94,9 @@ final class TitleRoleParser {
         cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
       }
     }
+    Institutions.find(MatchText.fold(text.substring(0, span.end())), span).ifPresent(found ->
+        cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+            CountryCue.INSTITUTION)));
     OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
     return new TitleRun(from, end, false, List.of(), Optional.of(org), List.copyOf(cues));
   }
@@ -252,6 +261,9 @@ final class TitleRoleParser {
       }
     }
     role.value = value(text, units, kept);
+    Institutions.find(MatchText.fold(text.substring(0, role.span.end())), role.span).ifPresent(found ->
+        role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+            CountryCue.INSTITUTION)));
     return role;
   }
 
@@ -264,11 +276,24 @@ final class TitleRoleParser {
     return k < to && units.get(k).isInstitution();
   }
 
+  /**
+   * Finds a trailing "of [the] [Republic of] &lt;country&gt;" and returns the index of its "of",
+   * or -1.
+   */
   private static int trailingOfCountry(List<Unit> units, int a, int e) {
     if (e - a < 3 || !units.get(e - 1).is(WordClass.NATION) || units.get(e - 1).nation().demonym()) {
       return -1;
     }
     int k = e - 2;
+    if (k > a && units.get(k).isWord("of")) {
+      int s = k - 1;
+      while (s > a && STATE_FORMS.contains(units.get(s).text())) {
+        s--;
+      }
+      if (s < k - 1) {
+        k = s;
+      }
+    }
     if (units.get(k).isWord("the")) {
       k--;
     }

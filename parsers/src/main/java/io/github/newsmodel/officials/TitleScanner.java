@@ -284,7 +284,7 @@ final class TitleScanner {
       return m - k;
     }
     if (next != null && afterComplement && next.capitalized()
-        && (next.isTitle(TitleWords.Kind.WORD) || next.isInstitution() || next.isOrg(OrganizationWords.Kind.UNIT))) {
+        && (next.isTitle(TitleWords.Kind.WORD) || next.is(WordClass.ORG))) {
       return m - k;
     }
     int names = 0;
