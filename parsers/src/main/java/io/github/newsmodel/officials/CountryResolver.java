@@ -2,6 +2,7 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ final class CountryResolver {
         national.add(c);
       }
     }
+    Map<Integer, Integer> peopleBySentence = peopleBySentence(clusters);
     Optional<ReadoutCues.Issuer> issuer = article.issuer();
     if (issuer.isPresent()) {
       ReadoutCues.Issuer is = issuer.get();
@@ -55,7 +57,7 @@ final class CountryResolver {
           result.put(c, new CountryCue(is.cue().country(), is.span(), Rules.COUNTRY_READOUT, 0.75,
               CountryCue.READOUT));
         } else {
-          namedAlone(c, is.cue().country(), article, clusters).ifPresent(span -> result.put(c,
+          namedAlone(c, is.cue().country(), article, peopleBySentence).ifPresent(span -> result.put(c,
               new CountryCue(is.cue().country(), span, Rules.COUNTRY_READOUT_SENTENCE, 0.65, CountryCue.READOUT)));
         }
       }
@@ -147,9 +149,9 @@ final class CountryResolver {
    * and no other.
    */
   private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article,
-      List<PersonCluster> all) {
+      Map<Integer, Integer> peopleBySentence) {
     for (NamedMention m : c.named()) {
-      if (othersMentioned(c, m.sentence(), all)) {
+      if (peopleBySentence.getOrDefault(m.sentence(), 0) > 1) {
         continue;
       }
       List<ArticleCountries.Named> named = article.namedIn(m.sentence());
@@ -172,18 +174,19 @@ final class CountryResolver {
     return Optional.empty();
   }
 
-  private static boolean othersMentioned(PersonCluster c, int sentence, List<PersonCluster> all) {
-    for (PersonCluster other : all) {
-      if (other == c) {
-        continue;
+  /** How many officials each sentence mentions by name. */
+  private static Map<Integer, Integer> peopleBySentence(List<PersonCluster> clusters) {
+    Map<Integer, Integer> count = new HashMap<>();
+    for (PersonCluster c : clusters) {
+      Set<Integer> sentences = new HashSet<>();
+      for (NamedMention m : c.named()) {
+        sentences.add(m.sentence());
       }
-      for (NamedMention m : other.named()) {
-        if (m.sentence() == sentence) {
-          return true;
-        }
+      for (Integer s : sentences) {
+        count.merge(s, 1, Integer::sum);
       }
     }
-    return false;
+    return count;
   }
 
   /** The one country that pairs with a used country and is used by nobody. */

@@ -35,15 +35,15 @@ final class Institutions {
   }
 
   /**
-   * Finds the first listed institution written inside a span, on word boundaries.
+   * Finds the first listed institution written inside a span of the text, on word boundaries.
    *
-   * @param folded the folded document text
+   * @param text the document text
    * @param span the span to search
    * @return the institution, or empty
    */
-  static Optional<Found> find(String folded, Span span) {
+  static Optional<Found> find(String text, Span span) {
     Found best = null;
-    String part = folded.substring(span.start(), span.end());
+    String part = MatchText.fold(text.substring(span.start(), span.end()));
     for (Entry entry : ENTRIES) {
       int at = part.indexOf(entry.name());
       while (at >= 0) {

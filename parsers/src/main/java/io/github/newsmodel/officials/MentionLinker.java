@@ -2,6 +2,8 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +80,13 @@ final class MentionLinker {
       startingAt[run.first()] = run;
     }
     List<NameRun> names = NameRunFinder.find(units, taken);
-    List<TitleRun> claimed = new ArrayList<>();
+    boolean[] inName = new boolean[n];
+    for (NameRun name : names) {
+      for (int i = name.first(); i < name.end(); i++) {
+        inName[i] = true;
+      }
+    }
+    Set<TitleRun> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Link> links = new ArrayList<>();
     for (NameRun name : names) {
       Link link = new Link(name);
@@ -88,7 +96,7 @@ final class MentionLinker {
     }
     for (Link link : links) {
       if (!link.hasRoleTitle()) {
-        apposition(text, units, link, startingAt, claimed, names);
+        apposition(text, units, link, startingAt, claimed, inName);
       }
     }
     for (Link link : links) {
@@ -106,7 +114,7 @@ final class MentionLinker {
     return new SentenceMentions(named, descriptions(sentence, units, runs, claimed), bare);
   }
 
-  private static void leftChain(String text, List<Unit> units, Link link, TitleRun[] endingAt, List<TitleRun> claimed) {
+  private static void leftChain(String text, List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed) {
     int k = link.run.first() - 1;
     while (k >= 0) {
       Unit u = units.get(k);
@@ -118,7 +126,7 @@ final class MentionLinker {
         continue;
       }
       TitleRun run = endingAt[k];
-      if (run != null && !isClaimed(claimed, run)) {
+      if (run != null && !claimed.contains(run)) {
         claimed.add(run);
         if (run.isTitle()) {
           for (TitleRole role : run.roles()) {
@@ -245,7 +253,7 @@ final class MentionLinker {
   }
 
   private static void apposition(String text, List<Unit> units, Link link, TitleRun[] startingAt,
-      List<TitleRun> claimed, List<NameRun> names) {
+      Set<TitleRun> claimed, boolean[] inName) {
     int n = units.size();
     int p = link.right;
     if (p + 1 >= n || !units.get(p).isPunct(',')) {
@@ -258,11 +266,11 @@ final class MentionLinker {
     TitleRun run = startingAt[q];
     if (run == null && TitleScanner.canStart(units, q, true)) {
       run = TitleScanner.scan(text, units, q, true);
-      if (run != null && overlapsName(run, names)) {
+      if (run != null && overlapsName(run, inName)) {
         run = null;
       }
     }
-    if (run == null || !run.isTitle() || isClaimed(claimed, run) || !endsClause(units, run.end())) {
+    if (run == null || !run.isTitle() || claimed.contains(run) || !endsClause(units, run.end())) {
       return;
     }
     claimed.add(run);
@@ -272,13 +280,13 @@ final class MentionLinker {
     link.rule = Rules.NAME_APPOSITION;
   }
 
-  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, List<TitleRun> claimed) {
+  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed) {
     int k = link.leftStop;
     if (k < 1 || !units.get(k).isPunct(',')) {
       return;
     }
     TitleRun run = endingAt[k - 1];
-    if (run == null || !run.isTitle() || isClaimed(claimed, run)) {
+    if (run == null || !run.isTitle() || claimed.contains(run)) {
       return;
     }
     claimed.add(run);
@@ -315,10 +323,10 @@ final class MentionLinker {
   }
 
   private static List<Description> descriptions(Sentence sentence, List<Unit> units, List<TitleRun> runs,
-      List<TitleRun> claimed) {
+      Set<TitleRun> claimed) {
     List<Description> out = new ArrayList<>();
     for (TitleRun run : runs) {
-      if (!run.isTitle() || !run.definite() || isClaimed(claimed, run)) {
+      if (!run.isTitle() || !run.definite() || claimed.contains(run)) {
         continue;
       }
       for (int r = 0; r < run.roles().size(); r++) {
@@ -356,18 +364,9 @@ final class MentionLinker {
     return new HonorificRef(Texts.clean(text.substring(u.start(), u.end())), u.span(), h.postnominal(), h.official());
   }
 
-  private static boolean isClaimed(List<TitleRun> claimed, TitleRun run) {
-    for (TitleRun c : claimed) {
-      if (c == run) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean overlapsName(TitleRun run, List<NameRun> names) {
-    for (NameRun name : names) {
-      if (name.first() < run.end() && run.first() < name.end()) {
+  private static boolean overlapsName(TitleRun run, boolean[] inName) {
+    for (int i = run.first(); i < run.end(); i++) {
+      if (inName[i]) {
         return true;
       }
     }

@@ -33,7 +33,7 @@ public final class OfficialExtractor {
     MentionFinder.Found found = MentionFinder.find(text, context.folded(), context.article().blocks());
     if (found.truncated()) {
       context.warnings().warn("officials.truncated", "more than " + MentionFinder.MAX_MENTIONS
-          + " names; the rest of the article was not read for officials");
+          + " names and titles; the rest of the article was not read for officials");
     }
     List<PersonCluster> clusters = officialsOnly(sameKeyMerged(Coreference.cluster(found.named(), found.bare())));
     ArticleCountries countries = ArticleCountries.of(text, context.folded(), found.sentences());

@@ -1,7 +1,6 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
-import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,7 +93,7 @@ final class TitleRoleParser {
         cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
       }
     }
-    Institutions.find(MatchText.fold(text.substring(0, span.end())), span).ifPresent(found ->
+    Institutions.find(text, span).ifPresent(found ->
         cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
     OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
@@ -261,7 +260,7 @@ final class TitleRoleParser {
       }
     }
     role.value = value(text, units, kept);
-    Institutions.find(MatchText.fold(text.substring(0, role.span.end())), role.span).ifPresent(found ->
+    Institutions.find(text, role.span).ifPresent(found ->
         role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
     return role;
