@@ -201,6 +201,7 @@ final class TitleRoleParser {
               Rules.COUNTRY_POSSESSIVE, 0.9, CountryCue.POSSESSIVE)
           : new CountryCue(nation.nation().code(), nation.span(), Rules.COUNTRY_DEMONYM, 0.9, CountryCue.DEMONYM));
       a += possessive ? 2 : 1;
+      a = afterAlias(units, a, to);
     }
     role.nationality = List.copyOf(nationality);
     int e = to;
@@ -264,6 +265,15 @@ final class TitleRoleParser {
         role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
     return role;
+  }
+
+  /** Skips an abbreviation in parentheses after a country: "People's Republic of China (PRC)". */
+  private static int afterAlias(List<Unit> units, int a, int to) {
+    if (a + 2 < to && units.get(a).isPunct('(') && units.get(a + 2).isPunct(')')
+        && (units.get(a + 1).is(WordClass.NATION) || units.get(a + 1).is(WordClass.ACRONYM))) {
+      return a + 3;
+    }
+    return a;
   }
 
   /** "US Department of ...": a country that starts an institution name is not a nationality word. */

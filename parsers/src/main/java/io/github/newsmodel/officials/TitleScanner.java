@@ -315,7 +315,8 @@ final class TitleScanner {
     for (int k = open + 1; k < n && k <= open + 8; k++) {
       Unit u = units.get(k);
       if (u.isPunct(')')) {
-        return k > open + 1 && !onlyNation ? k : -1;
+        boolean alias = open > 0 && units.get(open - 1).is(WordClass.NATION);
+        return k > open + 1 && (!onlyNation || alias) ? k : -1;
       }
       if (!(u.is(WordClass.NAME) || u.is(WordClass.ACRONYM) || u.is(WordClass.TITLE) || u.is(WordClass.ORG)
           || u.is(WordClass.NATION) || u.is(WordClass.PLACE) || u.isPunct('-'))) {

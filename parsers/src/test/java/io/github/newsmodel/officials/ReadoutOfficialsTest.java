@@ -56,7 +56,7 @@ class ReadoutOfficialsTest {
             e("Khalifa Al Harthy", List.of("Sheikh"), List.of("Deputy Foreign Minister"), "OM"),
             e("Ned Price", List.of(), List.of("Spokesperson"), "US"))),
         Arguments.of("021.txt", List.of(
-            e("Joseph R. Biden, Jr.", List.of(), List.of("President"), null),
+            e("Joseph R. Biden, Jr.", List.of(), List.of("President"), "US"),
             e("Tamim Bin Hamad Al Thani", List.of("Sheikh"), List.of("Amir"), "QA"))),
         Arguments.of("024.txt", List.of(
             e("Jake Sullivan", List.of(), List.of("National Security Advisor"), "US"),
