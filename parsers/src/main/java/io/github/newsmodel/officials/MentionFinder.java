@@ -81,8 +81,13 @@ final class MentionFinder {
   }
 
   /**
-   * A line in title case: no final stop, and at least three quarters of its words (other than
-   * short function words) capitalised.
+   * Tells whether a sentence is a line in title case: no final stop, and at least three quarters of
+   * its words (other than short function words) capitalised.
+   *
+   * @param text the document text
+   * @param span the sentence
+   * @param units its units
+   * @return true for a title-case line
    */
   static boolean isTitleCase(String text, Span span, List<Unit> units) {
     char last = text.charAt(span.end() - 1);

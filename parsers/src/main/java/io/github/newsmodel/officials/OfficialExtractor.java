@@ -26,9 +26,20 @@ public final class OfficialExtractor {
    * Extracts the officials.
    *
    * @param context the article being analysed
-   * @return the officials in order of first mention
+   * @return the officials in order of first mention; none, with an {@code officials.failed}
+   *     warning, should a rule fail on unexpected input
    */
   public List<Official> extract(AnalysisContext context) {
+    try {
+      return officials(context);
+    } catch (RuntimeException e) {
+      // A defect must not cost the caller the whole document: report it and go on without officials.
+      context.warnings().warn("officials.failed", "officials could not be extracted: " + e);
+      return List.of();
+    }
+  }
+
+  private static List<Official> officials(AnalysisContext context) {
     String text = context.text();
     MentionFinder.Found found = MentionFinder.find(text, context.folded(), context.article().blocks());
     if (found.truncated()) {

@@ -59,6 +59,9 @@ public final class OfficialMatcher {
     /**
      * Checks the components.
      *
+     * @param verdict the verdict
+     * @param score a similarity in {@code [0, 1]}
+     * @param reason why, in words
      * @throws NullPointerException if the verdict or reason is null
      */
     public Match {

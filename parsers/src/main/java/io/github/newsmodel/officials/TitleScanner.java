@@ -226,7 +226,14 @@ final class TitleScanner {
     }
   }
 
-  /** A lower-case "head of" or "chief of", which names a role in running text. */
+  /**
+   * Tells whether a unit is a lower-case "head of" or "chief of", which names a role in running
+   * text.
+   *
+   * @param units the units
+   * @param i the unit
+   * @return true for "head" or "chief" followed by "of"
+   */
   static boolean isLowerHeadOf(List<Unit> units, int i) {
     Unit u = units.get(i);
     return u.is(WordClass.TITLE) && !u.capitalized() && (u.isWord("head") || u.isWord("chief"))
