@@ -18,7 +18,7 @@ import java.util.Set;
  *       or place in the title that names its state (strongest cue wins, the name-supplying mention
  *       first);</li>
  *   <li>else, in a government's own readout ({@link ReadoutCues}), that government for its own
- *       officials: those whose title the cue lists, or whose sentence names that country alone
+ *       officials: those whose titles the cue all lists, or whose sentence names that country alone
  *       ("Under President Trump's leadership, the United States ...");</li>
  *   <li>else the other side of a bilateral pair whose one side is already another official's
  *       country and whose other side is nobody's ("U.S.-Oman" with an Omani minister);</li>
@@ -53,7 +53,7 @@ final class CountryResolver {
     if (issuer.isPresent()) {
       ReadoutCues.Issuer is = issuer.get();
       for (PersonCluster c : national) {
-        if (ownsAnyTitle(is, c)) {
+        if (ownsAllTitles(is, c)) {
           result.put(c, new CountryCue(is.cue().country(), is.span(), Rules.COUNTRY_READOUT, 0.75,
               CountryCue.READOUT));
         } else {
@@ -116,17 +116,24 @@ final class CountryResolver {
     return cues;
   }
 
-  private static boolean ownsAnyTitle(ReadoutCues.Issuer issuer, PersonCluster c) {
+  /**
+   * Whether every title of the person (ranks and "counterpart" aside) is one of the issuing
+   * government's own; a person without titles only for cues that cover every title.
+   */
+  private static boolean ownsAllTitles(ReadoutCues.Issuer issuer, PersonCluster c) {
     boolean anyTitle = false;
     for (NamedMention m : c.named()) {
       for (AttachedTitle t : m.titles()) {
+        if (t.role().rank() || t.role().counterpart()) {
+          continue;
+        }
         anyTitle = true;
-        if (issuer.ownsTitle(t.role().value())) {
-          return true;
+        if (!issuer.ownsTitle(t.role().value())) {
+          return false;
         }
       }
     }
-    return !anyTitle && issuer.cue().titles().isEmpty();
+    return anyTitle || issuer.cue().titles().isEmpty();
   }
 
   /** Whether the person's titles name an intergovernmental body ("African Union Commission"). */

@@ -88,9 +88,10 @@ final class MentionLinker {
     }
     Set<TitleRun> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Link> links = new ArrayList<>();
+    List<Description> detached = new ArrayList<>();
     for (NameRun name : names) {
       Link link = new Link(name);
-      leftChain(text, units, link, endingAt, claimed);
+      leftChain(text, sentence, units, link, endingAt, claimed, detached);
       rightContext(text, units, link);
       links.add(link);
     }
@@ -100,9 +101,7 @@ final class MentionLinker {
       }
     }
     for (Link link : links) {
-      if (!link.hasRoleTitle()) {
-        reverseApposition(units, link, endingAt, claimed);
-      }
+      reverseApposition(units, link, endingAt, claimed, inName);
     }
     shareParentheticalCountries(units, links);
     List<NamedMention> named = new ArrayList<>();
@@ -111,10 +110,14 @@ final class MentionLinker {
       NamedMention mention = toMention(text, sentence, units, link);
       (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
     }
-    return new SentenceMentions(named, descriptions(sentence, units, runs, claimed), bare);
+    List<Description> descriptions = new ArrayList<>(descriptions(sentence, units, runs, claimed));
+    descriptions.addAll(detached);
+    descriptions.sort((a, b) -> a.span().compareTo(b.span()));
+    return new SentenceMentions(named, descriptions, bare);
   }
 
-  private static void leftChain(String text, List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed) {
+  private static void leftChain(String text, Sentence sentence, List<Unit> units, Link link, TitleRun[] endingAt,
+      Set<TitleRun> claimed, List<Description> detached) {
     int k = link.run.first() - 1;
     while (k >= 0) {
       Unit u = units.get(k);
@@ -129,10 +132,22 @@ final class MentionLinker {
       if (run != null && !claimed.contains(run)) {
         claimed.add(run);
         if (run.isTitle()) {
-          for (TitleRole role : run.roles()) {
+          List<TitleRole> roles = run.roles();
+          if (run.definite() && roles.size() > 1 && link.run.nameWords() == 1 && link.honorifics.isEmpty()
+              && link.titles.isEmpty()) {
+            // "The Vice President and President Hichilema": the earlier roles are other people.
+            for (int r = 0; r < roles.size() - 1; r++) {
+              int start = r == 0 ? units.get(run.first()).start() : roles.get(r).span().start();
+              detached.add(new Description(sentence.index(), Span.of(start, roles.get(r).span().end()), roles.get(r)));
+            }
+            roles = roles.subList(roles.size() - 1, roles.size());
+            link.mentionStart = roles.get(0).span().start();
+          } else {
+            link.mentionStart = units.get(firstWord(units, run)).start();
+          }
+          for (TitleRole role : roles) {
             link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
           }
-          link.mentionStart = units.get(firstWord(units, run)).start();
           link.rule = Rules.NAME_PREMODIFIER;
         } else {
           link.organization = run.organization();
@@ -280,7 +295,14 @@ final class MentionLinker {
     link.rule = Rules.NAME_APPOSITION;
   }
 
-  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed) {
+  /**
+   * "&lt;title&gt;, [honorifics] name": for a name without a role yet, the title before the comma
+   * is its own; for a name with a title right before it, a further title before a comma joins
+   * when no other name stands before that ("Vice President of the UAE, Prime Minister and Ruler
+   * of Dubai His Highness Sheikh ...").
+   */
+  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed,
+      boolean[] inName) {
     int k = link.leftStop;
     if (k < 1 || !units.get(k).isPunct(',')) {
       return;
@@ -289,11 +311,16 @@ final class MentionLinker {
     if (run == null || !run.isTitle() || claimed.contains(run)) {
       return;
     }
+    boolean chained = link.hasRoleTitle();
+    if (chained && (run.definite() || run.first() >= 2 && units.get(run.first() - 1).isPunct(',')
+        && inName[run.first() - 2])) {
+      return;
+    }
     claimed.add(run);
     for (TitleRole role : run.roles()) {
-      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, 0.8));
+      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
     }
-    if (link.rule == null || !link.hasRoleTitle()) {
+    if (!chained) {
       link.rule = Rules.NAME_REVERSE_APPOSITION;
     }
   }

@@ -93,6 +93,14 @@ class CountriesTest {
   }
 
   @Test
+  void newsAgenciesGiveTheirCountryToMinistersNotToForeignRoyals() {
+    List<Official> officials = officials("Dubai, 3 May (WAM) - HE the Minister of State for Foreign Affairs Dr. Anwar "
+        + "Gargash received Crown Prince and Prime Minister His Royal Highness Prince Mohammed bin Salman Al Saud.");
+    assertThat(named(officials, "Anwar Gargash").orElseThrow().country()).contains("AE");
+    assertThat(named(officials, "Mohammed bin Salman Al Saud").orElseThrow().country()).isEmpty();
+  }
+
+  @Test
   void noCueNoCountry() {
     assertThat(officials("Commerce Secretary Howard Lutnick attended the dinner.").get(0).country()).isEmpty();
   }

@@ -61,6 +61,21 @@ class MentionsTest {
   }
 
   @Test
+  void aFathersNameInsideAChainIsAnotherPerson() {
+    assertThat(names("King Salman bin Abdulaziz Al Saud received Crown Prince and Prime Minister His Royal Highness "
+        + "Prince Mohammed bin Salman bin Abdulaziz Al Saud.")).containsExactly("Salman bin Abdulaziz Al Saud",
+        "Mohammed bin Salman bin Abdulaziz Al Saud");
+  }
+
+  @Test
+  void earlierRolesOfADefiniteTitleBeforeASurnameAreOtherPeople() {
+    NewsDocument doc = parse("Vice President Kamala Harris met today with President Hakainde Hichilema of Zambia. "
+        + "The Vice President and President Hichilema discussed debt relief.");
+    assertThat(mentions(doc, named(doc.officials(), "Kamala Harris").orElseThrow())).contains("The Vice President");
+    assertThat(mentions(doc, named(doc.officials(), "Hakainde Hichilema").orElseThrow())).contains("President Hichilema");
+  }
+
+  @Test
   void spellingsOfAlGiveOneId() {
     Official spaced = officials("Sheikh Khalifa bin Hamad bin Khalifa Al Thani, Qatar's Minister of Interior, spoke.")
         .get(0);

@@ -90,6 +90,14 @@ class TitlesTest {
   }
 
   @Test
+  void titlesChainedByCommasBeforeTheName() {
+    Official official = only("Vice President of the UAE, Prime Minister and Ruler of Dubai His Highness Sheikh Mohammed "
+        + "bin Rashid Al Maktoum received the delegation.");
+    assertThat(official.titles()).containsExactly("Vice President", "Prime Minister", "Ruler of Dubai");
+    assertThat(official.country()).contains("AE");
+  }
+
+  @Test
   void subNationalComplementsStay() {
     assertThat(only("Secretary Blinken's Meeting with Crown Prince of Abu Dhabi Sheikh Mohammed bin Zayed Al Nahyan\n")
         .titles()).containsExactly("Crown Prince of Abu Dhabi");
