@@ -62,15 +62,15 @@ final class Coreference {
   }
 
   /**
-   * A person known only by surname ("Lavrov, Russia's foreign minister") whose full name appears
-   * without a title ("Sergei Lavrov"): the full name joins, and supplies the name.
+   * A person known only by surname with a title ("Lavrov, Russia's foreign minister") whose full
+   * name appears without one ("Sergei Lavrov"): the full name joins, and supplies the name.
    */
   private static PersonCluster surnameOnly(List<PersonCluster> clusters, NamedMention m) {
     PersonCluster found = null;
     for (PersonCluster c : clusters) {
       List<String> key = c.key();
       int size = m.key().size();
-      if (key.size() == 1 && size > 1 && size <= 4 && m.key().get(size - 1).equals(key.get(0))) {
+      if (key.size() == 1 && size > 1 && size <= 4 && m.key().get(size - 1).equals(key.get(0)) && hasRoleTitle(c)) {
         if (found != null) {
           return null;
         }
@@ -78,6 +78,10 @@ final class Coreference {
       }
     }
     return found;
+  }
+
+  private static boolean hasRoleTitle(PersonCluster c) {
+    return c.named().stream().anyMatch(NamedMention::hasRoleTitle);
   }
 
   private static PersonCluster choose(List<PersonCluster> clusters, NamedMention m, boolean singleWordPrefix) {

@@ -20,8 +20,9 @@ import java.util.Set;
  *   <li>else, in a government's own readout ({@link ReadoutCues}), that government for its own
  *       officials: those whose titles the cue all lists, or whose sentence names that country alone
  *       ("Under President Trump's leadership, the United States ...");</li>
- *   <li>else the other side of a bilateral pair whose one side is already another official's
- *       country and whose other side is nobody's ("U.S.-Oman" with an Omani minister);</li>
+ *   <li>else, for the one official still without a country, the other side of a bilateral pair
+ *       whose one side is already another official's country and whose other side is nobody's
+ *       ("U.S.-Oman" with an Omani minister);</li>
  *   <li>else, in an article about a visit to one country, that country for its hosts.</li>
  * </ol>
  * Steps 2 to 4 leave out officials of intergovernmental bodies ("African Union Commission (AUC)
@@ -72,8 +73,8 @@ final class CountryResolver {
         open.add(c);
       }
     }
-    if (!open.isEmpty()) {
-      bilateral(article, used).ifPresent(cue -> open.forEach(c -> result.put(c, cue)));
+    if (open.size() == 1) {
+      bilateral(article, used).ifPresent(cue -> result.put(open.get(0), cue));
     }
     if (article.host().isPresent()) {
       ArticleCountries.Named host = article.host().get();

@@ -76,28 +76,32 @@ public final class OfficialExtractor {
   }
 
   /**
-   * Keeps the people presented in an official role: a title that is not a company role, or an
-   * honorific reserved for dignitaries ("HE", "Sheikh") without a company role.
+   * Keeps the people presented in an official role: a title that is not a company role or a rank;
+   * or, without a company role, an honorific reserved for dignitaries ("HE", "Sheikh") or a rank
+   * with a country ("Israeli Brigadier General ..."; a bare "General" before a capitalised word is
+   * too often something else).
    */
   private static List<PersonCluster> officialsOnly(List<PersonCluster> clusters) {
     List<PersonCluster> kept = new ArrayList<>();
     for (PersonCluster cluster : clusters) {
       boolean governmentTitle = false;
+      boolean rank = false;
       boolean companyTitle = false;
       boolean dignitary = false;
+      boolean nationality = false;
       for (NamedMention m : cluster.named()) {
         for (AttachedTitle t : m.titles()) {
-          if (t.role().company()) {
-            companyTitle = true;
-          } else {
-            governmentTitle = true;
-          }
+          companyTitle |= t.role().company();
+          rank |= t.role().rank();
+          governmentTitle |= !t.role().company() && !t.role().rank();
+          nationality |= !t.role().cues().isEmpty();
         }
         for (HonorificRef h : m.honorifics()) {
           dignitary |= h.official();
         }
+        nationality |= !m.cues().isEmpty();
       }
-      if (governmentTitle || dignitary && !companyTitle) {
+      if (governmentTitle || (dignitary || rank && nationality) && !companyTitle) {
         kept.add(cluster);
       }
     }

@@ -105,7 +105,7 @@ final class UnitClassifier {
       return WordClass.NUMBER;
     }
     boolean upper = Character.isUpperCase(first) || Character.isTitleCase(first);
-    if (upper && (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.')) {
+    if (upper && isInitials(word)) {
       return WordClass.INITIAL;
     }
     if (upper && isAllCapitals(word)) {
@@ -118,6 +118,22 @@ final class UnitClassifier {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
+  }
+
+  /** "J", "J.", "H.W.": one to three capital letters, each followed by a period when there are several. */
+  private static boolean isInitials(String word) {
+    if (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.') {
+      return true;
+    }
+    if (word.length() > 6 || word.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
