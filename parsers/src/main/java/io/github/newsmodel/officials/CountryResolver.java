@@ -197,11 +197,17 @@ final class CountryResolver {
     return count;
   }
 
-  /** The one country that pairs with a used country and is used by nobody. */
+  /**
+   * The one country that pairs with a used country and is used by nobody, in a pair that holds
+   * every official's country.
+   */
   private static Optional<CountryCue> bilateral(ArticleCountries article, Set<String> used) {
     String candidate = null;
     Span span = null;
     for (ArticleCountries.Pair pair : article.pairs()) {
+      if (!used.stream().allMatch(code -> code.equals(pair.first()) || code.equals(pair.second()))) {
+        continue; // the officials' countries are not all in the pair: not a bilateral article
+      }
       String other = null;
       if (used.contains(pair.first()) && !used.contains(pair.second())) {
         other = pair.second();

@@ -220,7 +220,7 @@ final class TitleRoleParser {
         break;
       }
     }
-    if (h < 0 || a >= e) {
+    if (h < 0 || a >= e || !wellFormedAfterHead(units, h, e)) {
       return null;
     }
     // An inner "of <country>" before "to": "Ambassador of Uzbekistan to Singapore".
@@ -274,6 +274,26 @@ final class TitleRoleParser {
       return a + 3;
     }
     return a;
+  }
+
+  /**
+   * Whether the words after the head are a complement: until the first "of", "for", "to", "in",
+   * "at", comma or bracket only title words may follow the head ("Ambassador Extraordinary and
+   * Plenipotentiary"), not a place, a country, another head or a possessive ("Queen Victoria's
+   * African goddaughter" is no title).
+   */
+  private static boolean wellFormedAfterHead(List<Unit> units, int h, int e) {
+    for (int i = h + 1; i < e; i++) {
+      Unit u = units.get(i);
+      if (u.is(WordClass.PUNCT) || u.is(WordClass.LOWER) && !u.isWord("and")) {
+        return true;
+      }
+      boolean titleWord = u.isTitle(TitleWords.Kind.WORD) || u.isTitle(TitleWords.Kind.MODHEAD) || u.isWord("and");
+      if (!titleWord) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "US Department of ...": a country that starts an institution name is not a nationality word. */
