@@ -68,10 +68,27 @@ final class UnitClassifier {
     }
     best = longer(best, NATIONS.longestAt(tokens, i), WordClass.NATION);
     best = longer(best, PLACES.longestAt(tokens, i), WordClass.PLACE);
-    best = longer(best, TitleWords.table().longestAt(tokens, i), WordClass.TITLE);
+    best = longer(best, shouted(TitleWords.table().longestAt(tokens, i), tokens, i), WordClass.TITLE);
     best = longer(best, OrganizationWords.acronyms().longestAt(tokens, i), WordClass.ORG);
-    best = longer(best, OrganizationWords.words().longestAt(tokens, i), WordClass.ORG);
+    best = longer(best, shouted(OrganizationWords.words().longestAt(tokens, i), tokens, i), WordClass.ORG);
     return best;
+  }
+
+  /**
+   * Drops a match of a word table written in capitals ("LEADER", "MINISTRY OF LAW"): banners and
+   * menus, not titles. Short capitalised forms the tables list as such ("CEO") still match.
+   */
+  private static <V> PhraseTable.Match<V> shouted(PhraseTable.Match<V> match, List<Token> tokens, int i) {
+    if (match == null) {
+      return null;
+    }
+    for (int k = i; k < i + match.length(); k++) {
+      String text = tokens.get(k).text();
+      if (text.length() >= 4 && isAllCapitals(text)) {
+        return null;
+      }
+    }
+    return match;
   }
 
   private static Candidate longer(Candidate best, PhraseTable.Match<?> match, WordClass cls) {
