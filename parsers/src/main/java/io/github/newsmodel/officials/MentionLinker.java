@@ -18,9 +18,14 @@ import java.util.Set;
  *       Chief Justice Sundaresh Menon");</li>
  *   <li>appositions, for names without a title yet: ", [the] &lt;title&gt;" followed by a comma,
  *       a full stop or a verb ("HE Tom Barrack, the US Special Envoy to Syria, at ...");</li>
- *   <li>reverse appositions, for names still without one: "&lt;title&gt;, [honorifics] name"
- *       ("the Crown Prince of Abu Dhabi, Sheikh Mohammed bin Zayed Al Nahyan").</li>
+ *   <li>reverse appositions: "&lt;title&gt;, [honorifics] name" for names still without a title
+ *       ("the Crown Prince of Abu Dhabi, Sheikh Mohammed bin Zayed Al Nahyan"), and a further
+ *       title before a comma for names with one ("Vice President of the UAE, Prime Minister and
+ *       Ruler of Dubai His Highness Sheikh ...").</li>
  * </ol>
+ * Lower-case titles count right before a name when a country, an institution or a possessive
+ * pronoun starts them ("EU foreign policy chief Kaja Kallas", "his Egyptian counterpart Sameh
+ * Shoukry") and in apposition ("Ayman Safadi, Jordan's foreign minister, said").
  * Around the name it also reads post-nominal honorifics ("SC"), "of &lt;country&gt;", a country
  * in parentheses (shared with names joined by "and": "Marta Lucia Ramirez and Minister ...
  * Carlos Correa (Colombia)") and "signed for &lt;country&gt;". Definite titles left without a
@@ -44,7 +49,6 @@ final class MentionLinker {
     int leftStop;
     int right;
     String rule;
-    double confidence;
 
     Link(NameRun run) {
       this.run = run;

@@ -34,6 +34,17 @@ class NamesTest {
   }
 
   @Test
+  void dottedInitialsStayInsideTheName() {
+    assertThat(names("In 1991 President George H.W. Bush held back loan guarantees.")).containsExactly("George H.W. Bush");
+  }
+
+  @Test
+  void menusOfCapitalisedWordsAreNotNames() {
+    assertThat(names("Home | Politics Economy Education Environment General Headlines Letters | Sport")).isEmpty();
+    assertThat(names("NEWS LEADER Tierhaltung Tierzucht")).isEmpty();
+  }
+
+  @Test
   void asianAndSlavicNamesAreReadWhole() {
     assertThat(names("Senior Minister Goh Chok Tong received Russian Foreign Minister Sergei Lavrov."))
         .containsExactly("Goh Chok Tong", "Sergei Lavrov");

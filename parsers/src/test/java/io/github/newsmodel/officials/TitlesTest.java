@@ -137,6 +137,12 @@ class TitlesTest {
   }
 
   @Test
+  void aTitleWordBeforeAPlaceIsNoTitle() {
+    assertThat(officials("Hannah Uzor painted Sarah Forbes Bonetta, Queen Victoria's African goddaughter, at Osborne."))
+        .isEmpty();
+  }
+
+  @Test
   void counterpartsAreOfficialsWithoutATitle() {
     Official shoukry = named(officials("Jordanian Foreign Minister Ayman Safadi met his Egyptian counterpart "
         + "Sameh Shoukry in Amman."), "Sameh Shoukry").orElseThrow();
