@@ -3,15 +3,19 @@ package io.github.newsmodel.officials;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups the mentions of an article by person. Names are taken fullest first; a shorter name
  * joins a person whose fullest name contains it as its start ("Sheikh Khalifa", "Minister
  * Waleed"), its end ("Blinken", "Al Harthy") or, from two words up, anywhere. A name that fits
- * several people goes to the one mentioned last before it. Names without honorific or title
+ * several people goes to the one mentioned last before it. Words that follow "bin" name a father,
+ * so "Salman bin Abdulaziz" is not "Mohammed bin Salman bin Abdulaziz". Names without honorific or title
  * ("Barrack") and single words in headlines only join people introduced elsewhere. Stateless.
  */
 final class Coreference {
+  private static final Set<String> LINEAGE_LINKS = Set.of("bin", "bint", "binti", "binte", "ibn", "ben", "ould");
+
   private Coreference() {}
 
   /**
@@ -47,11 +51,37 @@ final class Coreference {
     }
     for (NamedMention m : bare) {
       PersonCluster target = choose(clusters, m, false);
+      if (target == null) {
+        target = surnameOnly(clusters, m);
+      }
       if (target != null) {
         target.add(m);
       }
     }
     return clusters;
+  }
+
+  /**
+   * A person known only by surname with a title ("Lavrov, Russia's foreign minister") whose full
+   * name appears without one ("Sergei Lavrov"): the full name joins, and supplies the name.
+   */
+  private static PersonCluster surnameOnly(List<PersonCluster> clusters, NamedMention m) {
+    PersonCluster found = null;
+    for (PersonCluster c : clusters) {
+      List<String> key = c.key();
+      int size = m.key().size();
+      if (key.size() == 1 && size > 1 && size <= 4 && m.key().get(size - 1).equals(key.get(0)) && hasRoleTitle(c)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasRoleTitle(PersonCluster c) {
+    return c.named().stream().anyMatch(NamedMention::hasRoleTitle);
   }
 
   private static PersonCluster choose(List<PersonCluster> clusters, NamedMention m, boolean singleWordPrefix) {
@@ -89,19 +119,28 @@ final class Coreference {
       return true;
     }
     if (fuller.subList(f - s, f).equals(shorter)) {
-      return hasNonParticle(shorter);
+      return hasNonParticle(shorter) && !afterLineageLink(fuller, f - s);
     }
     if (fuller.subList(0, s).equals(shorter)) {
       return (s >= 2 || singleWordPrefix) && !NameWords.isParticle(shorter.get(0));
     }
     if (s >= 2 && hasNonParticle(shorter)) {
       for (int i = 1; i + s < f; i++) {
-        if (fuller.subList(i, i + s).equals(shorter)) {
+        if (fuller.subList(i, i + s).equals(shorter) && !afterLineageLink(fuller, i)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words from {@code i} on follow a lineage link ("bin", "bint", "ibn"): then they
+   * name the father ("Salman bin Abdulaziz Al Saud" inside "Mohammed bin Salman bin Abdulaziz Al
+   * Saud"), not the person.
+   */
+  private static boolean afterLineageLink(List<String> fuller, int i) {
+    return i > 0 && LINEAGE_LINKS.contains(fuller.get(i - 1));
   }
 
   private static boolean hasNonParticle(List<String> words) {

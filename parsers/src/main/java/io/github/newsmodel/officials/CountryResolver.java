@@ -2,6 +2,7 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,10 +18,11 @@ import java.util.Set;
  *       or place in the title that names its state (strongest cue wins, the name-supplying mention
  *       first);</li>
  *   <li>else, in a government's own readout ({@link ReadoutCues}), that government for its own
- *       officials: those whose title the cue lists, or whose sentence names that country alone
+ *       officials: those whose titles the cue all lists, or whose sentence names that country alone
  *       ("Under President Trump's leadership, the United States ...");</li>
- *   <li>else the other side of a bilateral pair whose one side is already another official's
- *       country and whose other side is nobody's ("U.S.-Oman" with an Omani minister);</li>
+ *   <li>else, for the one official still without a country, the other side of a bilateral pair
+ *       whose one side is already another official's country and whose other side is nobody's
+ *       ("U.S.-Oman" with an Omani minister);</li>
  *   <li>else, in an article about a visit to one country, that country for its hosts.</li>
  * </ol>
  * Steps 2 to 4 leave out officials of intergovernmental bodies ("African Union Commission (AUC)
@@ -47,15 +49,16 @@ final class CountryResolver {
         national.add(c);
       }
     }
+    Map<Integer, Integer> peopleBySentence = peopleBySentence(clusters);
     Optional<ReadoutCues.Issuer> issuer = article.issuer();
     if (issuer.isPresent()) {
       ReadoutCues.Issuer is = issuer.get();
       for (PersonCluster c : national) {
-        if (ownsAnyTitle(is, c)) {
+        if (ownsAllTitles(is, c)) {
           result.put(c, new CountryCue(is.cue().country(), is.span(), Rules.COUNTRY_READOUT, 0.75,
               CountryCue.READOUT));
         } else {
-          namedAlone(c, is.cue().country(), article, clusters).ifPresent(span -> result.put(c,
+          namedAlone(c, is.cue().country(), article, peopleBySentence).ifPresent(span -> result.put(c,
               new CountryCue(is.cue().country(), span, Rules.COUNTRY_READOUT_SENTENCE, 0.65, CountryCue.READOUT)));
         }
       }
@@ -70,8 +73,8 @@ final class CountryResolver {
         open.add(c);
       }
     }
-    if (!open.isEmpty()) {
-      bilateral(article, used).ifPresent(cue -> open.forEach(c -> result.put(c, cue)));
+    if (open.size() == 1) {
+      bilateral(article, used).ifPresent(cue -> result.put(open.get(0), cue));
     }
     if (article.host().isPresent()) {
       ArticleCountries.Named host = article.host().get();
@@ -114,17 +117,24 @@ final class CountryResolver {
     return cues;
   }
 
-  private static boolean ownsAnyTitle(ReadoutCues.Issuer issuer, PersonCluster c) {
+  /**
+   * Whether every title of the person (ranks and "counterpart" aside) is one of the issuing
+   * government's own; a person without titles only for cues that cover every title.
+   */
+  private static boolean ownsAllTitles(ReadoutCues.Issuer issuer, PersonCluster c) {
     boolean anyTitle = false;
     for (NamedMention m : c.named()) {
       for (AttachedTitle t : m.titles()) {
+        if (t.role().rank() || t.role().counterpart()) {
+          continue;
+        }
         anyTitle = true;
-        if (issuer.ownsTitle(t.role().value())) {
-          return true;
+        if (!issuer.ownsTitle(t.role().value())) {
+          return false;
         }
       }
     }
-    return !anyTitle && issuer.cue().titles().isEmpty();
+    return anyTitle || issuer.cue().titles().isEmpty();
   }
 
   /** Whether the person's titles name an intergovernmental body ("African Union Commission"). */
@@ -147,9 +157,9 @@ final class CountryResolver {
    * and no other.
    */
   private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article,
-      List<PersonCluster> all) {
+      Map<Integer, Integer> peopleBySentence) {
     for (NamedMention m : c.named()) {
-      if (othersMentioned(c, m.sentence(), all)) {
+      if (peopleBySentence.getOrDefault(m.sentence(), 0) > 1) {
         continue;
       }
       List<ArticleCountries.Named> named = article.namedIn(m.sentence());
@@ -172,25 +182,32 @@ final class CountryResolver {
     return Optional.empty();
   }
 
-  private static boolean othersMentioned(PersonCluster c, int sentence, List<PersonCluster> all) {
-    for (PersonCluster other : all) {
-      if (other == c) {
-        continue;
+  /** How many officials each sentence mentions by name. */
+  private static Map<Integer, Integer> peopleBySentence(List<PersonCluster> clusters) {
+    Map<Integer, Integer> count = new HashMap<>();
+    for (PersonCluster c : clusters) {
+      Set<Integer> sentences = new HashSet<>();
+      for (NamedMention m : c.named()) {
+        sentences.add(m.sentence());
       }
-      for (NamedMention m : other.named()) {
-        if (m.sentence() == sentence) {
-          return true;
-        }
+      for (Integer s : sentences) {
+        count.merge(s, 1, Integer::sum);
       }
     }
-    return false;
+    return count;
   }
 
-  /** The one country that pairs with a used country and is used by nobody. */
+  /**
+   * The one country that pairs with a used country and is used by nobody, in a pair that holds
+   * every official's country.
+   */
   private static Optional<CountryCue> bilateral(ArticleCountries article, Set<String> used) {
     String candidate = null;
     Span span = null;
     for (ArticleCountries.Pair pair : article.pairs()) {
+      if (!used.stream().allMatch(code -> code.equals(pair.first()) || code.equals(pair.second()))) {
+        continue; // the officials' countries are not all in the pair: not a bilateral article
+      }
       String other = null;
       if (used.contains(pair.first()) && !used.contains(pair.second())) {
         other = pair.second();

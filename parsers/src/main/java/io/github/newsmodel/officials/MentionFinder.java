@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * Reads every block of an article sentence by sentence (bylines, credits and footers included,
  * since attribution lines name officials too) and collects the named mentions, descriptions and
- * bare names of each sentence. Stops collecting after {@value #MAX_MENTIONS} names, so that
+ * bare names of each sentence. Stops collecting after {@value #MAX_MENTIONS} of them, so that
  * hostile input cannot make the later matching quadratic. Stateless.
  */
 final class MentionFinder {
-  /** The most names collected from one article. */
+  /** The most names and descriptions collected from one article. */
   static final int MAX_MENTIONS = 2_000;
 
   private static final Set<String> SMALL_WORDS = Set.of(
@@ -64,11 +64,14 @@ final class MentionFinder {
         Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
         sentences.add(sentence);
         SentenceMentions found = MentionLinker.link(text, sentence);
-        named.addAll(found.named());
-        descriptions.addAll(found.descriptions());
-        bare.addAll(found.bare());
-        if (named.size() + bare.size() > MAX_MENTIONS) {
-          truncated = true;
+        int room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
+        truncated = found.named().size() + found.bare().size() + found.descriptions().size() > room;
+        named.addAll(found.named().subList(0, Math.min(found.named().size(), Math.max(room, 0))));
+        room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
+        descriptions.addAll(found.descriptions().subList(0, Math.min(found.descriptions().size(), Math.max(room, 0))));
+        room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
+        bare.addAll(found.bare().subList(0, Math.min(found.bare().size(), Math.max(room, 0))));
+        if (truncated) {
           break;
         }
       }
@@ -78,8 +81,13 @@ final class MentionFinder {
   }
 
   /**
-   * A line in title case: no final stop, and at least three quarters of its words (other than
-   * short function words) capitalised.
+   * Tells whether a sentence is a line in title case: no final stop, and at least three quarters of
+   * its words (other than short function words) capitalised.
+   *
+   * @param text the document text
+   * @param span the sentence
+   * @param units its units
+   * @return true for a title-case line
    */
   static boolean isTitleCase(String text, Span span, List<Unit> units) {
     char last = text.charAt(span.end() - 1);

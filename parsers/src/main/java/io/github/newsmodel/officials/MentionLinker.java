@@ -2,8 +2,12 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links the names of one sentence to their honorifics, titles, institutions and country cues, in
@@ -14,15 +18,22 @@ import java.util.Optional;
  *       Chief Justice Sundaresh Menon");</li>
  *   <li>appositions, for names without a title yet: ", [the] &lt;title&gt;" followed by a comma,
  *       a full stop or a verb ("HE Tom Barrack, the US Special Envoy to Syria, at ...");</li>
- *   <li>reverse appositions, for names still without one: "&lt;title&gt;, [honorifics] name"
- *       ("the Crown Prince of Abu Dhabi, Sheikh Mohammed bin Zayed Al Nahyan").</li>
+ *   <li>reverse appositions: "&lt;title&gt;, [honorifics] name" for names still without a title
+ *       ("the Crown Prince of Abu Dhabi, Sheikh Mohammed bin Zayed Al Nahyan"), and a further
+ *       title before a comma for names with one ("Vice President of the UAE, Prime Minister and
+ *       Ruler of Dubai His Highness Sheikh ...").</li>
  * </ol>
+ * Lower-case titles count right before a name when a country, an institution or a possessive
+ * pronoun starts them ("EU foreign policy chief Kaja Kallas", "his Egyptian counterpart Sameh
+ * Shoukry") and in apposition ("Ayman Safadi, Jordan's foreign minister, said").
  * Around the name it also reads post-nominal honorifics ("SC"), "of &lt;country&gt;", a country
  * in parentheses (shared with names joined by "and": "Marta Lucia Ramirez and Minister ...
  * Carlos Correa (Colombia)") and "signed for &lt;country&gt;". Definite titles left without a
  * name become {@link Description}s. Stateless.
  */
 final class MentionLinker {
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+
   private MentionLinker() {}
 
   /** The working state of one name while its sentence is linked. */
@@ -38,7 +49,6 @@ final class MentionLinker {
     int leftStop;
     int right;
     String rule;
-    double confidence;
 
     Link(NameRun run) {
       this.run = run;
@@ -74,23 +84,28 @@ final class MentionLinker {
       startingAt[run.first()] = run;
     }
     List<NameRun> names = NameRunFinder.find(units, taken);
-    List<TitleRun> claimed = new ArrayList<>();
+    boolean[] inName = new boolean[n];
+    for (NameRun name : names) {
+      for (int i = name.first(); i < name.end(); i++) {
+        inName[i] = true;
+      }
+    }
+    Set<TitleRun> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Link> links = new ArrayList<>();
+    List<Description> detached = new ArrayList<>();
     for (NameRun name : names) {
       Link link = new Link(name);
-      leftChain(text, units, link, endingAt, claimed);
+      leftChain(text, sentence, units, link, endingAt, claimed, detached);
       rightContext(text, units, link);
       links.add(link);
     }
     for (Link link : links) {
       if (!link.hasRoleTitle()) {
-        apposition(text, units, link, startingAt, claimed, names);
+        apposition(text, units, link, startingAt, claimed, inName);
       }
     }
     for (Link link : links) {
-      if (!link.hasRoleTitle()) {
-        reverseApposition(units, link, endingAt, claimed);
-      }
+      reverseApposition(units, link, endingAt, claimed, inName);
     }
     shareParentheticalCountries(units, links);
     List<NamedMention> named = new ArrayList<>();
@@ -99,10 +114,14 @@ final class MentionLinker {
       NamedMention mention = toMention(text, sentence, units, link);
       (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
     }
-    return new SentenceMentions(named, descriptions(sentence, units, runs, claimed), bare);
+    List<Description> descriptions = new ArrayList<>(descriptions(sentence, units, runs, claimed));
+    descriptions.addAll(detached);
+    descriptions.sort((a, b) -> a.span().compareTo(b.span()));
+    return new SentenceMentions(named, descriptions, bare);
   }
 
-  private static void leftChain(String text, List<Unit> units, Link link, TitleRun[] endingAt, List<TitleRun> claimed) {
+  private static void leftChain(String text, Sentence sentence, List<Unit> units, Link link, TitleRun[] endingAt,
+      Set<TitleRun> claimed, List<Description> detached) {
     int k = link.run.first() - 1;
     while (k >= 0) {
       Unit u = units.get(k);
@@ -114,13 +133,25 @@ final class MentionLinker {
         continue;
       }
       TitleRun run = endingAt[k];
-      if (run != null && !isClaimed(claimed, run)) {
+      if (run != null && !claimed.contains(run)) {
         claimed.add(run);
         if (run.isTitle()) {
-          for (TitleRole role : run.roles()) {
+          List<TitleRole> roles = run.roles();
+          if (run.definite() && roles.size() > 1 && link.run.nameWords() == 1 && link.honorifics.isEmpty()
+              && link.titles.isEmpty()) {
+            // "The Vice President and President Hichilema": the earlier roles are other people.
+            for (int r = 0; r < roles.size() - 1; r++) {
+              int start = r == 0 ? units.get(run.first()).start() : roles.get(r).span().start();
+              detached.add(new Description(sentence.index(), Span.of(start, roles.get(r).span().end()), roles.get(r)));
+            }
+            roles = roles.subList(roles.size() - 1, roles.size());
+            link.mentionStart = roles.get(0).span().start();
+          } else {
+            link.mentionStart = units.get(firstWord(units, run)).start();
+          }
+          for (TitleRole role : roles) {
             link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
           }
-          link.mentionStart = units.get(firstWord(units, run)).start();
           link.rule = Rules.NAME_PREMODIFIER;
         } else {
           link.organization = run.organization();
@@ -130,9 +161,55 @@ final class MentionLinker {
         k = run.first() - 1;
         continue;
       }
+      TitleRun lower = link.titles.isEmpty() ? lowerCasePremodifier(text, units, k) : null;
+      if (lower != null) {
+        for (TitleRole role : lower.roles()) {
+          link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.8));
+        }
+        link.mentionStart = units.get(firstWord(units, lower)).start();
+        link.rule = Rules.NAME_PREMODIFIER;
+        link.firstUnit = lower.first();
+        k = lower.first() - 1;
+        continue;
+      }
       break;
     }
     link.leftStop = k;
+  }
+
+  /**
+   * A title in lower case right before a name, which news style writes after a country or
+   * institution ("EU foreign policy chief Kaja Kallas", "his Egyptian counterpart Sameh Shoukry",
+   * "Iran's supreme leader Ayatollah Ali Khamenei"). It must end with a head and start with a
+   * country, an institution or a possessive pronoun, so that plain lower-case words stay out.
+   */
+  private static TitleRun lowerCasePremodifier(String text, List<Unit> units, int k) {
+    if (k < 0 || !units.get(k).is(WordClass.TITLE) || units.get(k).capitalized()
+        || !TitleRoleParser.isHeadAt(units, k, k + 1, true)) {
+      return null;
+    }
+    int s = k;
+    while (s - 1 >= 0 && k - s < TitleScanner.MAX_UNITS && isLowerTitleWord(units.get(s - 1))) {
+      s--;
+    }
+    while (s < k && (units.get(s).is(WordClass.LOWER) || units.get(s).is(WordClass.POSSESSIVE))) {
+      s++;
+    }
+    boolean anchored = s > 0 && POSSESSIVE_PRONOUNS.contains(units.get(s - 1).text().toLowerCase(Locale.ROOT));
+    for (int i = s; i <= k && !anchored; i++) {
+      Unit u = units.get(i);
+      anchored = u.is(WordClass.NATION) || u.is(WordClass.ACRONYM) || u.is(WordClass.ORG) && u.capitalized();
+    }
+    if (!anchored) {
+      return null;
+    }
+    TitleRun run = TitleScanner.scan(text, units, s, true);
+    return run != null && run.isTitle() && run.end() == k + 1 ? run : null;
+  }
+
+  private static boolean isLowerTitleWord(Unit u) {
+    return u.is(WordClass.TITLE) || u.is(WordClass.ORG) || u.is(WordClass.NATION) || u.is(WordClass.ACRONYM)
+        || u.is(WordClass.POSSESSIVE) || u.isWord("of") || u.isWord("for");
   }
 
   private static int firstWord(List<Unit> units, TitleRun run) {
@@ -195,7 +272,7 @@ final class MentionLinker {
   }
 
   private static void apposition(String text, List<Unit> units, Link link, TitleRun[] startingAt,
-      List<TitleRun> claimed, List<NameRun> names) {
+      Set<TitleRun> claimed, boolean[] inName) {
     int n = units.size();
     int p = link.right;
     if (p + 1 >= n || !units.get(p).isPunct(',')) {
@@ -208,11 +285,11 @@ final class MentionLinker {
     TitleRun run = startingAt[q];
     if (run == null && TitleScanner.canStart(units, q, true)) {
       run = TitleScanner.scan(text, units, q, true);
-      if (run != null && overlapsName(run, names)) {
+      if (run != null && overlapsName(run, inName)) {
         run = null;
       }
     }
-    if (run == null || !run.isTitle() || isClaimed(claimed, run) || !endsClause(units, run.end())) {
+    if (run == null || !run.isTitle() || claimed.contains(run) || !endsClause(units, run.end())) {
       return;
     }
     claimed.add(run);
@@ -222,20 +299,32 @@ final class MentionLinker {
     link.rule = Rules.NAME_APPOSITION;
   }
 
-  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, List<TitleRun> claimed) {
+  /**
+   * "&lt;title&gt;, [honorifics] name": for a name without a role yet, the title before the comma
+   * is its own; for a name with a title right before it, a further title before a comma joins
+   * when no other name stands before that ("Vice President of the UAE, Prime Minister and Ruler
+   * of Dubai His Highness Sheikh ...").
+   */
+  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed,
+      boolean[] inName) {
     int k = link.leftStop;
     if (k < 1 || !units.get(k).isPunct(',')) {
       return;
     }
     TitleRun run = endingAt[k - 1];
-    if (run == null || !run.isTitle() || isClaimed(claimed, run)) {
+    if (run == null || !run.isTitle() || claimed.contains(run)) {
+      return;
+    }
+    boolean chained = link.hasRoleTitle();
+    if (chained && (run.definite() || run.first() >= 2 && units.get(run.first() - 1).isPunct(',')
+        && inName[run.first() - 2])) {
       return;
     }
     claimed.add(run);
     for (TitleRole role : run.roles()) {
-      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, 0.8));
+      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
     }
-    if (link.rule == null || !link.hasRoleTitle()) {
+    if (!chained) {
       link.rule = Rules.NAME_REVERSE_APPOSITION;
     }
   }
@@ -265,10 +354,10 @@ final class MentionLinker {
   }
 
   private static List<Description> descriptions(Sentence sentence, List<Unit> units, List<TitleRun> runs,
-      List<TitleRun> claimed) {
+      Set<TitleRun> claimed) {
     List<Description> out = new ArrayList<>();
     for (TitleRun run : runs) {
-      if (!run.isTitle() || !run.definite() || isClaimed(claimed, run)) {
+      if (!run.isTitle() || !run.definite() || claimed.contains(run)) {
         continue;
       }
       for (int r = 0; r < run.roles().size(); r++) {
@@ -306,18 +395,9 @@ final class MentionLinker {
     return new HonorificRef(Texts.clean(text.substring(u.start(), u.end())), u.span(), h.postnominal(), h.official());
   }
 
-  private static boolean isClaimed(List<TitleRun> claimed, TitleRun run) {
-    for (TitleRun c : claimed) {
-      if (c == run) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean overlapsName(TitleRun run, List<NameRun> names) {
-    for (NameRun name : names) {
-      if (name.first() < run.end() && run.first() < name.end()) {
+  private static boolean overlapsName(TitleRun run, boolean[] inName) {
+    for (int i = run.first(); i < run.end(); i++) {
+      if (inName[i]) {
         return true;
       }
     }

@@ -14,6 +14,8 @@ import java.util.List;
 final class NameRunFinder {
   /** The most units a name may have ("Abdullah bin Khalaf bin Hattab Al Kaabi" has 7). */
   static final int MAX_UNITS = 10;
+  /** The most name words of a name without particles. */
+  static final int MAX_NAME_WORDS = 4;
 
   private NameRunFinder() {}
 
@@ -57,12 +59,39 @@ final class NameRunFinder {
           && !taken[end + 1]) {
         end += 2;
       }
-      if (end - i <= MAX_UNITS) {
+      if (end - i <= MAX_UNITS && plausibleLength(units, i, end, nameWords) && !modifiesAHead(units, end)) {
         runs.add(new NameRun(i, end, Span.of(units.get(i).start(), units.get(end - 1).end()), nameWords));
       }
       i = Math.max(end, j);
     }
     return runs;
+  }
+
+  /**
+   * Names have at most {@value #MAX_NAME_WORDS} name words ("Luiz Inácio Lula da Silva"), or more
+   * when particles join them ("Mohammed bin Abdulrahman bin Jassim Al-Thani"); longer runs of
+   * capitalised words are menus and headings.
+   */
+  private static boolean plausibleLength(List<Unit> units, int from, int end, int nameWords) {
+    if (nameWords <= MAX_NAME_WORDS) {
+      return true;
+    }
+    for (int i = from; i < end; i++) {
+      if (units.get(i).is(WordClass.PARTICLE)) {
+        return nameWords <= MAX_NAME_WORDS + 2;
+      }
+    }
+    return false;
+  }
+
+  /** "Brexit negotiator": a capitalised word before a lower-case role is its modifier, not a name. */
+  private static boolean modifiesAHead(List<Unit> units, int end) {
+    if (end >= units.size()) {
+      return false;
+    }
+    Unit next = units.get(end);
+    return next.is(WordClass.TITLE) && !next.capitalized()
+        && (next.isTitle(TitleWords.Kind.HEAD) || next.isTitle(TitleWords.Kind.MODHEAD));
   }
 
   private static boolean canStart(Unit unit) {

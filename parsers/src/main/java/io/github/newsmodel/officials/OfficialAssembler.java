@@ -48,7 +48,7 @@ final class OfficialAssembler {
     int t = 0;
     Optional<OrgRef> organization = Optional.empty();
     for (AttachedTitle title : titles) {
-      if (!seen.add(MatchText.fold(title.role().value()).toLowerCase(Locale.ROOT))) {
+      if (title.role().counterpart() || !seen.add(MatchText.fold(title.role().value()).toLowerCase(Locale.ROOT))) {
         continue;
       }
       official.addTitles(title.role().value());
@@ -79,15 +79,19 @@ final class OfficialAssembler {
   }
 
   private static List<AttachedTitle> titles(PersonCluster cluster, NamedMention nameMention) {
-    if (!nameMention.titles().isEmpty()) {
+    if (hasTitle(nameMention)) {
       return sorted(nameMention.titles());
     }
     for (NamedMention m : cluster.named()) {
-      if (!m.titles().isEmpty()) {
+      if (hasTitle(m)) {
         return sorted(m.titles());
       }
     }
     return List.of();
+  }
+
+  private static boolean hasTitle(NamedMention m) {
+    return m.titles().stream().anyMatch(t -> !t.role().counterpart());
   }
 
   private static List<AttachedTitle> sorted(List<AttachedTitle> titles) {

@@ -26,14 +26,25 @@ public final class OfficialExtractor {
    * Extracts the officials.
    *
    * @param context the article being analysed
-   * @return the officials in order of first mention
+   * @return the officials in order of first mention; none, with an {@code officials.failed}
+   *     warning, should a rule fail on unexpected input
    */
   public List<Official> extract(AnalysisContext context) {
+    try {
+      return officials(context);
+    } catch (RuntimeException e) {
+      // A defect must not cost the caller the whole document: report it and go on without officials.
+      context.warnings().warn("officials.failed", "officials could not be extracted: " + e);
+      return List.of();
+    }
+  }
+
+  private static List<Official> officials(AnalysisContext context) {
     String text = context.text();
     MentionFinder.Found found = MentionFinder.find(text, context.folded(), context.article().blocks());
     if (found.truncated()) {
       context.warnings().warn("officials.truncated", "more than " + MentionFinder.MAX_MENTIONS
-          + " names; the rest of the article was not read for officials");
+          + " names and titles; the rest of the article was not read for officials");
     }
     List<PersonCluster> clusters = officialsOnly(sameKeyMerged(Coreference.cluster(found.named(), found.bare())));
     ArticleCountries countries = ArticleCountries.of(text, context.folded(), found.sentences());
@@ -65,28 +76,32 @@ public final class OfficialExtractor {
   }
 
   /**
-   * Keeps the people presented in an official role: a title that is not a company role, or an
-   * honorific reserved for dignitaries ("HE", "Sheikh") without a company role.
+   * Keeps the people presented in an official role: a title that is not a company role or a rank;
+   * or, without a company role, an honorific reserved for dignitaries ("HE", "Sheikh") or a rank
+   * with a country ("Israeli Brigadier General ..."; a bare "General" before a capitalised word is
+   * too often something else).
    */
   private static List<PersonCluster> officialsOnly(List<PersonCluster> clusters) {
     List<PersonCluster> kept = new ArrayList<>();
     for (PersonCluster cluster : clusters) {
       boolean governmentTitle = false;
+      boolean rank = false;
       boolean companyTitle = false;
       boolean dignitary = false;
+      boolean nationality = false;
       for (NamedMention m : cluster.named()) {
         for (AttachedTitle t : m.titles()) {
-          if (t.role().company()) {
-            companyTitle = true;
-          } else {
-            governmentTitle = true;
-          }
+          companyTitle |= t.role().company();
+          rank |= t.role().rank();
+          governmentTitle |= !t.role().company() && !t.role().rank();
+          nationality |= !t.role().cues().isEmpty();
         }
         for (HonorificRef h : m.honorifics()) {
           dignitary |= h.official();
         }
+        nationality |= !m.cues().isEmpty();
       }
-      if (governmentTitle || dignitary && !companyTitle) {
+      if (governmentTitle || (dignitary || rank && nationality) && !companyTitle) {
         kept.add(cluster);
       }
     }

@@ -120,9 +120,6 @@ final class PersonCluster {
   NamedMention nameMention() {
     NamedMention best = null;
     for (NamedMention m : named()) {
-      if (m.rule().equals(Rules.NAME_REPEATED) && best != null) {
-        continue;
-      }
       if (best == null || better(m, best)) {
         best = m;
       }
@@ -131,14 +128,15 @@ final class PersonCluster {
   }
 
   private static boolean better(NamedMention a, NamedMention b) {
-    if (b.rule().equals(Rules.NAME_REPEATED) && !a.rule().equals(Rules.NAME_REPEATED)) {
-      return true;
-    }
     if (a.nameWords() != b.nameWords()) {
       return a.nameWords() > b.nameWords();
     }
     if (a.key().size() != b.key().size()) {
       return a.key().size() > b.key().size();
+    }
+    boolean aRepeated = a.rule().equals(Rules.NAME_REPEATED);
+    if (aRepeated != b.rule().equals(Rules.NAME_REPEATED)) {
+      return !aRepeated;
     }
     if (a.honorifics().size() != b.honorifics().size()) {
       return a.honorifics().size() > b.honorifics().size();

@@ -18,8 +18,10 @@ import java.util.Set;
  * @param words all words of the role but the head, in lower case, for matching descriptions
  * @param rank whether the role is a military or police rank
  * @param company whether the role is in a company
+ * @param counterpart whether the role only says the person is another official's counterpart,
+ *     which makes them an official but is no title
  * @param organization the institution the role names, if any
  * @param cues the country cues found in and around the role
  */
-record TitleRole(Span span, String value, String head, Set<String> modifiers, Set<String> words, boolean rank, boolean company,
-    Optional<OrgRef> organization, List<CountryCue> cues) {}
+record TitleRole(Span span, String value, String head, Set<String> modifiers, Set<String> words, boolean rank,
+    boolean company, boolean counterpart, Optional<OrgRef> organization, List<CountryCue> cues) {}

@@ -16,6 +16,11 @@ import java.util.Set;
  * cues; reads the institution a role names; and marks ranks and company roles. Stateless.
  */
 final class TitleRoleParser {
+  /** Words of the long names of states: "the Republic of Kenya", "the Kingdom of Bahrain". */
+  private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Sultanate", "Emirate", "State",
+      "Federation", "Principality", "Commonwealth", "Union", "Democratic", "Islamic", "Federal", "People's",
+      "Socialist", "Arab", "Hashemite", "United", "Plurinational", "Bolivarian", "Co-operative", "Cooperative");
+
   private TitleRoleParser() {}
 
   /**
@@ -26,9 +31,10 @@ final class TitleRoleParser {
    * @param from the first unit of the phrase (possibly a determiner)
    * @param end the unit after the last
    * @param definite whether the phrase is definite
+   * @param lower whether lower-case heads count ("Jordan's foreign minister" in apposition)
    * @return the title or organisation phrase, or null when it is neither
    */
-  static TitleRun build(String text, List<Unit> units, int from, int end, boolean definite) {
+  static TitleRun build(String text, List<Unit> units, int from, int end, boolean definite, boolean lower) {
     int start = from;
     while (start < end && TitleScanner.isDeterminer(units.get(start))) {
       start++;
@@ -38,19 +44,19 @@ final class TitleRoleParser {
     }
     List<Integer> heads = new ArrayList<>();
     for (int i = start; i < end; i++) {
-      if (isHeadAt(units, i, end)) {
+      if (isHeadAt(units, i, end, lower)) {
         heads.add(i);
       }
     }
     if (heads.isEmpty()) {
       return organisationPhrase(text, units, from, start, end);
     }
-    List<int[]> parts = split(units, start, end);
+    List<int[]> parts = split(units, start, end, lower);
     List<TitleRole> roles = new ArrayList<>();
     List<CountryCue> runNationality = List.of();
     for (int p = 0; p < parts.size(); p++) {
       int[] part = parts.get(p);
-      Role role = parseRole(text, units, part[0], part[1]);
+      Role role = parseRole(text, units, part[0], part[1], lower);
       if (role == null) {
         continue;
       }
@@ -59,7 +65,8 @@ final class TitleRoleParser {
       }
       List<CountryCue> cues = new ArrayList<>(role.nationality.isEmpty() ? runNationality : role.nationality);
       cues.addAll(role.cues);
-      roles.add(new TitleRole(role.span, role.value, role.head, role.modifiers, role.words, role.rank, role.company, role.org,
+      roles.add(new TitleRole(role.span, role.value, role.head, role.modifiers, role.words, role.rank, role.company,
+          role.counterpart, role.org,
           List.copyOf(cues)));
     }
     if (roles.isEmpty()) {
@@ -86,6 +93,9 @@ final class TitleRoleParser {
         cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
       }
     }
+    Institutions.find(text, span).ifPresent(found ->
+        cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+            CountryCue.INSTITUTION)));
     OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
     return new TitleRun(from, end, false, List.of(), Optional.of(org), List.copyOf(cues));
   }
@@ -98,15 +108,19 @@ final class TitleRoleParser {
    * @param units the units
    * @param i the unit
    * @param end the end of the phrase
+   * @param lowerCaseAllowed whether lower-case heads count
    * @return true for a head
    */
-  static boolean isHeadAt(List<Unit> units, int i, int end) {
+  static boolean isHeadAt(List<Unit> units, int i, int end, boolean lowerCaseAllowed) {
     Unit u = units.get(i);
+    if (u.isTitle(TitleWords.Kind.COUNTERPART)) {
+      return true;
+    }
     if (u.isTitle(TitleWords.Kind.HEAD) || u.isTitle(TitleWords.Kind.RANK) || u.isTitle(TitleWords.Kind.COMPANY)) {
-      return u.capitalized() || TitleScanner.isLowerHeadOf(units, i);
+      return u.capitalized() || TitleScanner.isLowerHeadOf(units, i) || lowerCaseAllowed;
     }
     if (u.isTitle(TitleWords.Kind.MODHEAD)) {
-      if (!u.capitalized()) {
+      if (!u.capitalized() && !lowerCaseAllowed) {
         return TitleScanner.isLowerHeadOf(units, i);
       }
       if (i + 1 >= end) {
@@ -119,12 +133,12 @@ final class TitleRoleParser {
   }
 
   /** Splits at "and"/"&" where the next part starts a role of its own. */
-  private static List<int[]> split(List<Unit> units, int start, int end) {
+  private static List<int[]> split(List<Unit> units, int start, int end, boolean lower) {
     List<int[]> parts = new ArrayList<>();
     int partStart = start;
     for (int i = start + 1; i < end - 1; i++) {
       Unit u = units.get(i);
-      if ((u.isWord("and") || u.isPunct('&')) && startsRole(units, i + 1, end)) {
+      if ((u.isWord("and") || u.isPunct('&')) && startsRole(units, i + 1, end, lower)) {
         parts.add(new int[] {partStart, i});
         partStart = i + 1;
       }
@@ -134,7 +148,7 @@ final class TitleRoleParser {
   }
 
   /** Whether a head comes before any connector: "Minister of ...", "Foreign Policy Advisor". */
-  private static boolean startsRole(List<Unit> units, int i, int end) {
+  private static boolean startsRole(List<Unit> units, int i, int end, boolean lower) {
     int k = i;
     while (k < end && TitleScanner.isDeterminer(units.get(k))) {
       k++;
@@ -147,10 +161,10 @@ final class TitleRoleParser {
     }
     for (; k < end; k++) {
       Unit u = units.get(k);
-      if (isHeadAt(units, k, end)) {
+      if (isHeadAt(units, k, end, lower)) {
         return true;
       }
-      if (!(u.is(WordClass.TITLE) || u.is(WordClass.ACRONYM)) || !u.capitalized()) {
+      if (!(u.is(WordClass.TITLE) || u.is(WordClass.ACRONYM)) || !u.capitalized() && !lower) {
         return false;
       }
     }
@@ -166,12 +180,13 @@ final class TitleRoleParser {
     Set<String> words;
     boolean rank;
     boolean company;
+    boolean counterpart;
     Optional<OrgRef> org = Optional.empty();
     List<CountryCue> nationality = List.of();
     List<CountryCue> cues = new ArrayList<>();
   }
 
-  private static Role parseRole(String text, List<Unit> units, int from, int to) {
+  private static Role parseRole(String text, List<Unit> units, int from, int to, boolean lower) {
     int a = from;
     while (a < to && TitleScanner.isDeterminer(units.get(a))) {
       a++;
@@ -186,6 +201,7 @@ final class TitleRoleParser {
               Rules.COUNTRY_POSSESSIVE, 0.9, CountryCue.POSSESSIVE)
           : new CountryCue(nation.nation().code(), nation.span(), Rules.COUNTRY_DEMONYM, 0.9, CountryCue.DEMONYM));
       a += possessive ? 2 : 1;
+      a = afterAlias(units, a, to);
     }
     role.nationality = List.copyOf(nationality);
     int e = to;
@@ -199,12 +215,12 @@ final class TitleRoleParser {
     }
     int h = -1;
     for (int i = a; i < e; i++) {
-      if (isHeadAt(units, i, e)) {
+      if (isHeadAt(units, i, e, lower)) {
         h = i;
         break;
       }
     }
-    if (h < 0 || a >= e) {
+    if (h < 0 || a >= e || !wellFormedAfterHead(units, h, e)) {
       return null;
     }
     // An inner "of <country>" before "to": "Ambassador of Uzbekistan to Singapore".
@@ -224,6 +240,7 @@ final class TitleRoleParser {
     role.head = head.text().toLowerCase(Locale.ROOT);
     role.rank = head.isTitle(TitleWords.Kind.RANK);
     role.company = head.isTitle(TitleWords.Kind.COMPANY);
+    role.counterpart = head.isTitle(TitleWords.Kind.COUNTERPART);
     role.modifiers = words(units, a, h, h);
     role.words = words(units, a, e, h);
     role.span = Span.of(units.get(a).start(), units.get(e - 1).end());
@@ -244,7 +261,39 @@ final class TitleRoleParser {
       }
     }
     role.value = value(text, units, kept);
+    Institutions.find(text, role.span).ifPresent(found ->
+        role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+            CountryCue.INSTITUTION)));
     return role;
+  }
+
+  /** Skips an abbreviation in parentheses after a country: "People's Republic of China (PRC)". */
+  private static int afterAlias(List<Unit> units, int a, int to) {
+    if (a + 2 < to && units.get(a).isPunct('(') && units.get(a + 2).isPunct(')')
+        && (units.get(a + 1).is(WordClass.NATION) || units.get(a + 1).is(WordClass.ACRONYM))) {
+      return a + 3;
+    }
+    return a;
+  }
+
+  /**
+   * Whether the words after the head are a complement: until the first "of", "for", "to", "in",
+   * "at", comma or bracket only title words may follow the head ("Ambassador Extraordinary and
+   * Plenipotentiary"), not a place, a country, another head or a possessive ("Queen Victoria's
+   * African goddaughter" is no title).
+   */
+  private static boolean wellFormedAfterHead(List<Unit> units, int h, int e) {
+    for (int i = h + 1; i < e; i++) {
+      Unit u = units.get(i);
+      if (u.is(WordClass.PUNCT) || u.is(WordClass.LOWER) && !u.isWord("and")) {
+        return true;
+      }
+      boolean titleWord = u.isTitle(TitleWords.Kind.WORD) || u.isTitle(TitleWords.Kind.MODHEAD) || u.isWord("and");
+      if (!titleWord) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "US Department of ...": a country that starts an institution name is not a nationality word. */
@@ -256,11 +305,24 @@ final class TitleRoleParser {
     return k < to && units.get(k).isInstitution();
   }
 
+  /**
+   * Finds a trailing "of [the] [Republic of] &lt;country&gt;" and returns the index of its "of",
+   * or -1.
+   */
   private static int trailingOfCountry(List<Unit> units, int a, int e) {
     if (e - a < 3 || !units.get(e - 1).is(WordClass.NATION) || units.get(e - 1).nation().demonym()) {
       return -1;
     }
     int k = e - 2;
+    if (k > a && units.get(k).isWord("of")) {
+      int s = k - 1;
+      while (s > a && STATE_FORMS.contains(units.get(s).text())) {
+        s--;
+      }
+      if (s < k - 1) {
+        k = s;
+      }
+    }
     if (units.get(k).isWord("the")) {
       k--;
     }
@@ -272,11 +334,16 @@ final class TitleRoleParser {
     for (int i = a; i < h; i++) {
       Unit u = units.get(i);
       if (u.isInstitution()) {
-        int s = a;
-        while (s < i && (units.get(s).is(WordClass.NATION) || units.get(s).isTitle(TitleWords.Kind.MODHEAD))) {
-          s++;
+        int s = i;
+        while (s > a && units.get(s - 1).capitalized() && !units.get(s - 1).is(WordClass.NATION)
+            && !units.get(s - 1).isTitle(TitleWords.Kind.MODHEAD)) {
+          s--;
         }
-        int orgEnd = trimParenthetical(units, s, h);
+        int last = i + 1;
+        while (last < h && (units.get(last).capitalized() || units.get(last).is(WordClass.PUNCT))) {
+          last++;
+        }
+        int orgEnd = trimParenthetical(units, s, last);
         if (orgEnd > s) {
           return Optional.of(orgRef(text, units, s, orgEnd, Rules.ORG_MODIFIER));
         }

@@ -28,13 +28,4 @@ record TitleRun(int first, int end, boolean definite, List<TitleRole> roles, Opt
   boolean isTitle() {
     return !roles.isEmpty();
   }
-
-  /**
-   * Tells whether every role is a rank ("Major General").
-   *
-   * @return true when all roles are ranks
-   */
-  boolean onlyRanks() {
-    return !roles.isEmpty() && roles.stream().allMatch(TitleRole::rank);
-  }
 }

@@ -74,6 +74,7 @@ final class TitleScanner {
     int j = i;
     int last = -1;
     boolean complement = false;
+    boolean unknownList = false;
     int limit = Math.min(n, from + MAX_UNITS);
     while (j < limit) {
       Unit u = units.get(j);
@@ -104,9 +105,10 @@ final class TitleScanner {
           j = k;
           continue;
         }
-        int absorbed = absorbable(units, k, complementWord);
+        int absorbed = absorbable(units, k, complementWord, unknownList && u.isWord("and"));
         if (absorbed > 0) {
           complement |= complementWord;
+          unknownList = k + absorbed < n && (units.get(k + absorbed).isWord("and") || units.get(k + absorbed).isPunct(','));
           last = k + absorbed - 1;
           j = k + absorbed;
           continue;
@@ -143,13 +145,44 @@ final class TitleScanner {
           j = k;
           continue;
         }
+        int absorbed = unknownList && k < n ? absorbable(units, k, false, true) : 0;
+        if (absorbed > 0) {
+          unknownList = k + absorbed < n && (units.get(k + absorbed).isWord("and") || units.get(k + absorbed).isPunct(','));
+          last = k + absorbed - 1;
+          j = k + absorbed;
+          continue;
+        }
       }
       break;
     }
+    last = withoutTrailingPossessor(units, i, last);
     if (last < i) {
       return null;
     }
-    return TitleRoleParser.build(text, units, from, last + 1, definite || startsWithPossessor(units, i, last + 1));
+    boolean isDefinite = definite || startsWithPossessor(units, i, last + 1);
+    return TitleRoleParser.build(text, units, from, last + 1, isDefinite, allowLower);
+  }
+
+  /**
+   * Drops a possessor at the end of a phrase: in "the Crown Prince for the UAE's generous support"
+   * the possessive belongs to the noun that follows, not to the title.
+   */
+  private static int withoutTrailingPossessor(List<Unit> units, int i, int last) {
+    if (last <= i || !units.get(last).is(WordClass.POSSESSIVE)) {
+      return last;
+    }
+    int k = last - 1;
+    while (k > i && isTitleish(units.get(k), true) && !isHead(units.get(k))) {
+      k--;
+    }
+    while (k > i && (units.get(k).isWord("the") || isConnector(units.get(k)))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean isHead(Unit u) {
+    return u.isTitle(TitleWords.Kind.HEAD) || u.isTitle(TitleWords.Kind.RANK) || u.isTitle(TitleWords.Kind.MODHEAD);
   }
 
   /**
@@ -193,7 +226,14 @@ final class TitleScanner {
     }
   }
 
-  /** A lower-case "head of" or "chief of", which names a role in running text. */
+  /**
+   * Tells whether a unit is a lower-case "head of" or "chief of", which names a role in running
+   * text.
+   *
+   * @param units the units
+   * @param i the unit
+   * @return true for "head" or "chief" followed by "of"
+   */
   static boolean isLowerHeadOf(List<Unit> units, int i) {
     Unit u = units.get(i);
     return u.is(WordClass.TITLE) && !u.capitalized() && (u.isWord("head") || u.isWord("chief"))
@@ -225,11 +265,13 @@ final class TitleScanner {
   }
 
   /**
-   * How many unknown capitalised words after a connector belong to the title: all of them when an
-   * honorific or a head follows ("and Waqf H.E."), one when it follows "of"/"for" and a name of
-   * two or more words comes after it ("of Hajj Tawfiq Al-Rabiah"), else none.
+   * How many unknown capitalised words after a connector belong to the title rather than to a
+   * name: all of them when an honorific or a head follows ("and Waqf H.E. Mr Nawaf"); after
+   * "of"/"for" (or inside a list of such words), all of them when a portfolio list goes on ("of
+   * Hajj and Umrah") or a title word follows ("of Lagos State"); and one word when a name of two
+   * or more words comes after it ("of Hajj Tawfiq Al-Rabiah", "and Umrah Tawfiq Al-Rabiah").
    */
-  private static int absorbable(List<Unit> units, int k, boolean afterComplementConnector) {
+  private static int absorbable(List<Unit> units, int k, boolean afterComplement, boolean inUnknownList) {
     int n = units.size();
     int m = k;
     while (m < n && m - k < 4 && units.get(m).is(WordClass.NAME)) {
@@ -238,11 +280,19 @@ final class TitleScanner {
     if (m == k) {
       return 0;
     }
-    if (m < n && (units.get(m).is(WordClass.HONORIFIC) || isCapitalisedHead(units.get(m)))) {
+    Unit next = m < n ? units.get(m) : null;
+    if (next != null && (next.is(WordClass.HONORIFIC) || isCapitalisedHead(next))) {
       return m - k;
     }
-    if (!afterComplementConnector) {
+    if (!afterComplement && !inUnknownList) {
       return 0;
+    }
+    if (next != null && m - k <= 3 && (next.isWord("and") || next.isPunct(','))) {
+      return m - k;
+    }
+    if (next != null && afterComplement && next.capitalized()
+        && (next.isTitle(TitleWords.Kind.WORD) || next.is(WordClass.ORG))) {
+      return m - k;
     }
     int names = 0;
     int p = k + 1;
@@ -272,7 +322,8 @@ final class TitleScanner {
     for (int k = open + 1; k < n && k <= open + 8; k++) {
       Unit u = units.get(k);
       if (u.isPunct(')')) {
-        return k > open + 1 && !onlyNation ? k : -1;
+        boolean alias = open > 0 && units.get(open - 1).is(WordClass.NATION);
+        return k > open + 1 && (!onlyNation || alias) ? k : -1;
       }
       if (!(u.is(WordClass.NAME) || u.is(WordClass.ACRONYM) || u.is(WordClass.TITLE) || u.is(WordClass.ORG)
           || u.is(WordClass.NATION) || u.is(WordClass.PLACE) || u.isPunct('-'))) {

@@ -22,6 +22,8 @@ final class TitleWords {
     RANK,
     /** A role in a company. */
     COMPANY,
+    /** Another official's opposite number: an official role, not a title of its own. */
+    COUNTERPART,
     /** Any other word of titles and institution names. */
     WORD
   }

@@ -68,10 +68,27 @@ final class UnitClassifier {
     }
     best = longer(best, NATIONS.longestAt(tokens, i), WordClass.NATION);
     best = longer(best, PLACES.longestAt(tokens, i), WordClass.PLACE);
-    best = longer(best, TitleWords.table().longestAt(tokens, i), WordClass.TITLE);
+    best = longer(best, shouted(TitleWords.table().longestAt(tokens, i), tokens, i), WordClass.TITLE);
     best = longer(best, OrganizationWords.acronyms().longestAt(tokens, i), WordClass.ORG);
-    best = longer(best, OrganizationWords.words().longestAt(tokens, i), WordClass.ORG);
+    best = longer(best, shouted(OrganizationWords.words().longestAt(tokens, i), tokens, i), WordClass.ORG);
     return best;
+  }
+
+  /**
+   * Drops a match of a word table written in capitals ("LEADER", "MINISTRY OF LAW"): banners and
+   * menus, not titles. Short capitalised forms the tables list as such ("CEO") still match.
+   */
+  private static <V> PhraseTable.Match<V> shouted(PhraseTable.Match<V> match, List<Token> tokens, int i) {
+    if (match == null) {
+      return null;
+    }
+    for (int k = i; k < i + match.length(); k++) {
+      String text = tokens.get(k).text();
+      if (text.length() >= 4 && isAllCapitals(text)) {
+        return null;
+      }
+    }
+    return match;
   }
 
   private static Candidate longer(Candidate best, PhraseTable.Match<?> match, WordClass cls) {
@@ -105,7 +122,7 @@ final class UnitClassifier {
       return WordClass.NUMBER;
     }
     boolean upper = Character.isUpperCase(first) || Character.isTitleCase(first);
-    if (upper && (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.')) {
+    if (upper && isInitials(word)) {
       return WordClass.INITIAL;
     }
     if (upper && isAllCapitals(word)) {
@@ -118,6 +135,22 @@ final class UnitClassifier {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
+  }
+
+  /** "J", "J.", "H.W.": one to three capital letters, each followed by a period when there are several. */
+  private static boolean isInitials(String word) {
+    if (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.') {
+      return true;
+    }
+    if (word.length() > 6 || word.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
