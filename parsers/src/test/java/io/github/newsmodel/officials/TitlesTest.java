@@ -138,8 +138,7 @@ class TitlesTest {
 
   @Test
   void aTitleWordBeforeAPlaceIsNoTitle() {
-    assertThat(officials("Hannah Uzor painted Sarah Forbes Bonetta, Queen Victoria's African goddaughter, at Osborne."))
-        .isEmpty();
+    assertThat(officials("Relief convoys reached General Santos on Monday, officials said.")).isEmpty();
   }
 
   @Test
