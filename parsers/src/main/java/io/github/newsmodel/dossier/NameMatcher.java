@@ -12,7 +12,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *
  * <ul>
  *   <li>{@value #EQUAL}: the names fold to the same form, or have the same significant tokens
- *       (particles such as "bin", "al", "von" from {@code name-particles.txt} and single-letter
+ *       (particles such as "bin", "al", "von" from {@code name-parts.tsv} and single-letter
  *       initials do not count): "Antony J. Blinken" and "Antony Blinken";</li>
  *   <li>{@value #FUZZY}: the same number (at least two) of significant tokens, at least one of them
  *       equal, and every pair starting with the same letter and at least {@value #MIN_TOKEN_SIMILARITY}
@@ -34,7 +34,11 @@ final class NameMatcher {
   /** The least Jaro-Winkler similarity of every token pair under {@value #FUZZY}. */
   static final double MIN_TOKEN_SIMILARITY = 0.92;
 
-  private static final Set<String> PARTICLES = Set.copyOf(LexiconResource.lines("name-particles.txt"));
+  /** Name particles of {@code name-parts.tsv} (the officials' lexicon), lower-cased after folding. */
+  private static final Set<String> PARTICLES = LexiconResource.rows("name-parts.tsv", 2).stream()
+      .filter(row -> row[1].equals("particle"))
+      .map(row -> row[0].toLowerCase(java.util.Locale.ROOT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
   private static final double EQUAL_TOKENS_SCORE = 0.95;
   private static final double PARTIAL_SCORE = 0.7;
