@@ -16,7 +16,9 @@ import java.util.function.Function;
 /**
  * Maps an iterator in parallel and yields the results in the source's order: a sliding window of
  * futures, refilled from the source (on the consuming thread) as the oldest result is taken. At
- * most {@code window} source elements and results are alive at once.
+ * most {@code window} source elements and results are alive at once. It is consumed by one thread;
+ * {@link #close()} may come from any thread (a cancel or a time-out), so the window is guarded by
+ * this object's lock, which is never held while waiting for a result.
  *
  * @param <S> the source elements
  * @param <T> the results
@@ -32,7 +34,7 @@ final class OrderedParallelMap<S, T> implements Iterator<T>, AutoCloseable {
   private final int window;
   private final ThreadPoolExecutor workers;
   private final ArrayDeque<Future<T>> pending;
-  private boolean stopped;
+  private volatile boolean stopped;
 
   OrderedParallelMap(Iterator<S> source, Function<S, T> task, int threads, int window) {
     this.source = source;
@@ -45,19 +47,22 @@ final class OrderedParallelMap<S, T> implements Iterator<T>, AutoCloseable {
   }
 
   @Override
-  public boolean hasNext() {
+  public synchronized boolean hasNext() {
     fill();
     return !pending.isEmpty();
   }
 
   @Override
   public T next() {
-    fill();
-    Future<T> head = pending.poll();
-    if (head == null) {
-      throw new NoSuchElementException("no more results");
+    Future<T> head;
+    synchronized (this) {
+      fill();
+      head = pending.poll();
+      if (head == null) {
+        throw new NoSuchElementException("no more results");
+      }
+      fill();
     }
-    fill();
     try {
       return head.get();
     } catch (InterruptedException e) {
@@ -76,7 +81,7 @@ final class OrderedParallelMap<S, T> implements Iterator<T>, AutoCloseable {
     }
   }
 
-  /** Submits source elements until the window is full or the source is exhausted. */
+  /** Submits source elements until the window is full or the source is exhausted (lock held). */
   private void fill() {
     while (!stopped && pending.size() < window) {
       if (!source.hasNext()) {
@@ -91,7 +96,7 @@ final class OrderedParallelMap<S, T> implements Iterator<T>, AutoCloseable {
 
   /** Stops: pending work is cancelled and the workers end. */
   @Override
-  public void close() {
+  public synchronized void close() {
     stopped = true;
     for (Future<T> future : pending) {
       future.cancel(true);

@@ -56,10 +56,19 @@ final class WarcSource implements RecordSource {
           close();
           return null;
         }
-        if (record.get() instanceof WarcResponse response && isHttp(response)) {
-          HttpResponse http = response.http();
-          if (http.status() >= 200 && http.status() < 300 && isHtml(http.contentType())) {
-            return article(response, http);
+        if (record.get() instanceof WarcResponse response) {
+          try {
+            if (isHttp(response)) {
+              HttpResponse http = response.http();
+              if (http.status() >= 200 && http.status() < 300 && isHtml(http.contentType())) {
+                return article(response, http);
+              }
+            }
+          } catch (IOException | RuntimeException e) {
+            // One malformed record (bad HTTP head, bad media type): report it, keep reading the file.
+            String id = input.id() + "#" + recordId(response);
+            return ArticleRecord.failed(id, InputFormat.HTML, target(response),
+                ErrorInfo.of(ReadFailures.CORRUPT, "malformed WARC record " + id + ": " + e.getMessage()));
           }
         }
       }

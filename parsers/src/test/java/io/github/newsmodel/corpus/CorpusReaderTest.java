@@ -206,6 +206,37 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aMalformedRecordFailsAloneAndTheRestOfTheFileIsRead() throws IOException {
+    Path good = Fixtures.writeWarc(dir.resolve("good.warc"), false, List.of(
+        new Capture("https://example.org/news/2", 200, "text/html", Fixtures.PAGE)));
+    Path bad = dir.resolve("bad.warc");
+    try (org.netpreserve.jwarc.WarcWriter writer = new org.netpreserve.jwarc.WarcWriter(
+        Files.newByteChannel(bad, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.NONE)) {
+      writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://example.org/news/1"))
+          .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE,
+              "NOT AN HTTP RESPONSE\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+          .build());
+    }
+    Path both = dir.resolve("both.warc");
+    Files.write(both, concat(Files.readAllBytes(bad), Files.readAllBytes(good)));
+
+    List<ArticleRecord> records = readAll(both);
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).failure()).isPresent();
+    assertThat(records.get(0).id()).startsWith(both + "#");
+    assertThat(records.get(1).failure()).isEmpty();
+    assertThat(content(records.get(1))).isEqualTo(Fixtures.PAGE);
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
+  }
+
+  @Test
   void readsUncompressedWarcFiles() throws IOException {
     Path warc = Fixtures.writeWarc(dir.resolve("crawl.warc"), false, List.of(
         new Capture("https://example.org/news/1", 200, "text/html", Fixtures.PAGE)));
