@@ -1,0 +1,51 @@
+package io.github.newsmodel.events;
+
+import io.github.newsmodel.temporal.DateMention;
+import io.github.newsmodel.temporal.Granularity;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whether two date expressions can describe the same event: "today" and "December 18, 2023" can
+ * (when they resolve to the same day), "today" and "last month" cannot, nor "May 2023" and
+ * "today". A week, a weekday or a vague word ("recently") is compatible with a day; so is a range.
+ * Stateless.
+ */
+public final class DateAnchors {
+  private DateAnchors() {}
+
+  /**
+   * Tells whether two optional date expressions can describe the same event.
+   *
+   * @param a one expression, or empty
+   * @param b the other, or empty
+   * @return true when either is empty or they agree
+   */
+  public static boolean compatible(Optional<DateMention> a, Optional<DateMention> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    DateMention x = a.get();
+    DateMention y = b.get();
+    if (x.date().isPresent() && y.date().isPresent()) {
+      return x.date().get().equals(y.date().get());
+    }
+    if (x.date().isPresent() != y.date().isPresent()) {
+      Granularity vague = x.date().isPresent() ? y.granularity() : x.granularity();
+      return !coarse(vague);
+    }
+    if (coarse(x.granularity()) || coarse(y.granularity())
+        || x.granularity() == Granularity.WEEKDAY && y.granularity() == Granularity.WEEKDAY) {
+      return words(x).equals(words(y));
+    }
+    return true;
+  }
+
+  private static boolean coarse(Granularity granularity) {
+    return granularity == Granularity.MONTH || granularity == Granularity.YEAR;
+  }
+
+  private static String words(DateMention mention) {
+    return mention.words().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+}
