@@ -21,7 +21,8 @@ import java.util.Optional;
  * participants include all signatories), the parties read from the text, completed from the
  * meeting's participants when the text names fewer than two, and the subject from
  * {@link SubjectReader}. An instrument whose parties include none of the meeting participants'
- * states or organisations is a third party's, and is left out. Immutable; one per document.
+ * states or organisations is a third party's, and is left out; so is one with a single party and
+ * no signatory in an article that reports no meeting. Immutable; one per document.
  */
 final class AgreementAssembler {
   private static final double CONFIDENCE = 0.8;
@@ -61,7 +62,8 @@ final class AgreementAssembler {
       }
     }
     if (parties.isEmpty() || meetings.any() && parties.stream()
-        .noneMatch(p -> meetings.allParticipantParties().contains(p.value()))) {
+        .noneMatch(p -> meetings.allParticipantParties().contains(p.value()))
+        || !meetings.any() && parties.size() < 2 && draft.signatories().isEmpty()) {
       return Optional.empty();
     }
     Agreement.Builder agreement = Agreement.builder().id(id).kind(draft.kind());

@@ -77,7 +77,7 @@ public final class AgreementExtractor {
         frame = modality.frameCue(sentence);
       }
     }
-    List<AgreementDraft> drafts = new ArrayList<>(grouper.group(found, links::reportsMeeting, roles));
+    List<AgreementDraft> drafts = new ArrayList<>(grouper.group(found, links::reportsMeeting, roles, reference));
     addSignatures(drafts, withoutInstrument, roles);
     Optional<EventSentence> headline = sentences.stream().filter(EventSentence::headline).findFirst();
     headline.flatMap(h -> documentItself(h, text, drafts)).ifPresent(d -> drafts.add(0, d));

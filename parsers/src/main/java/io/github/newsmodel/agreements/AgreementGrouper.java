@@ -6,15 +6,19 @@ import io.github.newsmodel.model.AgreementKind;
 import io.github.newsmodel.model.AgreementStatus;
 import io.github.newsmodel.model.Assertion;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
  * Groups instrument mentions into instruments.
  *
  * <p>A mention with an action counts when it is not negated, not speculation about the past
- * ("likely signed"), not vague ("any agreements", "similar agreements") and not excluded ("truce
- * agreement"). A bare common noun ("agreements", "a treaty") counts only when reported as signed
+ * ("likely signed"), not vague ("any agreements", "similar agreements"), not excluded ("truce
+ * agreement") and not history (an action dated more than {@value #HISTORY_YEARS} years before the
+ * article: "In 1840 ... signed the Treaty of Waitangi"). A bare common noun ("agreements", "a treaty") counts only when reported as signed
  * or reached, as a fact, in a sentence that reports a meeting ("agreements reached during the
  * meeting"). A bare "Memorandum" is the last memorandum of any kind.
  *
@@ -24,6 +28,8 @@ import java.util.function.Predicate;
  * kind before them, else the first one. Stateless.
  */
 final class AgreementGrouper {
+  /** How many years before the article an action becomes history. */
+  static final int HISTORY_YEARS = 2;
 
   /**
    * Groups mentions.
@@ -31,13 +37,14 @@ final class AgreementGrouper {
    * @param mentions the instrument mentions of the article, in text order
    * @param meetingSentence whether a sentence reports a meeting
    * @param roles the reader of parties and signatories
+   * @param reference the date of the article, if known
    * @return the instruments, in text order of their first mention
    */
   List<AgreementDraft> group(List<InstrumentMention> mentions, Predicate<EventSentence> meetingSentence,
-      RoleReader roles) {
+      RoleReader roles, Optional<LocalDate> reference) {
     List<AgreementDraft> drafts = new ArrayList<>();
     for (InstrumentMention m : mentions) {
-      if (m.action().isEmpty() || !counts(m, meetingSentence)) {
+      if (m.action().isEmpty() || !counts(m, meetingSentence) || history(m, reference)) {
         continue;
       }
       AgreementKind kind = m.kind().orElseGet(() -> lastMemorandum(drafts));
@@ -81,6 +88,14 @@ final class AgreementGrouper {
       }
     }
     return drafts;
+  }
+
+  private static boolean history(InstrumentMention m, Optional<LocalDate> reference) {
+    if (m.date().isEmpty() || reference.isEmpty()) {
+      return false;
+    }
+    OptionalInt year = DateAnchors.year(m.date().get());
+    return year.isPresent() && year.getAsInt() < reference.get().getYear() - HISTORY_YEARS;
   }
 
   private static boolean counts(InstrumentMention m, Predicate<EventSentence> meetingSentence) {

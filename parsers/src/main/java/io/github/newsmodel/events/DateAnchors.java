@@ -4,6 +4,7 @@ import io.github.newsmodel.temporal.DateMention;
 import io.github.newsmodel.temporal.Granularity;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Whether two date expressions can describe the same event: "today" and "December 18, 2023" can
@@ -39,6 +40,31 @@ public final class DateAnchors {
       return words(x).equals(words(y));
     }
     return true;
+  }
+
+  /**
+   * Returns the year a date expression names: the year of its date, or a four-digit year among
+   * its words ("May 2023", "in 1840").
+   *
+   * @param mention the expression
+   * @return the year, or empty when it names none
+   */
+  public static OptionalInt year(DateMention mention) {
+    if (mention.date().isPresent()) {
+      return OptionalInt.of(mention.date().get().getYear());
+    }
+    String words = mention.words();
+    for (int i = 0; i + 4 <= words.length(); i++) {
+      boolean four = (i == 0 || !Character.isDigit(words.charAt(i - 1)))
+          && (i + 4 == words.length() || !Character.isDigit(words.charAt(i + 4)));
+      for (int k = i; k < i + 4 && four; k++) {
+        four = words.charAt(k) >= '0' && words.charAt(k) <= '9';
+      }
+      if (four) {
+        return OptionalInt.of(Integer.parseInt(words.substring(i, i + 4)));
+      }
+    }
+    return OptionalInt.empty();
   }
 
   private static boolean coarse(Granularity granularity) {

@@ -36,6 +36,8 @@ enum CueRole {
   OCCURRED,
   /** A word that opens a relative clause. */
   RELATIVE,
+  /** A word that shows the other side of a meeting with one named participant. */
+  COUNTERPART,
   /** A word of travelling followed by the place visited. */
   TRAVEL,
   /** "On the margins of". */

@@ -112,7 +112,7 @@ final class MeetingGrouper {
     MeetingEvent target = mention.anaphor() == Anaphor.JOIN ? latestBefore(events, mention.position())
         : joinable(events, mention, people, eachGroup);
     boolean negated = mention.modality().assertion() == Assertion.NEGATED;
-    if (target != null && negated) {
+    if (target != null && negated || target == null && mention.anaphor() == Anaphor.JOIN) {
       return;
     }
     if (target == null) {

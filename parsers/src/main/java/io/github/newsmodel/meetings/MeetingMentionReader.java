@@ -15,6 +15,7 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +84,8 @@ final class MeetingMentionReader {
     List<MeetingMention> named = new ArrayList<>();
     MeetingMention anaphor = null;
     for (EventCue cue : cues) {
-      if (cue.role() == CueRole.JOIN && !sentence.token(cue.first()).quoted()) {
+      Token first = sentence.token(cue.first());
+      if (cue.role() == CueRole.JOIN && !first.quoted() && (!first.capitalized() || cue.first() == 0)) {
         MeetingMention join = join(sentence, cue, frame);
         rememberVisit(sentence);
         return join == null ? List.of() : List.of(join);
@@ -185,13 +187,14 @@ final class MeetingMentionReader {
       }
     }
     int named = subjects.size() + objects.size();
-    if (named > 0 && !valid(sentence, cue, subjects, objects, windowEnd, verbal)) {
+    if (named > 0 && (!valid(sentence, cue, subjects, objects, windowEnd, verbal) || appeal(sentence, cue, windowEnd)
+        || distinct(subjects, objects) == 1 && !counterpartShown(sentence, clauseStart, windowEnd))) {
       subjects.clear();
       objects.clear();
       named = 0;
     }
     if (named == 0) {
-      anaphor = quoted ? Anaphor.BACK : anonymous(sentence, cue, clauseStart, verbal, anaphor);
+      anaphor = anonymous(sentence, cue, clauseStart, verbal, anaphor);
       if (anaphor == Anaphor.NONE) {
         return null;
       }
@@ -431,6 +434,36 @@ final class MeetingMentionReader {
           || withAfter(sentence, cue.last() + 1, Math.min(windowEnd, cue.last() + 1 + WITH_DISTANCE)) >= 0;
       default -> people > 0;
     };
+  }
+
+  private static int distinct(List<Participant> subjects, List<Participant> objects) {
+    Set<String> ids = new HashSet<>();
+    subjects.forEach(p -> ids.add(p.officialId() + "@" + (p.officialId().isEmpty() ? p.span().start() : 0)));
+    objects.forEach(p -> ids.add(p.officialId() + "@" + (p.officialId().isEmpty() ? p.span().start() : 0)));
+    return ids.size();
+  }
+
+  /** "Called on X to do Y" is an appeal, not a visit. */
+  private boolean appeal(EventSentence sentence, EventCue cue, int windowEnd) {
+    return cue.has("each") && cue.role() == CueRole.MEET && sentence.isWord(windowEnd, "to")
+        && purposeAfter(sentence, windowEnd + 1);
+  }
+
+  /**
+   * Whether a clause with one named person shows the other side: a word such as "officials" or
+   * "counterpart", a group word, or a country, outside the officials' mentions.
+   */
+  private boolean counterpartShown(EventSentence sentence, int clauseStart, int windowEnd) {
+    for (int k = clauseStart; k < windowEnd; k++) {
+      if (mentions.covering(sentence.token(k).start()).isPresent()) {
+        continue;
+      }
+      if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)
+          || places.countryAt(sentence, k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a cue without named people reports a meeting, if it does. */
