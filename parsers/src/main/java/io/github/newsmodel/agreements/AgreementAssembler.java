@@ -19,7 +19,8 @@ import java.util.Optional;
  * the status of its most advanced action (planned when that action lies ahead), the assertion of
  * that action's clause, the meeting of a sentence that reports both (else the meeting whose
  * participants include all signatories), the parties read from the text, completed from the
- * meeting's participants when the text names fewer than two, and the subject from
+ * participants of that meeting (or of the meeting reported just before) when the text names fewer
+ * than two, and the subject from
  * {@link SubjectReader}. An instrument whose parties include none of the meeting participants'
  * states or organisations is a third party's, and is left out; so is one with a single party and
  * no signatory in an article that reports no meeting. Immutable; one per document.
@@ -54,8 +55,10 @@ final class AgreementAssembler {
     List<Evidence> evidence = new ArrayList<>();
     Optional<MeetingLinks.Link> link = link(draft, headline);
     List<Party> parties = new ArrayList<>(draft.parties());
-    if (parties.size() < 2 && link.isPresent()) {
-      for (Party p : meetings.participantParties(link.get().meetingId())) {
+    Optional<String> sides = link.map(MeetingLinks.Link::meetingId)
+        .or(() -> draft.mentions().isEmpty() ? Optional.empty() : meetings.nearby(draft.mentions().get(0).sentence()));
+    if (parties.size() < 2 && sides.isPresent()) {
+      for (Party p : meetings.participantParties(sides.get())) {
         if (parties.stream().noneMatch(q -> q.value().equals(p.value()))) {
           parties.add(p);
         }
@@ -125,6 +128,14 @@ final class AgreementAssembler {
         return link;
       }
     }
-    return meetings.withSignatories(draft.signatories());
+    Optional<MeetingLinks.Link> bySignatories = meetings.withSignatories(draft.signatories());
+    if (bySignatories.isPresent() || draft.mentions().isEmpty()) {
+      return bySignatories;
+    }
+    InstrumentMention first = draft.mentions().get(0);
+    AgreementStatus status = first.action().get().status();
+    boolean reached = (status == AgreementStatus.SIGNED || status == AgreementStatus.AGREED)
+        && !first.modality().future();
+    return reached ? meetings.nearby(first.sentence(), draft.anchor()) : Optional.empty();
   }
 }

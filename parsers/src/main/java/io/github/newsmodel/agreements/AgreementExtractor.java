@@ -56,8 +56,8 @@ public final class AgreementExtractor {
     Optional<LocalDate> reference = ReferenceDate.of(context);
     InstrumentFinder finder = new InstrumentFinder(text, mentions);
     RoleReader roles = new RoleReader(text, mentions);
-    MeetingLinks links = new MeetingLinks(meetings, mentions);
     List<EventSentence> sentences = EventSentence.of(context);
+    MeetingLinks links = new MeetingLinks(meetings, mentions, sentences);
     List<InstrumentMention> found = new ArrayList<>();
     List<EventSentence> withoutInstrument = new ArrayList<>();
     Optional<Span> frame = Optional.empty();

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  *
  * <p>A counted mention joins an earlier instrument of the same kind when their names share a word
  * (or one has no name) and their date expressions agree ({@link DateAnchors}); "two MOUs" makes
- * (or joins) two instruments. Mentions without action then refer to the latest instrument of their
+ * (or joins) two instruments, and a plural without a count ("the MOUs") joins them all. A signing
+ * by companies only ("Saudi Aramco and Mitsubishi Corporation signed") is a commercial deal. Mentions without action then refer to the latest instrument of their
  * kind before them, else the first one. Stateless.
  */
 final class AgreementGrouper {
@@ -52,6 +53,9 @@ final class AgreementGrouper {
         continue;
       }
       RoleReader.Roles read = roles.read(m);
+      if (read.company() && read.signatories().isEmpty()) {
+        continue;
+      }
       List<AgreementDraft> fitting = new ArrayList<>();
       for (AgreementDraft d : drafts) {
         if (d.kind() == kind && d.nameFits(m) && DateAnchors.compatible(d.anchor(), m.date())) {
@@ -59,6 +63,10 @@ final class AgreementGrouper {
         }
       }
       int count = Math.max(1, m.count());
+      if (count == 1 && m.plural() && !fitting.isEmpty()) {
+        fitting.forEach(d -> d.add(m, read));
+        continue;
+      }
       if (count == 1 && !fitting.isEmpty()) {
         fitting.get(fitting.size() - 1).add(m, read);
         continue;

@@ -46,7 +46,7 @@ final class AgreementLexicon {
 
   /** What a party word makes a phrase. */
   enum PartyWord {
-    ORGAN, BODY
+    ORGAN, BODY, COMPANY
   }
 
   private final PhraseLexicon<KindEntry> kinds;
@@ -170,7 +170,7 @@ final class AgreementLexicon {
    * Returns what a word makes a capitalised phrase.
    *
    * @param lowerWord the word, lower case
-   * @return organ, body, or null
+   * @return organ, body, company, or null
    */
   PartyWord partyWord(String lowerWord) {
     return partyWords.get(lowerWord);

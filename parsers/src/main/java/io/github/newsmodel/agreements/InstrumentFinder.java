@@ -84,7 +84,7 @@ final class InstrumentFinder {
         i = match == null ? i + 1 : match.last() + 1;
         continue;
       }
-      InstrumentMention mention = read(sentence, match, frame);
+      InstrumentMention mention = read(sentence, match, dates, frame);
       if (!found.isEmpty() && mention.action().isEmpty()) {
         InstrumentMention previous = found.get(found.size() - 1);
         if (previous.action().isPresent() && coordinated(sentence, previous.nameLast(), mention.nameFirst())) {
@@ -109,7 +109,8 @@ final class InstrumentFinder {
     return found;
   }
 
-  private InstrumentMention read(EventSentence sentence, PhraseLexicon.Match<KindEntry> match, Optional<Span> frame) {
+  private InstrumentMention read(EventSentence sentence, PhraseLexicon.Match<KindEntry> match, List<DateMention> dates,
+      Optional<Span> frame) {
     KindEntry entry = match.value();
     int premodStart = match.first();
     int lower = 0;
@@ -140,8 +141,10 @@ final class InstrumentFinder {
     Optional<Span> tail = Optional.empty();
     int tailCue = lexicon.endOf(Role.TAIL, sentence, nameLast + 1);
     if (tailCue >= 0) {
-      int tailEnd = tailEnd(sentence, tailCue + 1);
-      if (tailEnd > tailCue + 1) {
+      int tailEnd = tailEnd(sentence, tailCue + 1, dates);
+      int tailStart = tailCue + 1 < sentence.size() ? sentence.token(tailCue + 1).start() : -1;
+      boolean dated = dates.stream().anyMatch(d -> d.span().start() == tailStart);
+      if (tailEnd > tailCue + 1 && !dated) {
         tail = Optional.of(Span.of(sentence.token(tailCue + 1).start(), sentence.token(tailEnd - 1).end()));
         nameLast = tailEnd - 1;
       }
@@ -202,11 +205,14 @@ final class InstrumentFinder {
     return Optional.empty();
   }
 
-  private int tailEnd(EventSentence sentence, int from) {
+  private int tailEnd(EventSentence sentence, int from, List<DateMention> dates) {
     int end = from;
     int depth = 0;
     while (end < sentence.size() && end - from < MAX_TAIL) {
       Token t = sentence.token(end);
+      if (dates.stream().anyMatch(d -> d.span().start() == t.start())) {
+        break;
+      }
       if (t.is('(')) {
         depth++;
       } else if (t.is(')')) {
@@ -218,7 +224,8 @@ final class InstrumentFinder {
           || TAIL_STOPS.contains(t.lower()) && !t.capitalized()
           || t.lower().equals("to") && end + 1 < sentence.size() && !sentence.token(end + 1).capitalized()
           && !sentence.isWord(end + 1, "the")
-          || t.lower().equals("and") && end > from && lexicon.kindAt(sentence, end + 1) != null)) {
+          || t.lower().equals("and") && end > from && (lexicon.kindAt(sentence, end + 1) != null
+          || lexicon.is(Role.SKIP, sentence, end + 1) && lexicon.kindAt(sentence, end + 2) != null))) {
         break;
       }
       end++;

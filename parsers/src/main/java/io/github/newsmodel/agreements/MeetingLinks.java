@@ -30,16 +30,55 @@ final class MeetingLinks {
 
   private final List<Meeting> meetings;
   private final OfficialMentions mentions;
+  private final List<EventSentence> sentences;
 
   /**
    * Indexes the meetings.
    *
    * @param meetings the meetings of the article
    * @param mentions the officials' mentions
+   * @param sentences the sentences of the article
    */
-  MeetingLinks(List<Meeting> meetings, OfficialMentions mentions) {
+  MeetingLinks(List<Meeting> meetings, OfficialMentions mentions, List<EventSentence> sentences) {
     this.meetings = meetings;
     this.mentions = mentions;
+    this.sentences = sentences;
+  }
+
+  /**
+   * Finds the meeting reported last before a sentence, in its paragraph or the one before: the
+   * meeting "the two countries" of a later sentence are the sides of.
+   *
+   * @param sentence the sentence
+   * @return the meeting's id, or empty
+   */
+  Optional<String> nearby(EventSentence sentence) {
+    String best = null;
+    int bestStart = -1;
+    for (Meeting meeting : meetings) {
+      for (Evidence e : meeting.evidence()) {
+        if (!e.field().equals("/status") || e.span().isEmpty()) {
+          continue;
+        }
+        int start = e.span().get().start();
+        int block = blockAt(start);
+        if (start < sentence.span().end() && start > bestStart && block >= sentence.block() - 1
+            && block <= sentence.block()) {
+          best = meeting.id();
+          bestStart = start;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private int blockAt(int offset) {
+    for (EventSentence s : sentences) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        return s.block();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -82,9 +121,7 @@ final class MeetingLinks {
    */
   Optional<Link> inSentence(EventSentence sentence, Optional<DateMention> anchor) {
     for (Meeting meeting : meetings) {
-      if (anchor.isPresent() && meeting.date().isPresent() && (anchor.get().date().isPresent()
-          ? !anchor.get().date().get().equals(meeting.date().get())
-          : anchor.get().granularity() == Granularity.MONTH || anchor.get().granularity() == Granularity.YEAR)) {
+      if (!agrees(meeting, anchor)) {
         continue;
       }
       for (Evidence e : meeting.evidence()) {
@@ -94,6 +131,34 @@ final class MeetingLinks {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Links to the meeting reported last before a sentence, in its paragraph or the one before, when
+   * its date agrees with the instrument's ("The two leaders issued a joint statement").
+   *
+   * @param sentence the instrument's sentence
+   * @param anchor the instrument's date expression, if any
+   * @return the link, or empty
+   */
+  Optional<Link> nearby(EventSentence sentence, Optional<DateMention> anchor) {
+    Optional<String> id = nearby(sentence);
+    for (Meeting meeting : meetings) {
+      if (id.isPresent() && meeting.id().equals(id.get()) && agrees(meeting, anchor)) {
+        return Optional.of(new Link(meeting.id(), sentence.span(), "agreement.meeting.nearby"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a meeting's date can be the date of an instrument's action. */
+  private static boolean agrees(Meeting meeting, Optional<DateMention> anchor) {
+    if (anchor.isEmpty() || meeting.date().isEmpty()) {
+      return true;
+    }
+    DateMention a = anchor.get();
+    return a.date().isPresent() ? a.date().get().equals(meeting.date().get())
+        : a.granularity() != Granularity.MONTH && a.granularity() != Granularity.YEAR;
   }
 
   /**

@@ -48,8 +48,9 @@ final class RoleReader {
    *
    * @param parties the parties, in text order
    * @param signatories the signatories, in text order
+   * @param company whether a company takes part ("Saudi Aramco and Mitsubishi Corporation signed")
    */
-  record Roles(List<Party> parties, List<Signatory> signatories) {}
+  record Roles(List<Party> parties, List<Signatory> signatories, boolean company) {}
 
   private final AgreementLexicon lexicon = AgreementLexicon.instance();
   private final String text;
@@ -77,26 +78,27 @@ final class RoleReader {
   Roles read(InstrumentMention mention) {
     List<Party> parties = new ArrayList<>();
     List<Signatory> signatories = new ArrayList<>();
+    boolean[] company = new boolean[1];
     if (mention.action().isEmpty()) {
-      return new Roles(parties, signatories);
+      return new Roles(parties, signatories, false);
     }
     EventSentence sentence = mention.sentence();
     ActionReading action = mention.action().get();
     boolean signing = action.status() == AgreementStatus.SIGNED;
     if (action.before() && verbal(sentence, action)) {
       int start = clauseStart(sentence, action.first());
-      read(sentence, start, action.first(), parties, action.signer() && signing ? signatories : null,
+      company[0] |= read(sentence, start, action.first(), parties, action.signer() && signing ? signatories : null,
           "agreement.signatory.subject", "agreement.party.subject");
     }
     int after = Math.max(mention.nameLast(), action.last()) + 1;
     int by = sentence.lower(action.last()).equals("by") ? action.last() : find(sentence, "by", after);
     if (by >= 0) {
-      read(sentence, by + 1, stop(sentence, by + 1), parties, signing ? signatories : null,
+      company[0] |= read(sentence, by + 1, stop(sentence, by + 1), parties, signing ? signatories : null,
           "agreement.signatory.agent", "agreement.party.agent");
     }
     int with = find(sentence, "with", after);
     if (with >= 0) {
-      read(sentence, with + 1, stop(sentence, with + 1), parties, signing ? signatories : null,
+      company[0] |= read(sentence, with + 1, stop(sentence, with + 1), parties, signing ? signatories : null,
           "agreement.signatory.with", "agreement.party.with");
     }
     int between = find(sentence, "between", mention.nameLast() + 1);
@@ -107,7 +109,7 @@ final class RoleReader {
       read(sentence, action.last() + 2, stop(sentence, action.last() + 2), parties, null, null,
           "agreement.party.for");
     }
-    return new Roles(parties, signatories);
+    return new Roles(parties, signatories, company[0]);
   }
 
   /**
@@ -126,7 +128,7 @@ final class RoleReader {
     if (sentence.isWord(signed + 1, "for")) {
       read(sentence, signed + 2, stop(sentence, signed + 2), parties, null, null, "agreement.party.for");
     }
-    return new Roles(parties, signatories);
+    return new Roles(parties, signatories, false);
   }
 
   /**
@@ -150,11 +152,13 @@ final class RoleReader {
     return !(last.equals("of") || sentence.lower(action.first()).equals("signing") && !action.signer());
   }
 
-  private void read(EventSentence sentence, int from, int to, List<Party> parties, List<Signatory> signatories,
+  /** Reads the roles of a token range; returns whether a company takes part. */
+  private boolean read(EventSentence sentence, int from, int to, List<Party> parties, List<Signatory> signatories,
       String signatoryRule, String partyRule) {
     if (from >= to) {
-      return;
+      return false;
     }
+    boolean company = false;
     for (OfficialMentions.Mention m : mentions.within(sentence.startOf(from), sentence.endOf(to - 1))) {
       if (signatories != null && signatories.stream().noneMatch(s -> s.officialId().equals(m.officialId()))) {
         signatories.add(new Signatory(m.officialId(), m.span(), signatoryRule));
@@ -169,6 +173,11 @@ final class RoleReader {
         continue;
       }
       int next = organisation(sentence, k, to, parties, partyRule);
+      if (next < 0) {
+        company = true;
+        k = -next;
+        continue;
+      }
       if (next > k) {
         k = next;
         continue;
@@ -181,11 +190,12 @@ final class RoleReader {
         k++;
       }
     }
+    return company;
   }
 
   /**
    * Reads a capitalised phrase naming an institution at a token; returns the token after it, or
-   * {@code k} when there is none.
+   * {@code k} when there is none, or minus the token after it when it names a company.
    */
   private int organisation(EventSentence sentence, int k, int to, List<Party> parties, String rule) {
     int end = k;
@@ -207,18 +217,23 @@ final class RoleReader {
     final int last = end;
     boolean organ = false;
     boolean body = false;
+    boolean firm = false;
     Places.Place country = null;
     int words = 0;
     for (int i = k; i <= last; i++) {
       PartyWord word = sentence.token(i).capitalized() ? lexicon.partyWord(sentence.lower(i)) : null;
       organ |= word == PartyWord.ORGAN;
       body |= word == PartyWord.BODY;
+      firm |= word == PartyWord.COMPANY && i > k;
       if (sentence.token(i).capitalized()) {
         words++;
       }
       if (country == null) {
         country = places.countryAt(sentence, i).filter(p -> p.last() <= last).orElse(null);
       }
+    }
+    if (firm && !organ) {
+      return -(last + 1);
     }
     boolean possessed = k >= 2 && sentence.token(k - 1).kind() == Token.Kind.POSSESSIVE;
     if (country == null && (organ || body) && possessed) {

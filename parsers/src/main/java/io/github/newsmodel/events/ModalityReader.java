@@ -29,9 +29,9 @@ import java.util.Set;
  */
 public final class ModalityReader {
   private static final int NEGATION_BEFORE = 4;
-  private static final int NEGATION_AFTER = 6;
+  /** How many words after an event cue a negation reaches, by default. */
+  public static final int NEGATION_AFTER = 6;
   private static final int FUTURE_BEFORE = 6;
-  private static final int FUTURE_AFTER = 4;
   private static final ModalityReader INSTANCE = new ModalityReader();
 
   /** The kinds of modality cue. */
@@ -63,7 +63,7 @@ public final class ModalityReader {
   }
 
   /**
-   * Reads the modality of an event cue.
+   * Reads the modality of an event cue, with the default near scope after the cue.
    *
    * @param sentence the sentence
    * @param clauseStart the index of the first token of the cue's clause
@@ -75,8 +75,26 @@ public final class ModalityReader {
    */
   public Modality read(EventSentence sentence, int clauseStart, int cueFirst, int cueLast, int windowEnd,
       Optional<Span> frame) {
-    Span negated = find(sentence, Math.max(clauseStart, cueFirst - NEGATION_BEFORE),
-        Math.min(windowEnd, cueLast + 1 + NEGATION_AFTER), Kind.NEGATE);
+    return read(sentence, clauseStart, cueFirst, cueLast, cueLast + 1 + NEGATION_AFTER, windowEnd, frame);
+  }
+
+  /**
+   * Reads the modality of an event cue.
+   *
+   * @param sentence the sentence
+   * @param clauseStart the index of the first token of the cue's clause
+   * @param cueFirst the index of the cue's first token
+   * @param cueLast the index of the cue's last token
+   * @param nearEnd the index after the words close enough to the cue to negate it or put it in the
+   *     future ("the meeting between X and Y was postponed": the caller may count past names)
+   * @param windowEnd the index after the last token of the event's window
+   * @param frame a speculative frame cue earlier in the paragraph, if any
+   * @return the modality
+   */
+  public Modality read(EventSentence sentence, int clauseStart, int cueFirst, int cueLast, int nearEnd,
+      int windowEnd, Optional<Span> frame) {
+    Span negated = find(sentence, Math.max(clauseStart, cueFirst - NEGATION_BEFORE), Math.min(windowEnd, nearEnd),
+        Kind.NEGATE);
     Span hedged = find(sentence, clauseStart, windowEnd, Kind.HEDGE);
     if (hedged == null) {
       hedged = find(sentence, clauseStart, windowEnd, Kind.FRAME);
@@ -84,7 +102,7 @@ public final class ModalityReader {
     Span reported = find(sentence, 0, sentence.size(), Kind.REPORT);
     Span future = find(sentence, Math.max(clauseStart, cueFirst - FUTURE_BEFORE), cueFirst, Kind.FUTURE);
     if (future == null) {
-      future = find(sentence, cueLast + 1, Math.min(windowEnd, cueLast + 1 + FUTURE_AFTER), Kind.FUTURE);
+      future = find(sentence, cueLast + 1, Math.min(windowEnd, nearEnd), Kind.FUTURE);
     }
     Assertion assertion = Assertion.ASSERTED;
     Span cue = null;

@@ -82,14 +82,15 @@ final class LocationReader {
           int k = city.last() + 1;
           if (sentence.isPunct(k, ',') && country == null) {
             Optional<Places.Place> after = places.countryAt(sentence, k + 1);
-            if (after.isPresent() && !after.get().demonym()) {
+            if (after.isPresent() && !after.get().demonym() && !startsName(sentence, after.get().last() + 1)) {
               country = after.get();
             }
           }
           continue;
         }
         Optional<Places.Place> inCountry = places.countryAt(sentence, j + 1);
-        if (inCountry.isPresent() && !inCountry.get().demonym() && country == null) {
+        if (inCountry.isPresent() && !inCountry.get().demonym() && country == null
+            && !startsName(sentence, inCountry.get().last() + 1)) {
           country = inCountry.get();
         }
       } else if (word.equals("at") && venue == null) {
@@ -158,6 +159,11 @@ final class LocationReader {
       last = lexicon.endOf(CueRole.VENUE_TAIL, sentence, last + 1);
     }
     return Span.of(first.start(), sentence.token(last).end());
+  }
+
+  /** Whether a capitalised word follows, so that a country before it is part of a longer name. */
+  private static boolean startsName(EventSentence sentence, int k) {
+    return k < sentence.size() && sentence.token(k).kind() == Token.Kind.WORD && sentence.token(k).capitalized();
   }
 
   private static boolean isInitial(Token token) {

@@ -14,8 +14,7 @@ import java.util.Set;
 /**
  * Groups meeting mentions into meetings, in two passes over the text.
  *
- * <p>Named mentions first, in text order. A pronoun subject ("He met ...") stands for the first
- * participant of the mention before. Speculation about the past ("likely met") is dropped. A
+ * <p>Named mentions first, in text order. Speculation about the past ("likely met") is dropped. A
  * per-counterpart mention ("called on A and B") becomes one unit per counterpart. A unit joins an
  * earlier meeting when one's participants contain the other's (or they share a person in the same
  * sentence), their date expressions agree ({@link DateAnchors}) and their tenses do not clash;
@@ -40,17 +39,11 @@ final class MeetingGrouper {
    */
   List<MeetingEvent> group(List<MeetingMention> mentions) {
     List<MeetingEvent> events = new ArrayList<>();
-    Participant previousFirst = null;
     int eachGroup = 0;
-    for (MeetingMention mention : mentions) {
-      if (!mention.named()) {
-        continue;
-      }
-      MeetingMention resolved = resolvePronoun(mention, previousFirst);
+    for (MeetingMention resolved : mentions) {
       if (!resolved.named()) {
         continue;
       }
-      previousFirst = resolved.participants().get(0);
       if (resolved.modality().assertion() == Assertion.HEDGED && resolved.tense() != Tense.FUTURE) {
         continue;
       }
@@ -76,35 +69,6 @@ final class MeetingGrouper {
     }
     events.sort(Comparator.comparingInt(MeetingEvent::firstPosition));
     return events;
-  }
-
-  private static MeetingMention resolvePronoun(MeetingMention mention, Participant previousFirst) {
-    List<Participant> subjects = new ArrayList<>();
-    boolean changed = false;
-    for (Participant p : mention.subjects()) {
-      if (p.officialId().isEmpty()) {
-        changed = true;
-        if (previousFirst != null) {
-          subjects.add(new Participant(previousFirst.officialId(), p.span(), p.rule()));
-        }
-      } else {
-        subjects.add(p);
-      }
-    }
-    if (!changed) {
-      return mention;
-    }
-    List<Participant> objects = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    subjects.forEach(p -> ids.add(p.officialId()));
-    for (Participant p : mention.objects()) {
-      if (ids.add(p.officialId())) {
-        objects.add(p);
-      }
-    }
-    return new MeetingMention(mention.sentence(), mention.cue(), List.copyOf(subjects), List.copyOf(objects),
-        mention.anaphor(), mention.each(), mention.host(), mention.modality(), mention.tense(), mention.date(),
-        mention.place(), mention.topics(), mention.mode());
   }
 
   private static void place(List<MeetingEvent> events, MeetingMention mention, List<Participant> people,

@@ -78,6 +78,26 @@ record MeetingMention(EventSentence sentence, EventCue cue, List<Participant> su
   record ModeReading(MeetingMode mode, Span span, String rule) {}
 
   /**
+   * Returns a copy that takes the date, place and topics another cue of the same sentence gives
+   * where this one has none ("hosted X for talks in Ankara on Monday, July 8").
+   *
+   * @param other an unnamed mention of the same sentence
+   * @return the copy
+   */
+  MeetingMention withDetails(MeetingMention other) {
+    Optional<DateMention> newDate = date.isPresent() ? date : other.date();
+    PlaceReading newPlace = place.isEmpty() && !place.duringVisit() ? other.place() : place;
+    List<Span> newTopics = new ArrayList<>(topics);
+    for (Span topic : other.topics()) {
+      if (!newTopics.contains(topic)) {
+        newTopics.add(topic);
+      }
+    }
+    return new MeetingMention(sentence, cue, subjects, objects, anaphor, each, host, modality, tense, newDate, newPlace,
+        List.copyOf(newTopics), mode.isPresent() ? mode : other.mode());
+  }
+
+  /**
    * Returns the participants: subjects, then objects, each person once.
    *
    * @return the participants

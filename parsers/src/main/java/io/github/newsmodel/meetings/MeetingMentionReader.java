@@ -38,7 +38,9 @@ import java.util.Set;
  * People before "said" or after "according to" are sources, not participants; people inside
  * quotation marks do not take part in a meeting reported outside them. A cue without named people
  * is kept as an anaphor when a determiner, a group word ("officials", "they") or a state as signer
- * shows that it reports a meeting. Mutable (remembers the last place visited); one per document.
+ * shows that it reports a meeting. A pronoun subject ("She is expected to meet ...") stands for the
+ * first person named in the last sentence that names one. Mutable (remembers the last place visited
+ * and the last person named); one per document.
  */
 final class MeetingMentionReader {
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
@@ -55,6 +57,7 @@ final class MeetingMentionReader {
   private final TopicReader topics;
   private final Optional<LocalDate> reference;
   private Optional<Places.Place> lastVisited = Optional.empty();
+  private Optional<OfficialMentions.Mention> lastFirstMention = Optional.empty();
 
   /**
    * Creates a reader for one document.
@@ -87,12 +90,16 @@ final class MeetingMentionReader {
       Token first = sentence.token(cue.first());
       if (cue.role() == CueRole.JOIN && !first.quoted() && (!first.capitalized() || cue.first() == 0)) {
         MeetingMention join = join(sentence, cue, frame);
-        rememberVisit(sentence);
+        remember(sentence);
         return join == null ? List.of() : List.of(join);
       }
     }
     for (int k = 0; k < cues.size(); k++) {
-      int limit = k + 1 < cues.size() ? cues.get(k + 1).first() : sentence.size();
+      int next = k + 1;
+      while (next < cues.size() && governed(sentence, cues.get(next))) {
+        next++;
+      }
+      int limit = next < cues.size() ? cues.get(next).first() : sentence.size();
       MeetingMention mention = read(sentence, cues.get(k), limit, dates, frame);
       if (mention == null) {
         continue;
@@ -103,11 +110,22 @@ final class MeetingMentionReader {
         anaphor = mention;
       }
     }
-    rememberVisit(sentence);
+    remember(sentence);
     if (!named.isEmpty()) {
+      if (anaphor != null && !anaphor.modality().speculative()) {
+        MeetingMention last = named.get(named.size() - 1);
+        named.set(named.size() - 1, last.withDetails(anaphor));
+      }
       return named;
     }
     return anaphor == null ? List.of() : List.of(anaphor);
+  }
+
+  /** A meeting noun after a preposition ("hosted X for talks in Ankara") belongs to the cue before it. */
+  private static boolean governed(EventSentence sentence, EventCue cue) {
+    String before = sentence.lower(cue.first() - 1);
+    return cue.role() == CueRole.NOUN && (before.equals("for") || before.equals("in") || before.equals("at")
+        || before.equals("during"));
   }
 
   private List<EventCue> cues(EventSentence sentence) {
@@ -126,7 +144,15 @@ final class MeetingMentionReader {
     return cues;
   }
 
-  private void rememberVisit(EventSentence sentence) {
+  /** Remembers the place a sentence says is visited, and the first person it names. */
+  private void remember(EventSentence sentence) {
+    for (OfficialMentions.Mention m : mentions.within(sentence.span().start(), sentence.span().end())) {
+      int at = sentence.firstAtOrAfter(m.span().start());
+      if (at < sentence.size() && !sentence.token(at).quoted()) {
+        lastFirstMention = Optional.of(m);
+        break;
+      }
+    }
     for (int j = 0; j < sentence.size(); j++) {
       Optional<Places.Place> visited = locations.visitedAt(sentence, j);
       if (visited.isPresent()) {
@@ -181,9 +207,13 @@ final class MeetingMentionReader {
           < 0) {
         return null;
       }
-      if (subjects.isEmpty() && verbal) {
-        pronounBefore(sentence, clauseStart, cue.first())
-            .ifPresent(span -> subjects.add(new Participant("", span, "meeting.participant.pronoun")));
+      Optional<String> referent = referent(sentence, clauseStart);
+      if (subjects.isEmpty() && verbal && referent.isPresent()) {
+        String id = referent.get();
+        pronounBefore(sentence, clauseStart, cue.first()).ifPresent(span -> {
+          subjects.add(new Participant(id, span, "meeting.participant.pronoun"));
+          objects.removeIf(o -> o.officialId().equals(id));
+        });
       }
     }
     int named = subjects.size() + objects.size();
@@ -201,12 +231,14 @@ final class MeetingMentionReader {
     } else {
       anaphor = Anaphor.NONE;
     }
-    Modality modality = modalities.read(sentence, clauseStart, cue.first(), cue.last(), windowEnd, frame);
+    Modality modality = modalities.read(sentence, clauseStart, cue.first(), cue.last(), nearEnd(sentence, cue),
+        windowEnd, frame);
     boolean secondary = role == CueRole.DISCUSS;
     int placeEnd = verbal ? windowEnd : occurrenceEnd(sentence, cue, windowEnd);
     Optional<DateMention> date = secondary ? Optional.empty() : date(sentence, cue, clauseStart, placeEnd, dates);
     Tense tense = tense(sentence, cue, verbal, modality, date);
-    PlaceReading place = secondary ? PlaceReading.NONE : withVisit(locations.read(sentence, clauseStart, placeEnd));
+    PlaceReading place = secondary ? PlaceReading.NONE
+        : travelled(sentence, clauseStart, withVisit(locations.read(sentence, clauseStart, placeEnd)));
     List<Span> topicSpans = modality.speculative() ? List.of() : topics.read(sentence, cue);
     boolean each = cue.has("each") && objects.size() > 1 || separately(sentence, cue, windowEnd);
     Optional<Participant> host = cue.has("host") && subjects.size() == 1 ? Optional.of(subjects.get(0))
@@ -232,6 +264,23 @@ final class MeetingMentionReader {
       }
     }
     return windowEnd;
+  }
+
+  /** Fills the place of a meeting in a "where" clause from the travel before it ("will travel to Beijing, where"). */
+  private PlaceReading travelled(EventSentence sentence, int clauseStart, PlaceReading place) {
+    if (clauseStart == 0 || !sentence.isWord(clauseStart - 1, "where") || place.city().isPresent()
+        || place.country().isPresent()) {
+      return place;
+    }
+    for (int j = clauseStart - 2; j >= 0; j--) {
+      Optional<Places.Place> visited = locations.visitedAt(sentence, j);
+      if (visited.isPresent()) {
+        return visited.get().city() != null
+            ? new PlaceReading(place.venue(), place.venueCountry(), visited, Optional.empty(), false)
+            : new PlaceReading(place.venue(), place.venueCountry(), Optional.empty(), visited, false);
+      }
+    }
+    return place;
   }
 
   /** Fills the place of a meeting "during his visit" from the last visit reported. */
@@ -438,9 +487,36 @@ final class MeetingMentionReader {
 
   private static int distinct(List<Participant> subjects, List<Participant> objects) {
     Set<String> ids = new HashSet<>();
-    subjects.forEach(p -> ids.add(p.officialId() + "@" + (p.officialId().isEmpty() ? p.span().start() : 0)));
-    objects.forEach(p -> ids.add(p.officialId() + "@" + (p.officialId().isEmpty() ? p.span().start() : 0)));
+    subjects.forEach(p -> ids.add(p.officialId()));
+    objects.forEach(p -> ids.add(p.officialId()));
     return ids.size();
+  }
+
+  /**
+   * Returns whom a pronoun in a clause stands for: the first person named earlier in the sentence,
+   * before the clause, else the first person named in the last sentence that names one.
+   */
+  private Optional<String> referent(EventSentence sentence, int clauseStart) {
+    if (clauseStart > 0) {
+      List<Participant> before = people(sentence, 0, clauseStart, "meeting.participant.pronoun");
+      if (!before.isEmpty()) {
+        return Optional.of(before.get(0).officialId());
+      }
+    }
+    return lastFirstMention.map(OfficialMentions.Mention::officialId);
+  }
+
+  /** The index after the first words after a cue that are not names (the reach of "was postponed"). */
+  private int nearEnd(EventSentence sentence, EventCue cue) {
+    int words = 0;
+    int j = cue.last() + 1;
+    while (j < sentence.size() && words < ModalityReader.NEGATION_AFTER) {
+      if (!mentions.covering(sentence.token(j).start()).isPresent()) {
+        words++;
+      }
+      j++;
+    }
+    return j;
   }
 
   /** "Called on X to do Y" is an appeal, not a visit. */
