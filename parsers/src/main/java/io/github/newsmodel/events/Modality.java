@@ -26,4 +26,14 @@ public record Modality(Assertion assertion, Optional<Span> assertionCue, boolean
   public boolean speculative() {
     return assertion == Assertion.HEDGED || assertion == Assertion.NEGATED;
   }
+
+  /**
+   * Tells whether the clause guesses at or denies something past ("likely discussed", "did not
+   * meet"), as opposed to a hedged plan ("is expected to meet"), whose details still stand.
+   *
+   * @return true for negated clauses and hedged clauses not in the future
+   */
+  public boolean speculativePast() {
+    return assertion == Assertion.NEGATED || assertion == Assertion.HEDGED && !future;
+  }
 }

@@ -135,7 +135,7 @@ final class MeetingAssembler {
 
   private static Optional<DateMention> date(MeetingEvent event) {
     for (MeetingMention m : event.all()) {
-      if (!m.modality().speculative() && m.date().flatMap(DateMention::date).isPresent()) {
+      if (!m.modality().speculativePast() && m.date().flatMap(DateMention::date).isPresent()) {
         return m.date();
       }
     }

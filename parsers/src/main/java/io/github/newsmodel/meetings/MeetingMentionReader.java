@@ -239,7 +239,7 @@ final class MeetingMentionReader {
     Tense tense = tense(sentence, cue, verbal, modality, date);
     PlaceReading place = secondary ? PlaceReading.NONE
         : travelled(sentence, clauseStart, withVisit(locations.read(sentence, clauseStart, placeEnd)));
-    List<Span> topicSpans = modality.speculative() ? List.of() : topics.read(sentence, cue);
+    List<Span> topicSpans = modality.speculativePast() ? List.of() : topics.read(sentence, cue);
     boolean each = cue.has("each") && objects.size() > 1 || separately(sentence, cue, windowEnd);
     Optional<Participant> host = cue.has("host") && subjects.size() == 1 ? Optional.of(subjects.get(0))
         : Optional.empty();
@@ -588,17 +588,17 @@ final class MeetingMentionReader {
     if (modality.future()) {
       return Tense.FUTURE;
     }
+    String word = sentence.lower(cue.first());
+    boolean baseForm = word.equals("meet") || word.equals("sign") || word.equals("call") || word.equals("host")
+        || word.equals("receive") || word.equals("welcome") || word.equals("hold");
+    if (verbal && !baseForm && !sentence.headline()) {
+      return Tense.PAST;
+    }
     if (date.isPresent() && date.get().date().isPresent() && reference.isPresent()
         && date.get().date().get().isAfter(reference.get())) {
       return Tense.FUTURE;
     }
-    if (sentence.headline() || !verbal) {
-      return Tense.NEUTRAL;
-    }
-    String word = sentence.lower(cue.first());
-    boolean baseForm = word.equals("meet") || word.equals("sign") || word.equals("call") || word.equals("host")
-        || word.equals("receive") || word.equals("welcome") || word.equals("hold");
-    return baseForm ? Tense.NEUTRAL : Tense.PAST;
+    return Tense.NEUTRAL;
   }
 
   private boolean separately(EventSentence sentence, EventCue cue, int windowEnd) {

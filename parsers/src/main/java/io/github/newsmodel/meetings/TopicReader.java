@@ -12,8 +12,8 @@ import java.util.Set;
  * Reads what a meeting sentence says was discussed: the phrase after a topic cue
  * ({@code topic-cues.tsv}: "to discuss", "focused on", "discussed", or "on" right after a meeting
  * noun), up to the end of its clause, split into items at top-level commas, "including" and "as
- * well as", and between gerund phrases joined by "and" ("sharing best practices and leveraging
- * technology"). Each topic is a span of the text, so it stays close to what the article says.
+ * well as", and before a gerund phrase joined by "and" ("sharing best practices and leveraging
+ * technology", "border security and exchanging expertise"). Each topic is a span of the text, so it stays close to what the article says.
  * Immutable; one per document.
  */
 final class TopicReader {
@@ -106,7 +106,7 @@ final class TopicReader {
     return end;
   }
 
-  /** Adds the item of tokens {@code [from, to)}, split between gerund phrases joined by "and". */
+  /** Adds the item of tokens {@code [from, to)}, split before a gerund phrase joined by "and". */
   private void addItem(EventSentence sentence, int from, int to, List<Span> topics) {
     int s = from;
     while (s < to && (LEADING_NOISE.contains(sentence.lower(s)) || sentence.token(s).kind() == Token.Kind.PUNCT
@@ -121,8 +121,8 @@ final class TopicReader {
     if (s >= e) {
       return;
     }
-    if (isGerund(sentence.token(s))) {
-      for (int k = s + 1; k < e - 1; k++) {
+    if (e - s > 2) {
+      for (int k = s + 2; k < e - 1; k++) {
         if (sentence.isWord(k, "and") && isGerund(sentence.token(k + 1))) {
           addItem(sentence, s, k, topics);
           addItem(sentence, k + 1, e, topics);
