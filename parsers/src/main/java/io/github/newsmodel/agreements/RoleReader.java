@@ -205,9 +205,10 @@ final class RoleReader {
       Token t = sentence.token(j);
       if (t.isWordLike() && t.capitalized() && !inMention(sentence, j)) {
         end = j++;
-      } else if ((CONNECTORS.contains(t.lower()) || t.lower().equals("the") || complement && t.lower().equals("and"))
+      } else if ((CONNECTORS.contains(t.lower()) || t.lower().equals("the"))
           && j + 1 < to && (sentence.token(j + 1).capitalized() || sentence.isWord(j + 1, "the")
-          && j + 2 < to && sentence.token(j + 2).capitalized())) {
+          && j + 2 < to && sentence.token(j + 2).capitalized())
+          || complement && t.lower().equals("and") && continuesName(sentence, j + 1, to)) {
         complement |= t.lower().equals("of") || t.lower().equals("for");
         j++;
       } else {
@@ -253,6 +254,15 @@ final class RoleReader {
       return last + 1;
     }
     return k;
+  }
+
+  /**
+   * Whether the word after "and" inside a name's complement continues the name ("Agency for Crime
+   * and Security") rather than starting another party ("Government of Singapore and the Kingdom").
+   */
+  private boolean continuesName(EventSentence sentence, int k, int to) {
+    return k < to && sentence.token(k).capitalized() && sentence.token(k).isWordLike()
+        && lexicon.partyWord(sentence.lower(k)) == null && places.countryAt(sentence, k).isEmpty();
   }
 
   /** A country name that is not the start of a longer proper name ("Qatar Airways", "U.S.-Armenia Dialogue"). */
