@@ -27,6 +27,8 @@ import java.util.Optional;
  */
 final class AgreementAssembler {
   private static final double CONFIDENCE = 0.8;
+  /** How many of an instrument's mentions are searched for its meeting. */
+  private static final int MAX_LINKED_MENTIONS = 20;
 
   private final String text;
   private final MeetingLinks meetings;
@@ -116,7 +118,7 @@ final class AgreementAssembler {
   }
 
   private Optional<MeetingLinks.Link> link(AgreementDraft draft, Optional<EventSentence> headline) {
-    for (InstrumentMention m : draft.mentions()) {
+    for (InstrumentMention m : draft.mentions().subList(0, Math.min(draft.mentions().size(), MAX_LINKED_MENTIONS))) {
       Optional<MeetingLinks.Link> link = meetings.inSentence(m.sentence(), draft.anchor());
       if (link.isPresent()) {
         return link;

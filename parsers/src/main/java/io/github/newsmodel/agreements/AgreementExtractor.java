@@ -32,10 +32,13 @@ import java.util.Optional;
  * naming the instrument ("X signed for the United States") adds them to the instrument signed just
  * before; an article whose headline opens with a joint statement or declaration is that instrument,
  * agreed; {@link AgreementAssembler} links each to its meeting, completes its parties and writes it
- * with evidence. Ids are "a1", "a2", ... in text order.
+ * with evidence. Ids are "a1", "a2", ... in text order. At most {@value #MAX_MENTIONS} instrument
+ * mentions are read per article (a warning says when more were left).
  */
 public final class AgreementExtractor {
   private static final int SIGNATURE_BLOCKS = 2;
+  /** The most instrument mentions read per article; the rest of the article is not read for them. */
+  static final int MAX_MENTIONS = 2_000;
 
   private final ModalityReader modality = ModalityReader.instance();
   private final DateNormalizer dates = DateNormalizer.instance();
@@ -63,12 +66,17 @@ public final class AgreementExtractor {
     Optional<Span> frame = Optional.empty();
     int block = -1;
     for (EventSentence sentence : sentences) {
+      if (found.size() >= MAX_MENTIONS) {
+        context.warnings().warn("agreements.truncated", "more than " + MAX_MENTIONS
+            + " instrument mentions; the rest of the article was not read for agreements", sentence.span());
+        break;
+      }
       if (sentence.block() != block) {
         block = sentence.block();
         frame = Optional.empty();
       }
       List<DateMention> sentenceDates = dates.find(text, sentence.span(), reference);
-      List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, frame);
+      List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, frame, MAX_MENTIONS - found.size());
       found.addAll(inSentence);
       if (inSentence.isEmpty()) {
         withoutInstrument.add(sentence);

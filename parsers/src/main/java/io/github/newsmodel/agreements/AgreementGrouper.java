@@ -31,6 +31,8 @@ import java.util.function.Predicate;
 final class AgreementGrouper {
   /** How many years before the article an action becomes history. */
   static final int HISTORY_YEARS = 2;
+  /** The most instruments one article yields; further ones are ignored (a bound on the work). */
+  static final int MAX_INSTRUMENTS = 200;
 
   /**
    * Groups mentions.
@@ -74,6 +76,9 @@ final class AgreementGrouper {
       for (int i = 0; i < count; i++) {
         AgreementDraft target = i < fitting.size() ? fitting.get(i) : null;
         if (target == null) {
+          if (drafts.size() >= MAX_INSTRUMENTS) {
+            break;
+          }
           target = new AgreementDraft(kind, false);
           drafts.add(target);
         }

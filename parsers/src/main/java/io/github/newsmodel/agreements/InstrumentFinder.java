@@ -4,6 +4,7 @@ import io.github.newsmodel.agreements.AgreementLexicon.Action;
 import io.github.newsmodel.agreements.AgreementLexicon.KindEntry;
 import io.github.newsmodel.agreements.AgreementLexicon.Role;
 import io.github.newsmodel.agreements.InstrumentMention.ActionReading;
+import io.github.newsmodel.events.DateAnchors;
 import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.Modality;
 import io.github.newsmodel.events.ModalityReader;
@@ -42,6 +43,8 @@ final class InstrumentFinder {
   private static final int MAX_SKIP = 4;
   private static final int MAX_COUNT = 12;
   private static final int MAX_DATE_DISTANCE = 10;
+  /** How far a clause reaches either way from an instrument, in tokens: bounds the work per mention. */
+  private static final int MAX_REACH = 250;
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
       "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
   private static final Set<String> COORDINATION = Set.of("and", ",", "a", "an", "the", "as", "well");
@@ -73,12 +76,13 @@ final class InstrumentFinder {
    * @param sentence the sentence
    * @param dates its date expressions
    * @param frame a speculative frame earlier in the paragraph, if any
+   * @param max the most mentions to return
    * @return the instrument mentions, in text order
    */
-  List<InstrumentMention> find(EventSentence sentence, List<DateMention> dates, Optional<Span> frame) {
+  List<InstrumentMention> find(EventSentence sentence, List<DateMention> dates, Optional<Span> frame, int max) {
     List<InstrumentMention> found = new ArrayList<>();
     int i = 0;
-    while (i < sentence.size()) {
+    while (i < sentence.size() && found.size() < max) {
       PhraseLexicon.Match<KindEntry> match = inMention(sentence, i) ? null : lexicon.kindAt(sentence, i);
       if (match == null || match.value().excluded()) {
         i = match == null ? i + 1 : match.last() + 1;
@@ -306,21 +310,23 @@ final class InstrumentFinder {
   }
 
   private static int clauseStart(EventSentence sentence, int from) {
-    for (int k = from - 1; k >= 0; k--) {
+    int bound = Math.max(0, from - MAX_REACH);
+    for (int k = from - 1; k >= bound; k--) {
       if (sentence.isPunct(k, ';')) {
         return k + 1;
       }
     }
-    return 0;
+    return bound;
   }
 
   private static int clauseEnd(EventSentence sentence, int from) {
-    for (int k = from + 1; k < sentence.size(); k++) {
+    int bound = Math.min(sentence.size(), from + MAX_REACH);
+    for (int k = from + 1; k < bound; k++) {
       if (sentence.isPunct(k, ';')) {
         return k;
       }
     }
-    return sentence.size();
+    return bound;
   }
 
   /**
@@ -333,10 +339,7 @@ final class InstrumentFinder {
     int to = sentence.endOf(Math.min(clauseEnd(sentence, last), last + 1 + MAX_DATE_DISTANCE) - 1);
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (DateMention d : dates) {
-      if (d.span().start() < from || d.span().end() > to) {
-        continue;
-      }
+    for (DateMention d : DateAnchors.within(dates, from, to)) {
       int distance = d.span().end() <= action.start() ? action.start() - d.span().end()
           : Math.max(0, d.span().start() - action.end());
       if (distance < bestDistance) {

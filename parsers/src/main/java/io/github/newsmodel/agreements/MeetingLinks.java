@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The meetings of the article as the agreement extractor sees them: which sentences report each
  * (the spans of its {@code /status} evidence, one per mention), who took part, and which parties
- * those people stand for. Immutable; one per document.
+ * those people stand for. Computes the parties of all participants once, on first use; one per
+ * document, not shared between threads.
  */
 final class MeetingLinks {
   /**
@@ -31,6 +32,7 @@ final class MeetingLinks {
   private final List<Meeting> meetings;
   private final OfficialMentions mentions;
   private final List<EventSentence> sentences;
+  private Set<String> participantParties;
 
   /**
    * Indexes the meetings.
@@ -211,10 +213,13 @@ final class MeetingLinks {
    * @return the parties' values
    */
   Set<String> allParticipantParties() {
-    Set<String> values = new LinkedHashSet<>();
-    for (Meeting meeting : meetings) {
-      participantParties(meeting.id()).forEach(p -> values.add(p.value()));
+    if (participantParties == null) {
+      Set<String> values = new LinkedHashSet<>();
+      for (Meeting meeting : meetings) {
+        participantParties(meeting.id()).forEach(p -> values.add(p.value()));
+      }
+      participantParties = values;
     }
-    return values;
+    return participantParties;
   }
 }

@@ -42,6 +42,8 @@ final class RoleReader {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "&");
   private static final int ROLE_DISTANCE = 4;
   private static final int MAX_ORGANISATION = 10;
+  /** How far a role reaches, in tokens: bounds the work per action. */
+  private static final int MAX_REACH = 250;
 
   /**
    * The parties and signatories of one action.
@@ -309,7 +311,8 @@ final class RoleReader {
   }
 
   private int stop(EventSentence sentence, int from) {
-    for (int j = from; j < sentence.size(); j++) {
+    int bound = Math.min(sentence.size(), from + MAX_REACH);
+    for (int j = from; j < bound; j++) {
       Token t = sentence.token(j);
       if (inMention(sentence, j)) {
         continue;
@@ -321,17 +324,18 @@ final class RoleReader {
         return j;
       }
     }
-    return sentence.size();
+    return bound;
   }
 
   private static int clauseStart(EventSentence sentence, int from) {
-    for (int k = from - 1; k >= 0; k--) {
+    int bound = Math.max(0, from - MAX_REACH);
+    for (int k = from - 1; k >= bound; k--) {
       if (sentence.isPunct(k, ';') || sentence.isWord(k, "which") || sentence.isWord(k, "when")
           || sentence.isWord(k, "since") && k + 1 < from) {
         return k + 1;
       }
     }
-    return 0;
+    return bound;
   }
 
   private boolean inMention(EventSentence sentence, int k) {

@@ -2,6 +2,8 @@ package io.github.newsmodel.events;
 
 import io.github.newsmodel.temporal.DateMention;
 import io.github.newsmodel.temporal.Granularity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -65,6 +67,34 @@ public final class DateAnchors {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Returns the date expressions that lie inside a range, found by binary search.
+   *
+   * @param sorted date expressions in text order, not overlapping
+   * @param from inclusive start offset
+   * @param to exclusive end offset
+   * @return those with {@code from <= start} and {@code end <= to}, in order
+   */
+  public static List<DateMention> within(List<DateMention> sorted, int from, int to) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).span().start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<DateMention> found = new ArrayList<>();
+    for (int i = lo; i < sorted.size() && sorted.get(i).span().start() < to; i++) {
+      if (sorted.get(i).span().end() <= to) {
+        found.add(sorted.get(i));
+      }
+    }
+    return found;
   }
 
   private static boolean coarse(Granularity granularity) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * event's cue words, so that a hedge in an unrelated clause does not reach the event:
  *
  * <ul>
- *   <li>reported: the whole sentence;
+ *   <li>reported: the sentence, up to {@value #REPORT_REACH} words either side of the event cue;
  *   <li>hedged: from the start of the clause to the end of the event's window;
  *   <li>negated: a few words either side of the event cue;
  *   <li>future: a few words before the event cue, and a few after it for nouns ("the meeting will").
@@ -32,6 +32,8 @@ public final class ModalityReader {
   /** How many words after an event cue a negation reaches, by default. */
   public static final int NEGATION_AFTER = 6;
   private static final int FUTURE_BEFORE = 6;
+  /** How far either side of the cue an attribution reaches, in tokens. */
+  private static final int REPORT_REACH = 80;
   private static final ModalityReader INSTANCE = new ModalityReader();
 
   /** The kinds of modality cue. */
@@ -99,7 +101,7 @@ public final class ModalityReader {
     if (hedged == null) {
       hedged = find(sentence, clauseStart, windowEnd, Kind.FRAME);
     }
-    Span reported = find(sentence, 0, sentence.size(), Kind.REPORT);
+    Span reported = find(sentence, Math.max(0, cueFirst - REPORT_REACH), cueLast + 1 + REPORT_REACH, Kind.REPORT);
     Span future = find(sentence, Math.max(clauseStart, cueFirst - FUTURE_BEFORE), cueFirst, Kind.FUTURE);
     if (future == null) {
       future = find(sentence, cueLast + 1, Math.min(windowEnd, nearEnd), Kind.FUTURE);

@@ -24,9 +24,13 @@ import java.util.Optional;
  * says of place, date and topics); a paragraph that opens a speculative frame ("observers
  * anticipate") hedges its later sentences; {@link MeetingGrouper} groups the mentions into
  * meetings; meetings only between officials of one country are dropped; {@link MeetingAssembler}
- * writes each with its evidence. Ids are "m1", "m2", ... in text order.
+ * writes each with its evidence. Ids are "m1", "m2", ... in text order. At most
+ * {@value #MAX_MENTIONS} meeting mentions are read per article (a warning says when more were left).
  */
 public final class MeetingExtractor {
+  /** The most meeting mentions read per article; the rest of the article is not read for them. */
+  static final int MAX_MENTIONS = 2_000;
+
   private final ModalityReader modality = ModalityReader.instance();
   private final DateNormalizer dates = DateNormalizer.instance();
   private final MeetingGrouper grouper = new MeetingGrouper();
@@ -50,6 +54,11 @@ public final class MeetingExtractor {
     Optional<Span> frame = Optional.empty();
     int block = -1;
     for (EventSentence sentence : EventSentence.of(context)) {
+      if (found.size() >= MAX_MENTIONS) {
+        context.warnings().warn("meetings.truncated", "more than " + MAX_MENTIONS
+            + " meeting mentions; the rest of the article was not read for meetings", sentence.span());
+        break;
+      }
       if (sentence.block() != block) {
         block = sentence.block();
         frame = Optional.empty();

@@ -1,5 +1,6 @@
 package io.github.newsmodel.meetings;
 
+import io.github.newsmodel.events.DateAnchors;
 import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.Modality;
 import io.github.newsmodel.events.ModalityReader;
@@ -48,6 +49,9 @@ final class MeetingMentionReader {
   private static final int OBJECT_DISTANCE = 3;
   private static final int WITH_DISTANCE = 3;
   private static final int PRONOUN_DISTANCE = 4;
+  /** How far a clause reaches back, and a window forward, in tokens: bounds the work per cue. */
+  static final int MAX_REACH = 250;
+  private static final int MAX_OCCURRENCE_DISTANCE = 60;
 
   private final MeetingLexicon lexicon = MeetingLexicon.instance();
   private final ModalityReader modalities = ModalityReader.instance();
@@ -131,7 +135,7 @@ final class MeetingMentionReader {
   private List<EventCue> cues(EventSentence sentence) {
     List<EventCue> cues = new ArrayList<>();
     int i = 0;
-    while (i < sentence.size()) {
+    while (i < sentence.size() && cues.size() < MeetingExtractor.MAX_MENTIONS) {
       EventCue cue = mentions.covering(sentence.token(i).start()).isPresent() ? null
           : lexicon.eventCueAt(sentence, i);
       if (cue != null) {
@@ -252,7 +256,7 @@ final class MeetingMentionReader {
    * ("A meeting between officials focused on security took place Thursday at the NCC").
    */
   private int occurrenceEnd(EventSentence sentence, EventCue cue, int windowEnd) {
-    for (int j = windowEnd; j < sentence.size(); j++) {
+    for (int j = windowEnd; j < Math.min(sentence.size(), windowEnd + MAX_OCCURRENCE_DISTANCE); j++) {
       Token t = sentence.token(j);
       if (t.is(';') || t.is(':') || lexicon.eventCueAt(sentence, j) != null) {
         return windowEnd;
@@ -373,17 +377,18 @@ final class MeetingMentionReader {
 
   private int clauseStart(EventSentence sentence, int cueFirst) {
     boolean quoted = sentence.token(cueFirst).quoted();
-    for (int k = cueFirst - 1; k >= 0; k--) {
+    int bound = Math.max(0, cueFirst - MAX_REACH);
+    for (int k = cueFirst - 1; k >= bound; k--) {
       Token t = sentence.token(k);
       if (t.is(';') || quoted && t.is('"') || lexicon.is(CueRole.RELATIVE, sentence, k)) {
         return k + 1;
       }
     }
-    return 0;
+    return bound;
   }
 
   private int windowEnd(EventSentence sentence, EventCue cue, int limit) {
-    int end = Math.min(limit, sentence.size());
+    int end = Math.min(Math.min(limit, sentence.size()), cue.last() + 1 + MAX_REACH);
     for (int j = cue.last() + 1; j < end; j++) {
       Token t = sentence.token(j);
       if (t.is(';') || t.is(':') || t.quoted() != sentence.token(cue.first()).quoted()) {
@@ -569,8 +574,8 @@ final class MeetingMentionReader {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     Span cueSpan = cue.span(sentence);
-    for (DateMention d : dates) {
-      if (d.span().start() < from || d.span().end() > to || mentions.covering(d.span().start()).isPresent()) {
+    for (DateMention d : DateAnchors.within(dates, from, to)) {
+      if (mentions.covering(d.span().start()).isPresent()) {
         continue;
       }
       int distance = d.span().end() <= cueSpan.start() ? cueSpan.start() - d.span().end()

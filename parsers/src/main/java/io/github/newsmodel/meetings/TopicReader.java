@@ -25,6 +25,8 @@ final class TopicReader {
   private static final Set<String> LEADING_NOISE = Set.of("and", "or", "also", "both", "as", "then", "notably",
       "particularly", "especially");
   private static final int MAX_TOPIC_WORDS = 20;
+  /** How far after the cue topic cues are looked for, and how long a topic phrase may run, in tokens. */
+  private static final int MAX_REACH = 120;
 
   private final MeetingLexicon lexicon = MeetingLexicon.instance();
   private final OfficialMentions mentions;
@@ -54,7 +56,8 @@ final class TopicReader {
         j = readPhrase(sentence, after + 1, topics);
       }
     }
-    while (j < sentence.size()) {
+    int end = Math.min(sentence.size(), cue.first() + MAX_REACH);
+    while (j < end) {
       int trigger = lexicon.topicTriggerEnd(sentence, j);
       if (trigger >= 0 && !insideMention(sentence, j)) {
         j = readPhrase(sentence, trigger + 1, topics);
@@ -72,7 +75,8 @@ final class TopicReader {
       from = lexicon.topicTriggerEnd(sentence, from) + 1;
     }
     int end = from;
-    while (end < sentence.size()) {
+    int limit = Math.min(sentence.size(), from + MAX_REACH);
+    while (end < limit) {
       Token t = sentence.token(end);
       if (t.is(';') || t.is(':') || t.is('"') || CLAUSE_ENDS.contains(t.lower())
           || lexicon.topicTriggerEnd(sentence, end) >= 0 && end > from) {
