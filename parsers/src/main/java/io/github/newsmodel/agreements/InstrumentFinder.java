@@ -49,7 +49,7 @@ final class InstrumentFinder {
       "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
   private static final Set<String> COORDINATION = Set.of("and", ",", "a", "an", "the", "as", "well");
   private static final Set<String> TAIL_STOPS = Set.of("which", "that", "was", "were", "is", "are", "will", "has",
-      "have", "today", "yesterday", "by", "signed", "between", "with", "at", "during", "when", "while", "in",
+      "have", "today", "yesterday", "by", "signed", "between", "with", "at", "during", "when", "while",
       "under");
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "on", "in", "for", "to", "a", "an",
       "as", "from", "with", "between", "concerning", "regarding");
@@ -228,6 +228,8 @@ final class InstrumentFinder {
           || TAIL_STOPS.contains(t.lower()) && !t.capitalized()
           || t.lower().equals("to") && end + 1 < sentence.size() && !sentence.token(end + 1).capitalized()
           && !sentence.isWord(end + 1, "the")
+          || t.lower().equals("in") && !t.capitalized() && end + 1 < sentence.size()
+          && (sentence.token(end + 1).capitalized() || sentence.isWord(end + 1, "a") || sentence.isWord(end + 1, "an"))
           || t.lower().equals("and") && end > from && (lexicon.kindAt(sentence, end + 1) != null
           || lexicon.is(Role.SKIP, sentence, end + 1) && lexicon.kindAt(sentence, end + 2) != null))) {
         break;

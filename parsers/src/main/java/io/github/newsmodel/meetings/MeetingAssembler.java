@@ -6,6 +6,9 @@ import io.github.newsmodel.events.Places;
 import io.github.newsmodel.meetings.MeetingMention.ModeReading;
 import io.github.newsmodel.meetings.MeetingMention.Participant;
 import io.github.newsmodel.meetings.MeetingMention.Tense;
+import io.github.newsmodel.lexicon.Gazetteer;
+import io.github.newsmodel.model.Article;
+import io.github.newsmodel.model.Dateline;
 import io.github.newsmodel.model.Evidence;
 import io.github.newsmodel.model.Evidences;
 import io.github.newsmodel.model.Location;
@@ -30,7 +33,8 @@ import java.util.Set;
  *       rarely has a tense); planned when that mention or the meeting's tense is in the future;
  *   <li>date: the first mention whose date expression resolves to a day, never a default;
  *   <li>location: the first venue, the first city (with its country from the text or the
- *       gazetteer), else a country alone, else the country of a known venue;
+ *       gazetteer), else a country alone, else the country of a known venue; for a held meeting
+ *       whose sentences name no place, the article's dateline ("Sochi");
  *   <li>topics from every mention that is not speculative; mode from the first mention that says,
  *       else in person when the meeting has a place; host from a cue that says so.
  * </ul>
@@ -44,16 +48,19 @@ final class MeetingAssembler {
 
   private final String text;
   private final OfficialMentions mentions;
+  private final Article article;
 
   /**
    * Creates an assembler for one document.
    *
    * @param text the document text
    * @param mentions the officials' mentions
+   * @param article the article, for its dateline
    */
-  MeetingAssembler(String text, OfficialMentions mentions) {
+  MeetingAssembler(String text, OfficialMentions mentions, Article article) {
     this.text = text;
     this.mentions = mentions;
+    this.article = article;
   }
 
   /**
@@ -114,7 +121,11 @@ final class MeetingAssembler {
       meeting.date(d.date().get());
       evidence.add(Evidences.inText("/date", text, d.span(), "meeting." + d.rule(), 0.9));
     });
-    location(event, evidence).ifPresent(meeting::location);
+    Optional<Location> location = location(event, evidence);
+    if (location.isEmpty() && !planned) {
+      location = dateline(evidence);
+    }
+    location.ifPresent(meeting::location);
     topics(event, meeting, evidence);
     mode(event, evidence).ifPresent(meeting::mode);
     host(event).ifPresent(h -> {
@@ -188,6 +199,33 @@ final class MeetingAssembler {
       evidence.add(Evidences.inText("/location/country", text, venue, "meeting.location.country.venue", 0.8));
     }
     return Optional.of(location.build());
+  }
+
+  /**
+   * The place line of the article ("Sochi", "Doha, Qatar -"), for a held meeting whose sentences
+   * name no place: where the article was written is where the meeting it reports took place.
+   */
+  private Optional<Location> dateline(List<Evidence> evidence) {
+    Optional<Dateline> dateline = article.dateline();
+    if (dateline.isEmpty() || dateline.get().city().isEmpty()) {
+      return Optional.empty();
+    }
+    String written = dateline.get().city().get();
+    Optional<Gazetteer.City> known = Gazetteer.instance().find(written);
+    Location.Builder location = Location.builder().city(known.map(Gazetteer.City::name).orElse(written));
+    Optional<String> country = dateline.get().country().or(() -> known.map(Gazetteer.City::country));
+    country.ifPresent(location::country);
+    for (Evidence e : article.evidence()) {
+      if (e.span().isPresent() && e.field().equals("/dateline/city")) {
+        evidence.add(Evidences.inText("/location/city", text, e.span().get(), "meeting.location.dateline", 0.6));
+        if (country.isPresent()) {
+          evidence.add(Evidences.inText("/location/country", text, e.span().get(), "meeting.location.dateline",
+              0.6));
+        }
+        return Optional.of(location.build());
+      }
+    }
+    return Optional.empty();
   }
 
   private void topics(MeetingEvent event, Meeting.Builder meeting, List<Evidence> evidence) {

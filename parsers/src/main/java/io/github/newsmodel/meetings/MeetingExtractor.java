@@ -69,7 +69,7 @@ public final class MeetingExtractor {
         frame = modality.frameCue(sentence);
       }
     }
-    MeetingAssembler assembler = new MeetingAssembler(text, mentions);
+    MeetingAssembler assembler = new MeetingAssembler(text, mentions, context.article());
     List<Meeting> meetings = new ArrayList<>();
     for (MeetingEvent event : grouper.group(found)) {
       if (!assembler.domestic(event)) {

@@ -17,10 +17,12 @@ import java.util.Set;
  * <p>Named mentions first, in text order. Speculation about the past ("likely met") is dropped. A
  * per-counterpart mention ("called on A and B") becomes one unit per counterpart. A unit joins an
  * earlier meeting when one's participants contain the other's (or they share a person in the same
- * sentence), their date expressions agree ({@link DateAnchors}) and their tenses do not clash;
+ * sentence, unless it is a second verb of the same subject: "called on A and met B"), their date
+ * expressions agree ({@link DateAnchors}) and their tenses do not clash;
  * among several such meetings, the one reported most often wins, then the latest. Units of the same
  * per-counterpart mention never join each other; people "in attendance" join the meeting just
- * reported; a negated mention never joins a reported meeting.
+ * reported; a negated mention never joins a reported meeting; one person who "discussed" joins a
+ * meeting of theirs but makes none.
  *
  * <p>Then anaphors ("The meeting took place in Doha"), unless hedged or negated: each attaches to
  * a meeting named in the same paragraph (the nearest before, else after); from a headline, to the
@@ -76,7 +78,8 @@ final class MeetingGrouper {
     MeetingEvent target = mention.anaphor() == Anaphor.JOIN ? latestBefore(events, mention.position())
         : joinable(events, mention, people, eachGroup);
     boolean negated = mention.modality().assertion() == Assertion.NEGATED;
-    if (target != null && negated || target == null && mention.anaphor() == Anaphor.JOIN) {
+    boolean lone = people.size() < 2 && mention.cue().role() == CueRole.DISCUSS;
+    if (target != null && negated || target == null && (mention.anaphor() == Anaphor.JOIN || lone)) {
       return;
     }
     if (target == null) {
@@ -97,8 +100,8 @@ final class MeetingGrouper {
       }
       Set<String> theirs = event.ids();
       boolean nested = theirs.containsAll(ids) || ids.containsAll(theirs);
-      boolean sameSentence = event.namedInSentence(mention.sentence().index()) && intersects(theirs, ids);
-      if (!nested && !sameSentence) {
+      boolean inSentence = event.namedInSentence(mention.sentence().index());
+      if (mention.coordinated() && inSentence || !nested && !(inSentence && intersects(theirs, ids))) {
         continue;
       }
       if (!DateAnchors.compatible(event.anchor(), mention.date()) || clash(event.tense(), mention.tense())) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param objects the people on the other side, in text order
  * @param anaphor how an unnamed mention finds its meeting
  * @param each whether every person on the other side is a meeting of their own
+ * @param coordinated whether the cue is a second verb of the same subject ("called on A and met B"):
+ *     another meeting than the one of the verb before it
  * @param host the person who hosts, when the cue says so
  * @param modality how the clause presents the meeting
  * @param tense whether the clause puts the meeting in the past or the future
@@ -30,7 +32,7 @@ import java.util.Optional;
  * @param mode how the participants met, with the words that say so
  */
 record MeetingMention(EventSentence sentence, EventCue cue, List<Participant> subjects, List<Participant> objects,
-    Anaphor anaphor, boolean each, Optional<Participant> host, Modality modality, Tense tense,
+    Anaphor anaphor, boolean each, boolean coordinated, Optional<Participant> host, Modality modality, Tense tense,
     Optional<DateMention> date, PlaceReading place, List<Span> topics, Optional<ModeReading> mode) {
 
   /** How an unnamed mention finds the meeting it belongs to. */
@@ -79,7 +81,8 @@ record MeetingMention(EventSentence sentence, EventCue cue, List<Participant> su
 
   /**
    * Returns a copy that takes the date, place and topics another cue of the same sentence gives
-   * where this one has none ("hosted X for talks in Ankara on Monday, July 8").
+   * where this one has none ("hosted X for talks in Ankara on Monday, July 8"; "called on A and met
+   * B in Hanoi").
    *
    * @param other an unnamed mention of the same sentence
    * @return the copy
@@ -93,7 +96,8 @@ record MeetingMention(EventSentence sentence, EventCue cue, List<Participant> su
         newTopics.add(topic);
       }
     }
-    return new MeetingMention(sentence, cue, subjects, objects, anaphor, each, host, modality, tense, newDate, newPlace,
+    return new MeetingMention(sentence, cue, subjects, objects, anaphor, each, coordinated, host, modality, tense,
+        newDate, newPlace,
         List.copyOf(newTopics), mode.isPresent() ? mode : other.mode());
   }
 

@@ -47,6 +47,7 @@ final class MeetingMentionReader {
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
   private static final Set<String> OWNERS = Set.of("their", "his", "her");
   private static final int OBJECT_DISTANCE = 3;
+  private static final int OBJECT_REACH = 8;
   private static final int WITH_DISTANCE = 3;
   private static final int PRONOUN_DISTANCE = 4;
   /** How far a clause reaches back, and a window forward, in tokens: bounds the work per cue. */
@@ -104,7 +105,8 @@ final class MeetingMentionReader {
         next++;
       }
       int limit = next < cues.size() ? cues.get(next).first() : sentence.size();
-      MeetingMention mention = read(sentence, cues.get(k), limit, dates, frame);
+      MeetingMention previous = named.isEmpty() ? null : named.get(named.size() - 1);
+      MeetingMention mention = read(sentence, cues.get(k), limit, dates, frame, previous);
       if (mention == null) {
         continue;
       }
@@ -115,6 +117,11 @@ final class MeetingMentionReader {
       }
     }
     remember(sentence);
+    for (int k = named.size() - 1; k > 0; k--) {
+      if (named.get(k).coordinated()) {
+        named.set(k - 1, named.get(k - 1).withDetails(named.get(k)));
+      }
+    }
     if (!named.isEmpty()) {
       if (anaphor != null && !anaphor.modality().speculative()) {
         MeetingMention last = named.get(named.size() - 1);
@@ -138,7 +145,7 @@ final class MeetingMentionReader {
     while (i < sentence.size() && cues.size() < MeetingExtractor.MAX_MENTIONS) {
       EventCue cue = mentions.covering(sentence.token(i).start()).isPresent() ? null
           : lexicon.eventCueAt(sentence, i);
-      if (cue != null) {
+      if (cue != null && (!cue.has("with") || withAfter(sentence, cue.last() + 1, cue.last() + 1 + WITH_DISTANCE) >= 0)) {
         cues.add(cue);
         i = cue.last() + 1;
       } else {
@@ -175,7 +182,7 @@ final class MeetingMentionReader {
   }
 
   private MeetingMention read(EventSentence sentence, EventCue cue, int limit, List<DateMention> dates,
-      Optional<Span> frame) {
+      Optional<Span> frame, MeetingMention previous) {
     boolean quoted = sentence.token(cue.first()).quoted();
     int clauseStart = clauseStart(sentence, cue.first());
     int windowEnd = windowEnd(sentence, cue, limit);
@@ -184,8 +191,13 @@ final class MeetingMentionReader {
     Anaphor anaphor = Anaphor.NONE;
     CueRole role = cue.role();
     boolean verbal = role != CueRole.NOUN || BE.contains(sentence.lower(cue.first() - 1));
+    boolean shared = verbal && previous != null && previous.cue().role() != CueRole.NOUN
+        && followsAnd(sentence, previous.cue().last(), cue.first());
     if (!quoted) {
-      if (verbal) {
+      if (shared) {
+        subjects.addAll(previous.subjects());
+        objects.addAll(people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+      } else if (verbal) {
         subjects.addAll(people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
         if (role != CueRole.DISCUSS || sentence.isWord(cue.last() + 1, "with")) {
           objects.addAll(people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
@@ -222,7 +234,8 @@ final class MeetingMentionReader {
     }
     int named = subjects.size() + objects.size();
     if (named > 0 && (!valid(sentence, cue, subjects, objects, windowEnd, verbal) || appeal(sentence, cue, windowEnd)
-        || distinct(subjects, objects) == 1 && !counterpartShown(sentence, clauseStart, windowEnd))) {
+        || distinct(subjects, objects) == 1 && role != CueRole.DISCUSS
+        && !counterpartShown(sentence, clauseStart, windowEnd))) {
       subjects.clear();
       objects.clear();
       named = 0;
@@ -247,7 +260,7 @@ final class MeetingMentionReader {
     boolean each = cue.has("each") && objects.size() > 1 || separately(sentence, cue, windowEnd);
     Optional<Participant> host = cue.has("host") && subjects.size() == 1 ? Optional.of(subjects.get(0))
         : Optional.empty();
-    return new MeetingMention(sentence, cue, List.copyOf(subjects), List.copyOf(objects), anaphor, each, host,
+    return new MeetingMention(sentence, cue, List.copyOf(subjects), List.copyOf(objects), anaphor, each, shared, host,
         modality, tense, date, place, topicSpans, mode(sentence, cue, clauseStart, windowEnd));
   }
 
@@ -310,7 +323,8 @@ final class MeetingMentionReader {
       return null;
     }
     Modality modality = modalities.read(sentence, 0, cue.first(), cue.last(), sentence.size(), frame);
-    return new MeetingMention(sentence, cue, List.of(), List.copyOf(people), Anaphor.JOIN, false, Optional.empty(),
+    return new MeetingMention(sentence, cue, List.of(), List.copyOf(people), Anaphor.JOIN, false, false,
+        Optional.empty(),
         modality, Tense.NEUTRAL, Optional.empty(), PlaceReading.NONE, List.of(), Optional.empty());
   }
 
@@ -459,12 +473,29 @@ final class MeetingMentionReader {
     return -1;
   }
 
+  /**
+   * Whether the first person after a cue that needs one ("received", "welcomed") follows at once:
+   * within {@value #OBJECT_DISTANCE} tokens, or after lower-case words only ("received in his office
+   * today H.E. X").
+   */
   private boolean objectFollows(EventSentence sentence, EventCue cue, List<Participant> objects) {
     if (objects.isEmpty()) {
       return false;
     }
     int at = sentence.firstAtOrAfter(objects.get(0).span().start());
-    return at - cue.last() <= OBJECT_DISTANCE;
+    if (at - cue.last() <= OBJECT_DISTANCE) {
+      return true;
+    }
+    if (at - cue.last() > OBJECT_REACH) {
+      return false;
+    }
+    for (int k = cue.last() + 1; k < at; k++) {
+      Token t = sentence.token(k);
+      if (t.capitalized() || t.kind() == Token.Kind.NUMBER || t.is('.') || t.is(';')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Span> pronounBefore(EventSentence sentence, int clauseStart, int cueFirst) {
@@ -522,6 +553,19 @@ final class MeetingMentionReader {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether a verb cue directly follows "and" after an earlier cue of the sentence, so that both
+   * verbs share a subject ("called on A and met B"), not "..., and B signed".
+   */
+  private static boolean followsAnd(EventSentence sentence, int previousLast, int cueFirst) {
+    int k = cueFirst - 1;
+    while (k > previousLast && (sentence.isWord(k, "also") || sentence.isWord(k, "later") || sentence.isWord(k, "then")
+        || sentence.isWord(k, "separately"))) {
+      k--;
+    }
+    return k > previousLast && sentence.isWord(k, "and") && !sentence.isPunct(k - 1, ',');
   }
 
   /** "Called on X to do Y" is an appeal, not a visit. */

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Reads what a meeting sentence says was discussed: the phrase after a topic cue
- * ({@code topic-cues.tsv}: "to discuss", "focused on", "discussed", or "on" right after a meeting
- * noun), up to the end of its clause, split into items at top-level commas, "including" and "as
+ * ({@code topic-cues.tsv}: "to discuss", "focused on", "discussed", or "on" after a meeting noun
+ * and its other side: "talks with X on trade"), up to the end of its clause, split into items at top-level commas, "including" and "as
  * well as", and before a gerund phrase joined by "and" ("sharing best practices and leveraging
  * technology", "border security and exchanging expertise"). Each topic is a span of the text, so it stays close to what the article says.
  * Immutable; one per document.
@@ -25,6 +25,7 @@ final class TopicReader {
   private static final Set<String> LEADING_NOISE = Set.of("and", "or", "also", "both", "as", "then", "notably",
       "particularly", "especially");
   private static final int MAX_TOPIC_WORDS = 20;
+  private static final Set<String> NOUN_ENDINGS = Set.of("talks", "discussions", "consultations");
   /** How far after the cue topic cues are looked for, and how long a topic phrase may run, in tokens. */
   private static final int MAX_REACH = 120;
 
@@ -50,11 +51,8 @@ final class TopicReader {
   List<Span> read(EventSentence sentence, EventCue cue) {
     List<Span> topics = new ArrayList<>();
     int j = cue.first();
-    if (cue.role() == CueRole.NOUN) {
-      int after = lexicon.topicAfterCueEnd(sentence, cue.last() + 1);
-      if (after >= 0) {
-        j = readPhrase(sentence, after + 1, topics);
-      }
+    if (cue.role() == CueRole.NOUN || NOUN_ENDINGS.contains(sentence.lower(cue.last()))) {
+      j = Math.max(j, afterNoun(sentence, cue, topics));
     }
     int end = Math.min(sentence.size(), cue.first() + MAX_REACH);
     while (j < end) {
@@ -66,6 +64,32 @@ final class TopicReader {
       }
     }
     return topics;
+  }
+
+  /**
+   * Reads the topics after a meeting noun and its other side ("talks with X on regional security"):
+   * an "on", "about" ... right after the noun or right after a name, not before a capitalised word
+   * ("on Monday") and not opening "on the sidelines of". Returns the token index where the topics end, or the cue's.
+   */
+  private int afterNoun(EventSentence sentence, EventCue cue, List<Span> topics) {
+    int limit = Math.min(sentence.size(), cue.last() + 1 + MAX_REACH);
+    for (int k = cue.last() + 1; k < limit; k++) {
+      Token t = sentence.token(k);
+      if (t.is('.') || t.is(';') || CLAUSE_ENDS.contains(t.lower())) {
+        break;
+      }
+      if (insideMention(sentence, k) || lexicon.is(CueRole.MARGINS, sentence, k)) {
+        continue;
+      }
+      if (k > cue.last() + 1 && !insideMention(sentence, k - 1)) {
+        continue;
+      }
+      int after = lexicon.topicAfterCueEnd(sentence, k);
+      if (after >= 0 && after + 1 < sentence.size() && !sentence.token(after + 1).capitalized()) {
+        return readPhrase(sentence, after + 1, topics);
+      }
+    }
+    return cue.first();
   }
 
   /** Reads the topic phrase starting at a token; returns the token index where it ends. */

@@ -224,4 +224,42 @@ class MeetingExtractorTest {
         + " to discuss trade.", PUBLISHED);
     assertThat(Readouts.participants(doc, only(doc))).containsExactly("Grace Wanjiru", "Markus Brenner");
   }
+
+  @Test
+  void twoVerbsOfOneSubjectAreTwoMeetingsInTheSamePlace() {
+    NewsDocument doc = Readouts.parse(KENYAN + " called on " + JORDANIAN + " and met " + GERMAN
+        + " in Amman on 7 March 2024.", PUBLISHED);
+    assertThat(doc.meetings()).hasSize(2).allSatisfy(m -> {
+      assertThat(m.location().flatMap(Location::city)).contains("Amman");
+      assertThat(m.date()).contains(LocalDate.of(2024, 3, 7));
+    });
+    assertThat(Readouts.participants(doc, doc.meetings().get(1))).containsExactly("Grace Wanjiru", "Markus Brenner");
+  }
+
+  @Test
+  void receivingInAnOfficeStillNeedsThePersonReceived() {
+    assertThat(only(Readouts.parse(QATARI + " received in his office today " + JORDANIAN + ".", PUBLISHED)).host())
+        .isPresent();
+    assertThat(Readouts.parse(KENYAN + " received a comprehensive overview of the port.", PUBLISHED).meetings())
+        .isEmpty();
+  }
+
+  @Test
+  void aHeldMeetingWithoutAPlaceTakesTheDateline() {
+    NewsDocument doc = io.github.newsmodel.parse.TextParser.create().parse("Doha, Qatar \u2013 " + QATARI
+        + " held talks with " + JORDANIAN + " on regional security.\n", "dateline");
+    Meeting m = only(doc);
+    assertThat(m.location()).contains(Location.builder().city("Doha").country("QA").build());
+    assertThat(rules(m, "/location/city")).containsExactly("meeting.location.dateline");
+    assertThat(m.topics()).containsExactly("regional security");
+  }
+
+  @Test
+  void anEventOnWhoseSidelinesTheyMetIsTheVenue() {
+    NewsDocument doc = Readouts.parse(QATARI + " met " + JORDANIAN + " in Johannesburg. The two ministers held a "
+        + "bilateral meeting on the sidelines of the BRICS Summit.", PUBLISHED);
+    assertThat(only(doc).location()).contains(Location.builder().venue("BRICS Summit").city("Johannesburg")
+        .country("ZA").build());
+    assertThat(only(doc).topics()).isEmpty();
+  }
 }
