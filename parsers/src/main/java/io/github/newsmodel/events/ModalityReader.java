@@ -135,19 +135,6 @@ public final class ModalityReader {
     return Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME));
   }
 
-  /**
-   * Finds a hedging or framing cue anywhere in a token range.
-   *
-   * @param sentence the sentence
-   * @param from the first token index
-   * @param to the index after the range
-   * @return the cue span, or empty
-   */
-  public Optional<Span> hedgeIn(EventSentence sentence, int from, int to) {
-    Span hedge = find(sentence, from, to, Kind.HEDGE);
-    return Optional.ofNullable(hedge != null ? hedge : find(sentence, from, to, Kind.FRAME));
-  }
-
   private Span find(EventSentence sentence, int from, int to, Kind kind) {
     int end = Math.min(to, sentence.size());
     for (PhraseLexicon.Match<Set<Kind>> match : cues.findAll(sentence, Math.max(0, from), end)) {

@@ -130,15 +130,4 @@ public final class PhraseLexicon<V> {
     }
     return found;
   }
-
-  /**
-   * Tells whether a phrase starts at a token.
-   *
-   * @param sentence the sentence
-   * @param at the token index
-   * @return true when one does
-   */
-  public boolean startsAt(EventSentence sentence, int at) {
-    return longestAt(sentence, at) != null;
-  }
 }

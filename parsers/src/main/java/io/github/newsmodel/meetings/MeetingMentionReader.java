@@ -172,15 +172,6 @@ final class MeetingMentionReader {
     }
   }
 
-  /**
-   * Returns the place of the last visit reported before the sentence being read.
-   *
-   * @return the city or country visited, or empty
-   */
-  Optional<Places.Place> lastVisited() {
-    return lastVisited;
-  }
-
   private MeetingMention read(EventSentence sentence, EventCue cue, int limit, List<DateMention> dates,
       Optional<Span> frame, MeetingMention previous) {
     boolean quoted = sentence.token(cue.first()).quoted();

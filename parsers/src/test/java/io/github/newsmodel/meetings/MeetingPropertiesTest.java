@@ -8,7 +8,6 @@ import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.MeetingStatus;
 import io.github.newsmodel.model.NewsDocument;
 import io.github.newsmodel.testing.MeetingGenerators;
-import io.github.newsmodel.testing.MeetingGenerators.Scenario;
 import io.github.newsmodel.testing.Readouts;
 import java.time.LocalDate;
 import java.util.List;
