@@ -41,12 +41,26 @@ final class AgreementLexicon {
 
   /** The roles of the words of {@code agreement-cues.tsv} other than actions. */
   enum Role {
-    DESCRIBES, TAIL, PURPOSE, SKIP, VAGUE
+    /** A verb after a named instrument that gives its subject ("details", "covers"). */
+    DESCRIBES,
+    /** A word after the kind that opens the instrument's name ("on", "concerning"). */
+    TAIL,
+    /** A purpose clause after the action that gives the subject ("to enhance"). */
+    PURPOSE,
+    /** A word that may stand between a before-action and the instrument ("a", "new"). */
+    SKIP,
+    /** A word before a common noun that makes it no particular instrument ("any", "similar"). */
+    VAGUE
   }
 
   /** What a party word makes a phrase. */
   enum PartyWord {
-    ORGAN, BODY, COMPANY
+    /** An organ of a state ("Ministry"): with a country, the state's code. */
+    ORGAN,
+    /** An international organisation or institution ("Commission"): a party by its full name. */
+    BODY,
+    /** A company ("Corporation"): its instruments are commercial deals. */
+    COMPANY
   }
 
   private final PhraseLexicon<KindEntry> kinds;

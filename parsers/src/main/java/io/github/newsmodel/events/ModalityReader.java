@@ -38,7 +38,18 @@ public final class ModalityReader {
 
   /** The kinds of modality cue. */
   enum Kind {
-    REPORT, HEDGE, NEGATE, FUTURE, FRAME, NONE
+    /** Attributed to a source. */
+    REPORT,
+    /** Speculation or expectation. */
+    HEDGE,
+    /** Denied or said not to exist. */
+    NEGATE,
+    /** The event lies ahead. */
+    FUTURE,
+    /** Hedges the rest of the paragraph too. */
+    FRAME,
+    /** Not a cue: a longer phrase that masks a shorter one ("not only"). */
+    NONE
   }
 
   private final PhraseLexicon<Set<Kind>> cues;

@@ -65,6 +65,13 @@ record MeetingMention(EventSentence sentence, EventCue cue, List<Participant> su
    * @param rule the rule that found them
    */
   record Participant(String officialId, Span span, String rule) {
+    /**
+     * Creates a participant from an official's mention.
+     *
+     * @param mention the mention
+     * @param rule the rule that found it
+     * @return the participant
+     */
     static Participant of(OfficialMentions.Mention mention, String rule) {
       return new Participant(mention.officialId(), mention.span(), rule);
     }
