@@ -87,7 +87,7 @@ final class AgreementAssembler {
       agreement.addSignatories(s.officialId());
       evidence.add(Evidences.inText("/signatories/" + i, text, s.span(), s.rule(), CONFIDENCE));
     }
-    subjects.read(draft.mentions(), draft.references()).ifPresent(subject -> {
+    subjects.read(draft.mentions(), draft.references(), draft.item()).ifPresent(subject -> {
       agreement.subject(text.substring(subject.span().start(), subject.span().end()));
       evidence.add(Evidences.inText("/subject", text, subject.span(), subject.rule(), 0.6));
     });

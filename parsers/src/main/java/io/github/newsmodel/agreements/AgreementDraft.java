@@ -2,6 +2,7 @@ package io.github.newsmodel.agreements;
 
 import io.github.newsmodel.model.AgreementKind;
 import io.github.newsmodel.model.AgreementStatus;
+import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ final class AgreementDraft {
   private final List<Signatory> signatories = new ArrayList<>();
   private final Set<String> nameWords = new HashSet<>();
   private Optional<DateMention> anchor = Optional.empty();
+  private Optional<Span> item = Optional.empty();
 
   /**
    * Creates a draft.
@@ -66,6 +68,26 @@ final class AgreementDraft {
         signatories.add(s);
       }
     }
+  }
+
+  /**
+   * Sets the subject this instrument has in a list of several ("MOUs on trade, tourism and health").
+   *
+   * @param subject the listed subject
+   */
+  void item(Span subject) {
+    if (item.isEmpty()) {
+      item = Optional.of(subject);
+    }
+  }
+
+  /**
+   * Returns the subject this instrument has in a list of several.
+   *
+   * @return the subject, or empty
+   */
+  Optional<Span> item() {
+    return item;
   }
 
   /**

@@ -83,6 +83,9 @@ final class AgreementGrouper {
           drafts.add(target);
         }
         target.add(m, read);
+        if (i < m.items().size()) {
+          target.item(m.items().get(i));
+        }
       }
     }
     for (InstrumentMention m : mentions) {

@@ -144,17 +144,29 @@ final class InstrumentFinder {
     }
     Optional<Span> tail = Optional.empty();
     int tailCue = lexicon.endOf(Role.TAIL, sentence, nameLast + 1);
+    List<Span> items = List.of();
     if (tailCue >= 0) {
-      int tailEnd = tailEnd(sentence, tailCue + 1, dates);
+      int tailEnd = tailEnd(sentence, tailCue + 1, dates, false);
       int tailStart = tailCue + 1 < sentence.size() ? sentence.token(tailCue + 1).start() : -1;
       boolean dated = dates.stream().anyMatch(d -> d.span().start() == tailStart);
       if (tailEnd > tailCue + 1 && !dated) {
         tail = Optional.of(Span.of(sentence.token(tailCue + 1).start(), sentence.token(tailEnd - 1).end()));
         nameLast = tailEnd - 1;
+        if (entry.plural()) {
+          items = listItems(sentence, tailCue + 1, dates);
+          if (items.size() >= 2) {
+            nameLast = sentence.firstAtOrAfter(items.get(items.size() - 1).end()) - 1;
+          }
+        }
       }
     }
     Optional<Span> premodifier = premodifier(sentence, premodStart, match.first());
     int count = count(sentence, premodStart - 1);
+    if (count == 1 && items.size() >= 2) {
+      count = items.size();
+    } else if (items.size() != count) {
+      items = List.of();
+    }
     boolean vague = lexicon.is(Role.VAGUE, sentence, premodStart - 1) || lexicon.is(Role.VAGUE, sentence, premodStart - 2);
     boolean generic = entry.generic() && !sentence.token(match.first()).capitalized() && premodStart == match.first()
         && tail.isEmpty() && count == 1;
@@ -168,8 +180,8 @@ final class InstrumentFinder {
     }
     List<String> nameWords = nameWords(sentence, premodStart, match.first(), tail);
     return new InstrumentMention(sentence, match.span(sentence), Optional.ofNullable(entry.kind()), premodStart,
-        nameLast, nameWords, premodifier, tail, count, entry.plural(), generic, vague, excluded, action, modality,
-        Optional.empty());
+        nameLast, nameWords, premodifier, tail, count, items, entry.plural(), generic, vague, excluded, action,
+        modality, Optional.empty());
   }
 
   /** A lower-case word that can modify an instrument noun: not a function word, verb form or conjunction. */
@@ -209,7 +221,39 @@ final class InstrumentFinder {
     return Optional.empty();
   }
 
-  private int tailEnd(EventSentence sentence, int from, List<DateMention> dates) {
+  /**
+   * Reads the subjects listed after a plural kind ("MOUs on digital technology, tourism and
+   * health"), one per instrument.
+   */
+  private List<Span> listItems(EventSentence sentence, int from, List<DateMention> dates) {
+    List<Span> items = new ArrayList<>();
+    int k = from;
+    while (k < sentence.size() && items.size() < MAX_COUNT) {
+      int end = tailEnd(sentence, k, dates, true);
+      if (end <= k) {
+        break;
+      }
+      items.add(Span.of(sentence.token(k).start(), sentence.token(end - 1).end()));
+      int next = end;
+      if (sentence.isPunct(next, ',')) {
+        next++;
+      }
+      if (sentence.isWord(next, "and") || sentence.isWord(next, "or")) {
+        next++;
+      }
+      if (next == end) {
+        break;
+      }
+      k = next;
+    }
+    return items;
+  }
+
+  /**
+   * Returns the index after the words of a name's tail that start at {@code from}; a list item also
+   * ends before "and" and "or".
+   */
+  private int tailEnd(EventSentence sentence, int from, List<DateMention> dates, boolean listItem) {
     int end = from;
     int depth = 0;
     while (end < sentence.size() && end - from < MAX_TAIL) {
@@ -228,6 +272,7 @@ final class InstrumentFinder {
           || TAIL_STOPS.contains(t.lower()) && !t.capitalized()
           || t.lower().equals("to") && end + 1 < sentence.size() && !sentence.token(end + 1).capitalized()
           && !sentence.isWord(end + 1, "the")
+          || listItem && (t.lower().equals("and") || t.lower().equals("or"))
           || t.lower().equals("in") && !t.capitalized() && end + 1 < sentence.size()
           && (sentence.token(end + 1).capitalized() || sentence.isWord(end + 1, "a") || sentence.isWord(end + 1, "an"))
           || t.lower().equals("and") && end > from && (lexicon.kindAt(sentence, end + 1) != null

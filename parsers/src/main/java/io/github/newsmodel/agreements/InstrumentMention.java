@@ -22,7 +22,9 @@ import java.util.Optional;
  * @param premodifier the capitalised words before the kind that name the instrument ("Air Transport")
  * @param tail the words after the kind that name its subject ("Concerning Strategic Civil Nuclear
  *     Cooperation")
- * @param count how many instruments the words name ("two MOUs"), 1 by default
+ * @param count how many instruments the words name ("two MOUs", "MOUs on trade, tourism and
+ *     health"), 1 by default
+ * @param items the subjects listed for plural instruments, one per instrument, or none
  * @param plural whether the kind word is plural
  * @param generic whether the words are a bare common noun ("agreements") without name or count
  * @param vague whether a word like "any" or "similar" makes them no particular instrument
@@ -33,7 +35,7 @@ import java.util.Optional;
  */
 record InstrumentMention(EventSentence sentence, Span kindSpan, Optional<AgreementKind> kind, int nameFirst,
     int nameLast, List<String> nameWords, Optional<Span> premodifier, Optional<Span> tail, int count,
-    boolean plural, boolean generic, boolean vague, boolean excluded, Optional<ActionReading> action,
+    List<Span> items, boolean plural, boolean generic, boolean vague, boolean excluded, Optional<ActionReading> action,
     Modality modality, Optional<DateMention> date) {
 
   /**
@@ -69,6 +71,6 @@ record InstrumentMention(EventSentence sentence, Span kindSpan, Optional<Agreeme
    */
   InstrumentMention withAction(ActionReading newAction, Modality newModality, Optional<DateMention> newDate) {
     return new InstrumentMention(sentence, kindSpan, kind, nameFirst, nameLast, nameWords, premodifier, tail, count,
-        plural, generic, vague, excluded, Optional.of(newAction), newModality, newDate);
+        items, plural, generic, vague, excluded, Optional.of(newAction), newModality, newDate);
   }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
  * Reads what an instrument is about, from its mentions, in order of preference:
  *
  * <ol>
+ *   <li>{@code agreement.subject.item}: its item in a list of several ("MOUs on digital technology,
+ *       tourism and health");
  *   <li>{@code agreement.subject.name}: the tail of its name ("Memorandum of Understanding
  *       Concerning Strategic Civil Nuclear Cooperation");
  *   <li>{@code agreement.subject.describes}: what a sentence says it covers ("the letter of intent
@@ -46,9 +48,13 @@ final class SubjectReader {
    *
    * @param mentions its mentions with actions
    * @param references its mentions without actions
+   * @param item its subject in a list of several instruments, if any
    * @return the subject, or empty
    */
-  Optional<Subject> read(List<InstrumentMention> mentions, List<InstrumentMention> references) {
+  Optional<Subject> read(List<InstrumentMention> mentions, List<InstrumentMention> references, Optional<Span> item) {
+    if (item.isPresent()) {
+      return Optional.of(new Subject(item.get(), "agreement.subject.item"));
+    }
     for (InstrumentMention m : mentions) {
       if (m.tail().isPresent()) {
         return Optional.of(new Subject(m.tail().get(), "agreement.subject.name"));

@@ -46,6 +46,9 @@ import java.util.Set;
 final class MeetingMentionReader {
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
   private static final Set<String> OWNERS = Set.of("their", "his", "her");
+  private static final Set<String> PLACE_WORDS = Set.of("at", "in", "the", "today", "yesterday", "on", "his", "her",
+      "their", "office", "palace", "residence");
+  private static final int LIGHT_REACH = 8;
   private static final int OBJECT_DISTANCE = 3;
   private static final int OBJECT_REACH = 8;
   private static final int WITH_DISTANCE = 3;
@@ -358,14 +361,27 @@ final class MeetingMentionReader {
     if (anaphor == Anaphor.NONE && opensSentence(sentence, k + 1)) {
       anaphor = Anaphor.NEAR;
     }
-    int light = -1;
-    for (int s = Math.max(clauseStart, k - 2); s <= k && s >= 0; s++) {
-      if (lexicon.endOf(CueRole.LIGHT, sentence, s) == k) {
-        light = s;
-        break;
-      }
+    int light = lightVerbEndingAt(sentence, clauseStart, k);
+    for (int j = k; light < 0 && j > Math.max(clauseStart, k - LIGHT_REACH) && placeWord(sentence, j); j--) {
+      light = lightVerbEndingAt(sentence, clauseStart, j - 1);
     }
     return new NounFrame(light, possessor, ownerDeterminer, anaphor);
+  }
+
+  /** Returns the first token of a light verb whose last token is {@code k}, or -1. */
+  private int lightVerbEndingAt(EventSentence sentence, int clauseStart, int k) {
+    for (int s = Math.max(clauseStart, k - 2); s <= k && s >= 0; s++) {
+      if (lexicon.endOf(CueRole.LIGHT, sentence, s) == k) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** A word of a place or time phrase between a light verb and its noun ("received at the Amiri Diwan today a call"). */
+  private static boolean placeWord(EventSentence sentence, int j) {
+    Token t = sentence.token(j);
+    return t.capitalized() || t.is(',') || PLACE_WORDS.contains(t.lower());
   }
 
   /** Whether only list numbers, list letters ("a)") and punctuation stand before token {@code k}. */

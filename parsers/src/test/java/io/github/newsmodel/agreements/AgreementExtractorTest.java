@@ -173,4 +173,13 @@ class AgreementExtractorTest {
     assertThat(a.kind()).isEqualTo(AgreementKind.AGREEMENT);
     assertThat(a.meeting()).contains("m1");
   }
+
+  @Test
+  void pluralMemorandaOnListedSubjectsAreOnePerSubject() {
+    NewsDocument doc = Readouts.parse(KENYAN + " held talks with " + GERMAN + " in Berlin today. The two ministers "
+        + "exchanged MoUs on cooperation in digital technology, tourism and health.", PUBLISHED);
+    assertThat(doc.agreements()).extracting(a -> a.subject().orElseThrow())
+        .containsExactly("cooperation in digital technology", "tourism", "health");
+    assertThat(doc.agreements()).allSatisfy(a -> assertThat(a.parties()).containsExactlyInAnyOrder("KE", "DE"));
+  }
 }

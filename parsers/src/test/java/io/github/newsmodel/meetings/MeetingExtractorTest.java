@@ -262,4 +262,14 @@ class MeetingExtractorTest {
         .country("ZA").build());
     assertThat(only(doc).topics()).isEmpty();
   }
+
+  @Test
+  void aPhoneCallReceivedFromSomeoneIsAPhoneMeeting() {
+    NewsDocument doc = Readouts.parse(QATARI + " received at his office today a phone call from " + GERMAN
+        + ". During the call, they discussed migration.", PUBLISHED);
+    Meeting m = only(doc);
+    assertThat(Readouts.participants(doc, m)).containsExactly("Khalid bin Rashid Al Mansouri", "Markus Brenner");
+    assertThat(m.mode()).contains(MeetingMode.PHONE);
+    assertThat(m.topics()).containsExactly("migration");
+  }
 }
