@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code meeting.location.city}: "in" + a city of the gazetteer ("in Washington D.C.",
- *       "Today in Jeddah"), with a country after a comma ("in Rabat, Morocco");
+ *       "Today in Jeddah"), with a country after a comma ("in Rabat, Morocco"); a city the gazetteer
+ *       does not know counts when a country follows it so ("in Kasane, Botswana");
  *   <li>{@code meeting.location.country}: "in" + a country name ("in Qatar");
  *   <li>{@code meeting.location.venue}: "at (the)" + a capitalised name, with its acronym and a
  *       lower-case ending such as "headquarters" ("at the National Command Center (NCC)");
@@ -88,6 +89,13 @@ final class LocationReader {
           }
           continue;
         }
+        Optional<Places.Place> pair = unknownCityWithCountry(sentence, j + 1, end);
+        if (pair.isPresent()) {
+          city = pair.get();
+          Optional<Places.Place> after = places.countryAt(sentence, city.last() + 2);
+          country = country == null ? after.orElse(null) : country;
+          continue;
+        }
         Optional<Places.Place> inCountry = places.countryAt(sentence, j + 1);
         if (inCountry.isPresent() && !inCountry.get().demonym() && country == null
             && !startsName(sentence, inCountry.get().last() + 1)) {
@@ -159,6 +167,29 @@ final class LocationReader {
       last = lexicon.endOf(CueRole.VENUE_TAIL, sentence, last + 1);
     }
     return Span.of(first.start(), sentence.token(last).end());
+  }
+
+  /**
+   * Reads a city the gazetteer does not know, when the text pairs it with its country ("in
+   * Kasane, Botswana"): one or two capitalised words, a comma, a country name that ends the phrase.
+   */
+  private Optional<Places.Place> unknownCityWithCountry(EventSentence sentence, int at, int end) {
+    if (at >= end || !startsName(sentence, at) || places.countryAt(sentence, at).isPresent()
+        || mentions.covering(sentence.token(at).start()).isPresent()) {
+      return Optional.empty();
+    }
+    int last = startsName(sentence, at + 1) ? at + 1 : at;
+    if (!sentence.isPunct(last + 1, ',')) {
+      return Optional.empty();
+    }
+    Optional<Places.Place> country = places.countryAt(sentence, last + 2);
+    if (country.isEmpty() || country.get().demonym() || country.get().last() >= end
+        || startsName(sentence, country.get().last() + 1)) {
+      return Optional.empty();
+    }
+    Span span = Span.of(sentence.token(at).start(), sentence.token(last).end());
+    return Optional.of(new Places.Place(span, last, country.get().code(), text.substring(span.start(), span.end()),
+        false));
   }
 
   /** Whether a capitalised word follows, so that a country before it is part of a longer name. */
