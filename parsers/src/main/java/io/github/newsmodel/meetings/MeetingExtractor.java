@@ -1,15 +1,39 @@
 package io.github.newsmodel.meetings;
 
+import io.github.newsmodel.events.EventSentence;
+import io.github.newsmodel.events.ModalityReader;
+import io.github.newsmodel.events.OfficialMentions;
+import io.github.newsmodel.events.ReferenceDate;
 import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.Official;
+import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
+import io.github.newsmodel.temporal.DateMention;
+import io.github.newsmodel.temporal.DateNormalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the meetings an article reports between officials: participants, place, date, topics,
  * status, mode and assertion. Stateless and thread-safe.
+ *
+ * <p>The steps: every sentence is read for meeting mentions by {@link MeetingMentionReader} (cue
+ * words, the people on each side through the officials' mention spans, and what the cue's clause
+ * says of place, date and topics); a paragraph that opens a speculative frame ("observers
+ * anticipate") hedges its later sentences; {@link MeetingGrouper} groups the mentions into
+ * meetings; meetings only between officials of one country are dropped; {@link MeetingAssembler}
+ * writes each with its evidence. Ids are "m1", "m2", ... in text order. At most
+ * {@value #MAX_MENTIONS} meeting mentions are read per article (a warning says when more were left).
  */
 public final class MeetingExtractor {
+  /** The most meeting mentions read per article; the rest of the article is not read for them. */
+  static final int MAX_MENTIONS = 2_000;
+
+  private final ModalityReader modality = ModalityReader.instance();
+  private final DateNormalizer dates = DateNormalizer.instance();
+  private final MeetingGrouper grouper = new MeetingGrouper();
 
   /**
    * Extracts the meetings.
@@ -19,6 +43,39 @@ public final class MeetingExtractor {
    * @return the meetings, in text order
    */
   public List<Meeting> extract(AnalysisContext context, List<Official> officials) {
-    return List.of();
+    if (officials.isEmpty()) {
+      return List.of();
+    }
+    String text = context.text();
+    OfficialMentions mentions = OfficialMentions.of(officials);
+    Optional<LocalDate> reference = ReferenceDate.of(context);
+    MeetingMentionReader reader = new MeetingMentionReader(text, mentions, reference);
+    List<MeetingMention> found = new ArrayList<>();
+    Optional<Span> frame = Optional.empty();
+    int block = -1;
+    for (EventSentence sentence : EventSentence.of(context)) {
+      if (found.size() >= MAX_MENTIONS) {
+        context.warnings().warn("meetings.truncated", "more than " + MAX_MENTIONS
+            + " meeting mentions; the rest of the article was not read for meetings", sentence.span());
+        break;
+      }
+      if (sentence.block() != block) {
+        block = sentence.block();
+        frame = Optional.empty();
+      }
+      List<DateMention> sentenceDates = dates.find(text, sentence.span(), reference);
+      found.addAll(reader.read(sentence, sentenceDates, frame));
+      if (frame.isEmpty()) {
+        frame = modality.frameCue(sentence);
+      }
+    }
+    MeetingAssembler assembler = new MeetingAssembler(text, mentions, context.article());
+    List<Meeting> meetings = new ArrayList<>();
+    for (MeetingEvent event : grouper.group(found)) {
+      if (!assembler.domestic(event)) {
+        meetings.add(assembler.build("m" + (meetings.size() + 1), event));
+      }
+    }
+    return List.copyOf(meetings);
   }
 }

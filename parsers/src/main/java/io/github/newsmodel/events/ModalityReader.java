@@ -1,0 +1,162 @@
+package io.github.newsmodel.events;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.model.Assertion;
+import io.github.newsmodel.model.Span;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads how a clause presents an event from the cue words of {@code modality-cues.tsv}: attributed
+ * to a source ("according to", "said"), hedged ("likely", "expected to", "may"), negated ("did not",
+ * "no"), in the future ("will", "scheduled to"), or framed as speculation for the rest of its
+ * paragraph ("observers anticipate"). Each kind of cue is looked for in its own scope around the
+ * event's cue words, so that a hedge in an unrelated clause does not reach the event:
+ *
+ * <ul>
+ *   <li>reported: the sentence, up to {@value #REPORT_REACH} words either side of the event cue;
+ *   <li>hedged: from the start of the clause to the end of the event's window;
+ *   <li>negated: a few words either side of the event cue;
+ *   <li>future: a few words before the event cue, and a few after it for nouns ("the meeting will").
+ * </ul>
+ *
+ * A cue counts only in lower case, except as the first word of the sentence ("According to").
+ * Negated wins over hedged, hedged over reported. Stateless and thread-safe.
+ */
+public final class ModalityReader {
+  private static final int NEGATION_BEFORE = 4;
+  /** How many words after an event cue a negation reaches, by default. */
+  public static final int NEGATION_AFTER = 6;
+  private static final int FUTURE_BEFORE = 6;
+  /** How far either side of the cue an attribution reaches, in tokens. */
+  private static final int REPORT_REACH = 80;
+  private static final ModalityReader INSTANCE = new ModalityReader();
+
+  /** The kinds of modality cue. */
+  enum Kind {
+    /** Attributed to a source. */
+    REPORT,
+    /** Speculation or expectation. */
+    HEDGE,
+    /** Denied or said not to exist. */
+    NEGATE,
+    /** The event lies ahead. */
+    FUTURE,
+    /** Hedges the rest of the paragraph too. */
+    FRAME,
+    /** Not a cue: a longer phrase that masks a shorter one ("not only"). */
+    NONE
+  }
+
+  private final PhraseLexicon<Set<Kind>> cues;
+
+  private ModalityReader() {
+    Map<String, Set<Kind>> phrases = new LinkedHashMap<>();
+    for (String[] row : LexiconResource.rows("modality-cues.tsv", 2)) {
+      Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+      for (String kind : row[1].split("\\|")) {
+        kinds.add(Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
+      }
+      phrases.putIfAbsent(row[0], kinds);
+    }
+    this.cues = PhraseLexicon.of(phrases);
+  }
+
+  /**
+   * Returns the shared reader.
+   *
+   * @return the reader
+   */
+  public static ModalityReader instance() {
+    return INSTANCE;
+  }
+
+  /**
+   * Reads the modality of an event cue, with the default near scope after the cue.
+   *
+   * @param sentence the sentence
+   * @param clauseStart the index of the first token of the cue's clause
+   * @param cueFirst the index of the cue's first token
+   * @param cueLast the index of the cue's last token
+   * @param windowEnd the index after the last token of the event's window
+   * @param frame a speculative frame cue earlier in the paragraph, if any
+   * @return the modality
+   */
+  public Modality read(EventSentence sentence, int clauseStart, int cueFirst, int cueLast, int windowEnd,
+      Optional<Span> frame) {
+    return read(sentence, clauseStart, cueFirst, cueLast, cueLast + 1 + NEGATION_AFTER, windowEnd, frame);
+  }
+
+  /**
+   * Reads the modality of an event cue.
+   *
+   * @param sentence the sentence
+   * @param clauseStart the index of the first token of the cue's clause
+   * @param cueFirst the index of the cue's first token
+   * @param cueLast the index of the cue's last token
+   * @param nearEnd the index after the words close enough to the cue to negate it or put it in the
+   *     future ("the meeting between X and Y was postponed": the caller may count past names)
+   * @param windowEnd the index after the last token of the event's window
+   * @param frame a speculative frame cue earlier in the paragraph, if any
+   * @return the modality
+   */
+  public Modality read(EventSentence sentence, int clauseStart, int cueFirst, int cueLast, int nearEnd,
+      int windowEnd, Optional<Span> frame) {
+    Span negated = find(sentence, Math.max(clauseStart, cueFirst - NEGATION_BEFORE), Math.min(windowEnd, nearEnd),
+        Kind.NEGATE);
+    Span hedged = find(sentence, clauseStart, windowEnd, Kind.HEDGE);
+    if (hedged == null) {
+      hedged = find(sentence, clauseStart, windowEnd, Kind.FRAME);
+    }
+    Span reported = find(sentence, Math.max(0, cueFirst - REPORT_REACH), cueLast + 1 + REPORT_REACH, Kind.REPORT);
+    Span future = find(sentence, Math.max(clauseStart, cueFirst - FUTURE_BEFORE), cueFirst, Kind.FUTURE);
+    if (future == null) {
+      future = find(sentence, cueLast + 1, Math.min(windowEnd, nearEnd), Kind.FUTURE);
+    }
+    Assertion assertion = Assertion.ASSERTED;
+    Span cue = null;
+    if (negated != null) {
+      assertion = Assertion.NEGATED;
+      cue = negated;
+    } else if (hedged != null) {
+      assertion = Assertion.HEDGED;
+      cue = hedged;
+    } else if (frame.isPresent()) {
+      assertion = Assertion.HEDGED;
+      cue = frame.get();
+    } else if (reported != null) {
+      assertion = Assertion.REPORTED;
+      cue = reported;
+    }
+    return new Modality(assertion, Optional.ofNullable(cue), future != null, Optional.ofNullable(future));
+  }
+
+  /**
+   * Finds a cue that frames the rest of its paragraph as speculation ("observers anticipate",
+   * "looking ahead").
+   *
+   * @param sentence the sentence
+   * @return the cue span, or empty
+   */
+  public Optional<Span> frameCue(EventSentence sentence) {
+    return Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME));
+  }
+
+  private Span find(EventSentence sentence, int from, int to, Kind kind) {
+    int end = Math.min(to, sentence.size());
+    for (PhraseLexicon.Match<Set<Kind>> match : cues.findAll(sentence, Math.max(0, from), end)) {
+      Token first = sentence.token(match.first());
+      if (first.capitalized() && match.first() != 0) {
+        continue;
+      }
+      if (match.value().contains(kind)) {
+        return match.span(sentence);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.newsmodel.events;
+
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.MatchText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases looked up over the tokens of a sentence, longest match first, ignoring case.
+ * Phrases are tokenized like sentences, so "U.S.", "in-kind" and "Qatar's" match token by token.
+ * Immutable once built; thread-safe.
+ *
+ * @param <V> the value attached to each phrase
+ */
+public final class PhraseLexicon<V> {
+  /**
+   * A phrase found in a sentence.
+   *
+   * @param first the index of its first token
+   * @param last the index of its last token
+   * @param value the value of the phrase
+   * @param <V> the value type
+   */
+  public record Match<V>(int first, int last, V value) {
+    /**
+     * Returns the text span of the match.
+     *
+     * @param sentence the sentence matched
+     * @return the span from the first token's start to the last token's end
+     */
+    public Span span(EventSentence sentence) {
+      return Span.of(sentence.token(first).start(), sentence.token(last).end());
+    }
+  }
+
+  private record Entry<V>(String[] keys, V value) {}
+
+  private final Map<String, List<Entry<V>>> byFirstKey;
+
+  private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
+    this.byFirstKey = byFirstKey;
+  }
+
+  /**
+   * Builds a lexicon; the first value of a repeated phrase wins.
+   *
+   * @param phrases the phrases with their values, in priority order
+   * @param <V> the value type
+   * @return the lexicon
+   */
+  public static <V> PhraseLexicon<V> of(Map<String, V> phrases) {
+    Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    for (Map.Entry<String, V> phrase : phrases.entrySet()) {
+      String folded = MatchText.fold(phrase.getKey());
+      List<Token> tokens = EventSentence.tokenize(folded, Span.of(0, folded.length()));
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      String[] keys = new String[tokens.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = tokens.get(i).lower();
+      }
+      if (seen.putIfAbsent(String.join(" ", keys), Boolean.TRUE) != null) {
+        continue;
+      }
+      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, phrase.getValue()));
+    }
+    for (List<Entry<V>> entries : byFirst.values()) {
+      entries.sort(Comparator.comparingInt((Entry<V> e) -> -e.keys().length));
+    }
+    return new PhraseLexicon<>(Map.copyOf(byFirst));
+  }
+
+  /**
+   * Finds the longest phrase that starts at a token.
+   *
+   * @param sentence the sentence
+   * @param at the index of the first token
+   * @return the match, or null when no phrase starts there
+   */
+  public Match<V> longestAt(EventSentence sentence, int at) {
+    if (at < 0 || at >= sentence.size()) {
+      return null;
+    }
+    List<Entry<V>> entries = byFirstKey.get(sentence.lower(at));
+    if (entries == null) {
+      return null;
+    }
+    for (Entry<V> entry : entries) {
+      String[] keys = entry.keys();
+      if (at + keys.length > sentence.size()) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 1; k < keys.length && match; k++) {
+        match = sentence.lower(at + k).equals(keys[k]);
+      }
+      if (match) {
+        return new Match<>(at, at + keys.length - 1, entry.value());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Finds the phrases of a token range, left to right, longest first, not overlapping.
+   *
+   * @param sentence the sentence
+   * @param from the first token index
+   * @param to the token index after the range
+   * @return the matches in order
+   */
+  public List<Match<V>> findAll(EventSentence sentence, int from, int to) {
+    List<Match<V>> found = new ArrayList<>();
+    int i = Math.max(0, from);
+    int end = Math.min(to, sentence.size());
+    while (i < end) {
+      Match<V> match = longestAt(sentence, i);
+      if (match != null && match.last() < end) {
+        found.add(match);
+        i = match.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.newsmodel.meetings;
+
+import io.github.newsmodel.events.EventSentence;
+import io.github.newsmodel.events.PhraseLexicon;
+import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words of meetings: event cues and the words around them ({@code meeting-cues.tsv}), topic
+ * cues ({@code topic-cues.tsv}) and venues with a known country ({@code venues.tsv}). Loaded once
+ * per JVM; immutable and thread-safe.
+ */
+final class MeetingLexicon {
+  private static final MeetingLexicon INSTANCE = new MeetingLexicon();
+
+  /** The flags and role of an event cue phrase. */
+  private record CueEntry(CueRole role, Set<String> flags) {}
+
+  private final PhraseLexicon<CueEntry> eventCues;
+  private final Map<CueRole, PhraseLexicon<Boolean>> context;
+  private final PhraseLexicon<Boolean> topicTriggers;
+  private final PhraseLexicon<Boolean> topicsAfterCue;
+  private final Map<String, String> venueCountries;
+
+  private MeetingLexicon() {
+    Map<String, CueEntry> events = new LinkedHashMap<>();
+    Map<CueRole, Map<String, Boolean>> words = new EnumMap<>(CueRole.class);
+    for (String[] row : LexiconResource.rows("meeting-cues.tsv", 2)) {
+      CueRole role = CueRole.parse(row[1]);
+      if (role.isEvent()) {
+        Set<String> flags = row.length > 2 && !row[2].isEmpty() ? Set.of(row[2].split(",")) : Set.of();
+        events.putIfAbsent(row[0], new CueEntry(role, flags));
+      } else {
+        words.computeIfAbsent(role, r -> new LinkedHashMap<>()).putIfAbsent(row[0], Boolean.TRUE);
+      }
+    }
+    this.eventCues = PhraseLexicon.of(events);
+    Map<CueRole, PhraseLexicon<Boolean>> byRole = new EnumMap<>(CueRole.class);
+    words.forEach((role, phrases) -> byRole.put(role, PhraseLexicon.of(phrases)));
+    this.context = byRole;
+    Map<String, Boolean> triggers = new LinkedHashMap<>();
+    Map<String, Boolean> afterCue = new LinkedHashMap<>();
+    for (String[] row : LexiconResource.rows("topic-cues.tsv", 2)) {
+      (row[1].equals("after-cue") ? afterCue : triggers).putIfAbsent(row[0], Boolean.TRUE);
+    }
+    this.topicTriggers = PhraseLexicon.of(triggers);
+    this.topicsAfterCue = PhraseLexicon.of(afterCue);
+    Map<String, String> venues = new HashMap<>();
+    for (String[] row : LexiconResource.rows("venues.tsv", 2)) {
+      venues.putIfAbsent(row[0], row[1]);
+    }
+    this.venueCountries = Map.copyOf(venues);
+  }
+
+  /**
+   * Returns the shared lexicon.
+   *
+   * @return the lexicon
+   */
+  static MeetingLexicon instance() {
+    return INSTANCE;
+  }
+
+  /**
+   * Finds the event cue that starts at a token, longest first.
+   *
+   * @param sentence the sentence
+   * @param at the token index
+   * @return the cue, or null
+   */
+  EventCue eventCueAt(EventSentence sentence, int at) {
+    PhraseLexicon.Match<CueEntry> match = eventCues.longestAt(sentence, at);
+    return match == null ? null : new EventCue(match.first(), match.last(), match.value().role(),
+        match.value().flags());
+  }
+
+  /**
+   * Finds a phrase of a context role that starts at a token.
+   *
+   * @param role the role
+   * @param sentence the sentence
+   * @param at the token index
+   * @return the index of the phrase's last token, or -1 when none starts there
+   */
+  int endOf(CueRole role, EventSentence sentence, int at) {
+    PhraseLexicon<Boolean> words = context.get(role);
+    PhraseLexicon.Match<Boolean> match = words == null ? null : words.longestAt(sentence, at);
+    return match == null ? -1 : match.last();
+  }
+
+  /**
+   * Tells whether a phrase of a context role starts at a token.
+   *
+   * @param role the role
+   * @param sentence the sentence
+   * @param at the token index
+   * @return true when one does
+   */
+  boolean is(CueRole role, EventSentence sentence, int at) {
+    return endOf(role, sentence, at) >= 0;
+  }
+
+  /**
+   * Finds a topic trigger at a token.
+   *
+   * @param sentence the sentence
+   * @param at the token index
+   * @return the index of its last token, or -1
+   */
+  int topicTriggerEnd(EventSentence sentence, int at) {
+    PhraseLexicon.Match<Boolean> match = topicTriggers.longestAt(sentence, at);
+    return match == null ? -1 : match.last();
+  }
+
+  /**
+   * Finds a preposition that introduces topics right after a meeting noun.
+   *
+   * @param sentence the sentence
+   * @param at the token index
+   * @return the index of its last token, or -1
+   */
+  int topicAfterCueEnd(EventSentence sentence, int at) {
+    PhraseLexicon.Match<Boolean> match = topicsAfterCue.longestAt(sentence, at);
+    return match == null ? -1 : match.last();
+  }
+
+  /**
+   * Returns the country of a venue with a known country.
+   *
+   * @param venue the venue as written
+   * @return the ISO code, or empty
+   */
+  Optional<String> venueCountry(String venue) {
+    return Optional.ofNullable(venueCountries.get(venue));
+  }
+}
