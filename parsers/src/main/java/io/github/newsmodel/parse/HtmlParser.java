@@ -30,12 +30,12 @@ public final class HtmlParser {
   public static final String MEDIA_TYPE = "text/html";
 
   private static final ArticlePipeline PIPELINE = new ArticlePipeline();
-  private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor();
-
   private final ParseLimits limits;
+  private final HtmlArticleExtractor extractor;
 
   private HtmlParser(ParseLimits limits) {
     this.limits = limits;
+    this.extractor = new HtmlArticleExtractor(limits.maxHtmlDepth());
   }
 
   /**
@@ -128,10 +128,10 @@ public final class HtmlParser {
     return parse(InputBytes.read(in, limits), sourceId, hints);
   }
 
-  private static NewsDocument run(String html, Source source, ParseHints hints, WarningSink warnings) {
+  private NewsDocument run(String html, Source source, ParseHints hints, WarningSink warnings) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document page = parser.parseInput(html, hints.uri().orElse(""));
-    HtmlExtraction extraction = EXTRACTOR.extract(page, hints, warnings);
+    HtmlExtraction extraction = extractor.extract(page, html, hints, warnings);
     return PIPELINE.run(new PreparedText(extraction.text(), source, hints, Optional.of(extraction.article()),
         extraction.locator(), warnings));
   }

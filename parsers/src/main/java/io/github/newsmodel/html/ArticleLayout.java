@@ -1,0 +1,280 @@
+package io.github.newsmodel.html;
+
+import io.github.newsmodel.model.Article;
+import io.github.newsmodel.model.Block;
+import io.github.newsmodel.model.BlockKind;
+import io.github.newsmodel.model.Evidence;
+import io.github.newsmodel.model.Evidences;
+import io.github.newsmodel.model.HtmlLocator;
+import io.github.newsmodel.model.Section;
+import io.github.newsmodel.model.Span;
+import io.github.newsmodel.pipeline.WarningSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Lays out the reader's text of a page and builds its {@link Article}: the headline line first,
+ * then byline and date lines found next to the headline, then the body lines (headings and
+ * paragraphs; link lists, date-only lines and repeats of the headline left out of the body), and
+ * the metadata values with their evidence: a text span when the value is in the text, else the
+ * markup locator of where it was read. One layout per parse; not shared between threads.
+ */
+final class ArticleLayout {
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final int MAX_META_LINE = 200;
+
+  private final Document page;
+  private final String html;
+  private final PageIndex index;
+  private final PageMetadata metadata;
+  private final WarningSink warnings;
+  private final ReaderText text = new ReaderText();
+  private final List<Evidence> evidence = new ArrayList<>();
+
+  private ArticleLayout(Document page, String html, PageIndex index, PageMetadata metadata, WarningSink warnings) {
+    this.page = page;
+    this.html = html;
+    this.index = index;
+    this.metadata = metadata;
+    this.warnings = warnings;
+  }
+
+  /**
+   * Lays out a page.
+   *
+   * @param page the parsed page
+   * @param html the decoded page source
+   * @param index the page index
+   * @param selection the article container(s)
+   * @param metadata the page metadata
+   * @param warnings where anomalies are reported
+   * @return the extraction
+   */
+  static HtmlExtraction layout(Document page, String html, PageIndex index, ContentSelector.Selection selection,
+      PageMetadata metadata, WarningSink warnings) {
+    return new ArticleLayout(page, html, index, metadata, warnings).run(selection);
+  }
+
+  private HtmlExtraction run(ContentSelector.Selection selection) {
+    Article.Builder article = Article.builder();
+    int headlineIndex = metadata.title().filter(Found::visible).map(t -> index.indexOf(t.element())).orElse(-1);
+    Optional<Found> byline = metadata.byline();
+    Optional<DateFinder.Dated> date = metadata.date();
+    if (headlineIndex >= 0) {
+      if (byline.isEmpty()) {
+        byline = HeaderLines.byline(index, headlineIndex);
+      }
+      if (date.isEmpty()) {
+        date = HeaderLines.date(index, headlineIndex, metadata.monthFirst());
+      }
+    }
+    List<Line> body = bodyLines(selection, headlineIndex);
+    String headline = placeHeadline(headlineIndex);
+    headline = headline == null ? null : Texts.fold(headline);
+    int bylineOwner = byline.filter(Found::visible).map(b -> index.indexOf(b.element())).orElse(-1);
+    int dateOwner = date.filter(d -> d.found().visible()).map(d -> index.indexOf(d.found().element())).orElse(-1);
+    boolean bylineInBody = bylineOwner >= 0 && ownsLine(body, bylineOwner);
+    boolean dateInBody = dateOwner >= 0 && ownsLine(body, dateOwner);
+    List<ReaderText.Placed> metaLines = new ArrayList<>();
+    if (bylineOwner >= 0 && !bylineInBody) {
+      placeMetaLine(bylineOwner, BlockKind.BYLINE, metaLines);
+    }
+    if (dateOwner >= 0 && !dateInBody && !(bylineOwner >= 0 && within(dateOwner, lineElement(bylineOwner)))) {
+      placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
+    }
+    List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines);
+    article.sections(sections);
+    List<Block> blocks = new ArrayList<>();
+    for (ReaderText.Placed line : text.placed()) {
+      blocks.add(Block.of(line.kind(), line.span()));
+    }
+    article.blocks(blocks);
+    String reader = text.text();
+    HtmlTextLocator locator = new HtmlTextLocator(text);
+    metadataValues(article, reader, locator, byline, date, metaLines);
+    if (sections.isEmpty()) {
+      warnings.warn("html.no_text", "no article text was found in the page");
+    }
+    article.evidence(evidence);
+    return new HtmlExtraction(reader, article.build(), locator);
+  }
+
+  /** The body lines without link lists and without the lines of the headline element. */
+  private List<Line> bodyLines(ContentSelector.Selection selection, int headlineIndex) {
+    List<Line> kept = new ArrayList<>();
+    for (Line line : TextAssembler.assemble(index, selection, html)) {
+      int owner = line.owner();
+      if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
+        continue;
+      }
+      if (line.linkDensity() > MAX_LINK_DENSITY) {
+        continue;
+      }
+      kept.add(line);
+    }
+    return kept;
+  }
+
+  /** Places the headline line; returns its text, or null when the page has no headline. */
+  private String placeHeadline(int headlineIndex) {
+    if (metadata.title().isEmpty()) {
+      return null;
+    }
+    Found title = metadata.title().get();
+    if (headlineIndex >= 0) {
+      List<Line> lines = TextAssembler.assembleElement(index, index.element(headlineIndex), html);
+      if (!lines.isEmpty()) {
+        ReaderText.Placed placed = text.append(lines, title.element(), BlockKind.HEADLINE);
+        String value = text.text().substring(placed.span().start(), placed.span().end());
+        evidence.add(Evidences.inText("/headline", text.text(), placed.span(), title.rule(), title.confidence()));
+        return value;
+      }
+    }
+    ReaderText.Placed placed = text.appendValue(title.value(), title.element(), BlockKind.HEADLINE);
+    evidence.add(Evidences.inText("/headline", text.text(), placed.span(), title.rule(), title.confidence()));
+    return title.value();
+  }
+
+  /** The element whose lines hold a metadata element: itself when a block, else its block ancestor. */
+  private int lineElement(int element) {
+    if (index.is(element, PageIndex.BLOCK)) {
+      return element;
+    }
+    for (int p = index.parent(element); p >= 0; p = index.parent(p)) {
+      if (index.is(p, PageIndex.BLOCK)) {
+        return index.ownText(p) <= MAX_META_LINE ? p : element;
+      }
+    }
+    return element;
+  }
+
+  private boolean within(int element, int ancestor) {
+    return element >= ancestor && element < index.end(ancestor);
+  }
+
+  private boolean ownsLine(List<Line> body, int element) {
+    int holder = lineElement(element);
+    for (Line line : body) {
+      if (within(line.owner(), holder) || line.owner() == holder) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void placeMetaLine(int element, BlockKind kind, List<ReaderText.Placed> metaLines) {
+    int holder = lineElement(element);
+    List<Line> lines = TextAssembler.assembleElement(index, index.element(holder), html);
+    if (!lines.isEmpty()) {
+      metaLines.add(text.append(lines, index.element(holder), kind));
+    }
+  }
+
+  private List<Section> placeBody(List<Line> body, String headline, int bylineOwner, int dateOwner,
+      List<ReaderText.Placed> metaLines) {
+    int bylineHolder = bylineOwner >= 0 ? lineElement(bylineOwner) : -1;
+    int dateHolder = dateOwner >= 0 ? lineElement(dateOwner) : -1;
+    List<Section> sections = new ArrayList<>();
+    Span heading = null;
+    List<Span> paragraphs = new ArrayList<>();
+    boolean seenHeadlineRepeat = false;
+    for (Line line : body) {
+      int owner = line.owner();
+      Element element = index.element(owner);
+      if (bylineHolder >= 0 && (within(owner, bylineHolder) || owner == bylineHolder)
+          && line.length() <= MAX_META_LINE) {
+        metaLines.add(text.append(List.of(line), element, BlockKind.BYLINE));
+        continue;
+      }
+      if (dateHolder >= 0 && (within(owner, dateHolder) || owner == dateHolder) && line.length() <= MAX_META_LINE) {
+        metaLines.add(text.append(List.of(line), element, BlockKind.DATELINE));
+        continue;
+      }
+      if (!seenHeadlineRepeat && headline != null && Texts.fold(line.text()).equals(headline)) {
+        seenHeadlineRepeat = true;
+        continue;
+      }
+      if (isDateOnly(line.text())) {
+        text.append(List.of(line), element, BlockKind.DATELINE);
+        continue;
+      }
+      if (index.is(owner, PageIndex.HEADING)) {
+        if (heading != null || !paragraphs.isEmpty()) {
+          sections.add(Section.builder().heading(Optional.ofNullable(heading)).paragraphs(paragraphs).build());
+        }
+        heading = text.append(List.of(line), element, BlockKind.HEADING).span();
+        paragraphs = new ArrayList<>();
+      } else {
+        paragraphs.add(text.append(List.of(line), element, BlockKind.PARAGRAPH).span());
+      }
+    }
+    if (heading != null || !paragraphs.isEmpty()) {
+      sections.add(Section.builder().heading(Optional.ofNullable(heading)).paragraphs(paragraphs).build());
+    }
+    return sections;
+  }
+
+  /** Tells whether a line is nothing but a date (and perhaps a time or a short label). */
+  private boolean isDateOnly(String line) {
+    if (line.length() > 60) {
+      return false;
+    }
+    Optional<DateText.Match> match = DateText.find(line, metadata.monthFirst());
+    return match.isPresent() && (match.get().end() - match.get().start()) * 2 >= line.length();
+  }
+
+  private void metadataValues(Article.Builder article, String reader, HtmlTextLocator locator,
+      Optional<Found> byline, Optional<DateFinder.Dated> date, List<ReaderText.Placed> metaLines) {
+    metadata.title().ifPresent(t -> {
+      ReaderText.Placed first = text.placed().get(0);
+      article.headline(reader.substring(first.span().start(), first.span().end()));
+    });
+    byline.ifPresent(b -> {
+      article.byline(b.value());
+      evidence.add(valueEvidence("/byline", b, b.value(), reader, locator, metaLines));
+    });
+    date.ifPresent(d -> {
+      article.published(d.date());
+      evidence.add(valueEvidence("/published", d.found(), d.found().value(), reader, locator, metaLines));
+    });
+    metadata.siteName().ifPresent(s -> {
+      article.outlet(s.value());
+      evidence.add(outside("/outlet", s, locator));
+    });
+    Optional<Found> language = metadata.language();
+    if (language.isPresent()) {
+      article.language(language.get().value());
+      evidence.add(outside("/language", language.get(), locator));
+    } else {
+      Optional<String> guessed = LanguageFinder.guess(reader);
+      if (guessed.isPresent() && page.body() != null) {
+        article.language(guessed.get());
+        evidence.add(Evidences.outsideText("/language", guessed.get(), "html.language.content", 0.6,
+            locator.locate(page.body())));
+      }
+    }
+  }
+
+  /** Evidence for a value: its span in a placed metadata line when it is there, else its markup. */
+  private Evidence valueEvidence(String field, Found found, String quote, String reader, HtmlTextLocator locator,
+      List<ReaderText.Placed> metaLines) {
+    if (found.visible()) {
+      for (ReaderText.Placed line : metaLines) {
+        int at = reader.indexOf(quote, line.span().start());
+        if (at >= 0 && at + quote.length() <= line.span().end()) {
+          return Evidences.inText(field, reader, at, at + quote.length(), found.rule(), found.confidence());
+        }
+      }
+    }
+    return outside(field, found, locator);
+  }
+
+  private Evidence outside(String field, Found found, HtmlTextLocator locator) {
+    HtmlLocator where = found.element() != null ? locator.locate(found.element())
+        : locator.locate(page.selectFirst("html") != null ? page.selectFirst("html") : page.body());
+    return Evidences.outsideText(field, found.value(), found.rule(), found.confidence(), where);
+  }
+}

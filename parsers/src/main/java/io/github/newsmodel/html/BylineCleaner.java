@@ -1,0 +1,73 @@
+package io.github.newsmodel.html;
+
+import java.util.Optional;
+
+/**
+ * Turns a byline as found ("By Jane Doe | Updated 12 May 2020", "Von Max Muster, 12.05.2020")
+ * into the author part ("Jane Doe", "Max Muster"), and rejects what is not an author: dates,
+ * addresses, links, a lone "By", long text. Stateless.
+ */
+final class BylineCleaner {
+  /** The longest byline accepted, in characters. */
+  static final int MAX_LENGTH = 120;
+  /** The most words accepted in a byline. */
+  static final int MAX_WORDS = 14;
+
+  private BylineCleaner() {}
+
+  /**
+   * Cleans a byline.
+   *
+   * @param raw the byline as found, white space normalised
+   * @return the author part, or empty when nothing usable is left
+   */
+  static Optional<String> clean(String raw) {
+    String s = Texts.normalize(raw);
+    int lead = BylineCues.leadLength(s);
+    s = s.substring(lead);
+    int date = DateText.find(s, false).map(DateText.Match::start).orElse(s.length());
+    s = s.substring(0, Math.min(date, BylineCues.authorEnd(s)));
+    s = stripEdges(BylineCues.stripTails(stripEdges(s)));
+    if (!acceptable(s)) {
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
+  private static String stripEdges(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && !Character.isLetterOrDigit(s.charAt(start)) && s.charAt(start) != '@') {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.'
+        && s.charAt(end - 1) != ')') {
+      end--;
+    }
+    String stripped = s.substring(start, end).strip();
+    if (BylineCues.leadLength(stripped + " x") == stripped.length() + 1) {
+      return "";
+    }
+    return stripped;
+  }
+
+  /**
+   * Tells whether a cleaned string can be a byline.
+   *
+   * @param s the cleaned string
+   * @return true when it has letters, is short, and is not a link, an e-mail address or a date
+   */
+  static boolean acceptable(String s) {
+    if (s.isEmpty() || s.length() > MAX_LENGTH || Texts.words(s) > MAX_WORDS || !Texts.hasLetter(s)) {
+      return false;
+    }
+    String lower = Texts.lower(s);
+    if (lower.startsWith("http") || lower.startsWith("www.") || lower.contains("://")) {
+      return false;
+    }
+    if (s.indexOf('@') > 0 && s.indexOf(' ') < 0) {
+      return false;
+    }
+    return DateText.find(s, false).isEmpty();
+  }
+}

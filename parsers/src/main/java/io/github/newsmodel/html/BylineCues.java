@@ -1,0 +1,135 @@
+package io.github.newsmodel.html;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words around author names, from the lexicon {@code byline-cues.tsv}: lead words ("By",
+ * "Von"), office bylines ("Office of the"), joins ("and") and stops ("|", "Updated"). Read once per
+ * JVM; immutable.
+ */
+final class BylineCues {
+  /** Lead phrases, longest first, lower case. */
+  static final List<String> LEADS;
+  /** Office byline starts, lower case. */
+  static final List<String> ORGS;
+  /** Phrases that end the author part of a line, lower case. */
+  static final List<String> STOPS;
+  /** Words dropped from the end of a byline once a date is cut off, lower case. */
+  static final java.util.Set<String> TAILS;
+
+  static {
+    List<String> leads = new ArrayList<>();
+    List<String> orgs = new ArrayList<>();
+    List<String> stops = new ArrayList<>();
+    java.util.Set<String> tails = new java.util.HashSet<>();
+    for (String[] row : LexiconResource.rows("byline-cues.tsv", 2)) {
+      String phrase = row[1].toLowerCase(Locale.ROOT);
+      switch (row[0]) {
+        case "lead" -> leads.add(phrase);
+        case "org" -> orgs.add(phrase);
+        case "stop" -> stops.add(phrase);
+        case "tail" -> tails.add(phrase);
+        case "join" -> { }
+        default -> throw new IllegalStateException("byline-cues.tsv: unknown kind " + row[0]);
+      }
+    }
+    leads.sort(Comparator.comparingInt(String::length).reversed());
+    LEADS = List.copyOf(leads);
+    ORGS = List.copyOf(orgs);
+    STOPS = List.copyOf(stops);
+    TAILS = java.util.Set.copyOf(tails);
+  }
+
+  private BylineCues() {}
+
+  /**
+   * Returns the length of the lead phrase a line starts with ("By ", "Von: "), including the
+   * separator after it.
+   *
+   * @param line the line
+   * @return the length to strip, 0 when the line has no lead
+   */
+  static int leadLength(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String lead : LEADS) {
+      if (lower.startsWith(lead) && lower.length() > lead.length()) {
+        int i = lead.length();
+        char next = lower.charAt(i);
+        if (next == ':' || next == ' ' || next == '\u00A0') {
+          while (i < lower.length() && (lower.charAt(i) == ':' || PageIndex.isSpace(lower.charAt(i)))) {
+            i++;
+          }
+          return i;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Tells whether a line starts like an office byline ("Office of the Spokesperson").
+   *
+   * @param line the line
+   * @return true for an office byline
+   */
+  static boolean isOrgByline(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String org : ORGS) {
+      if (lower.startsWith(org + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Removes tail words ("am", "le") from the end of a byline.
+   *
+   * @param s the byline
+   * @return the byline without trailing tail words
+   */
+  static String stripTails(String s) {
+    String result = s.strip();
+    while (true) {
+      int space = result.lastIndexOf(' ');
+      if (space < 0 || !TAILS.contains(result.substring(space + 1).toLowerCase(Locale.ROOT))) {
+        return result;
+      }
+      result = result.substring(0, space).strip();
+    }
+  }
+
+  /**
+   * Returns where the author part of a byline ends: at the first stop phrase standing as a word.
+   *
+   * @param line the byline without lead
+   * @return the end index, the line's length when there is no stop
+   */
+  static int authorEnd(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    int end = lower.length();
+    for (String stop : STOPS) {
+      int from = 0;
+      while (from < end) {
+        int at = lower.indexOf(stop, from);
+        if (at < 0 || at >= end) {
+          break;
+        }
+        boolean wordStop = Character.isLetter(stop.charAt(0));
+        boolean before = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+        int after = at + stop.length();
+        boolean afterOk = after >= lower.length() || !Character.isLetterOrDigit(lower.charAt(after));
+        if (at > 0 && (!wordStop || (before && afterOk))) {
+          end = at;
+          break;
+        }
+        from = at + 1;
+      }
+    }
+    return end;
+  }
+}

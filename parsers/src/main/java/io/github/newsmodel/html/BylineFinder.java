@@ -1,0 +1,199 @@
+package io.github.newsmodel.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the byline of a page from markup: the JSON-LD {@code author} of the article, author
+ * {@code <meta>} tags (including Dublin Core {@code creator}), and visible byline elements
+ * ({@code rel=author}, {@code itemprop=author}, class names with "author" or "byline"). A visible
+ * element that agrees with the metadata is preferred, since it can be located in the text.
+ * Bylines are cleaned by {@link BylineCleaner}. Stateless.
+ */
+final class BylineFinder {
+  private static final String[] META_KEYS = {"author", "article:author", "dc.creator", "dcterms.creator",
+      "byl", "parsely-author", "sailthru.author", "citation_author", "twitter:data1"};
+  private static final String[] CLASS_WORDS = {"byline", "author", "autor", "verfasser", "writer", "auteur",
+      "autore", "creator"};
+  private static final String[] NOT_BYLINE = {"bio", "box", "description", "avatar", "image", "img", "photo",
+      "about", "info-text", "desc", "social", "follow", "more", "list", "comment", "wrapper"};
+  private static final int MAX_VISIBLE = 300;
+  private static final int MAX_ELEMENTS = 40;
+
+  private BylineFinder() {}
+
+  /**
+   * Finds the byline.
+   *
+   * @param page the page (before cleaning)
+   * @param meta its meta tags
+   * @param jsonLd its JSON-LD
+   * @return the byline, or empty
+   */
+  static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd) {
+    List<Found> fromMetadata = new ArrayList<>();
+    for (JsonLd.Entity entity : jsonLd.entities()) {
+      if (entity.rank() > 1) {
+        break;
+      }
+      List<String> names = jsonLd.names(entity.node(), "author");
+      if (names.isEmpty()) {
+        names = jsonLd.names(entity.node(), "creator");
+      }
+      Optional<String> joined = joinNames(names);
+      if (joined.isPresent()) {
+        fromMetadata.add(new Found(joined.get(), "html.byline.jsonld", 0.85, entity.script(), false));
+        break;
+      }
+    }
+    for (String key : META_KEYS) {
+      for (Element element : meta.all(key)) {
+        if ("twitter:data1".equals(key) && !isTwitterAuthorLabel(meta)) {
+          continue;
+        }
+        Optional<String> cleaned = BylineCleaner.clean(MetaTags.value(element));
+        if (cleaned.isPresent()) {
+          fromMetadata.add(new Found(cleaned.get(), "html.byline.meta", 0.8, element, false));
+          break;
+        }
+      }
+    }
+    List<Found> visible = visible(page);
+    for (Found element : visible) {
+      for (Found metadata : fromMetadata) {
+        if (agree(element.value(), metadata.value())) {
+          return Optional.of(element);
+        }
+      }
+    }
+    if (!fromMetadata.isEmpty()) {
+      return Optional.of(fromMetadata.get(0));
+    }
+    return visible.isEmpty() ? Optional.empty() : Optional.of(visible.get(0));
+  }
+
+  private static boolean isTwitterAuthorLabel(MetaTags meta) {
+    return meta.first("twitter:label1").map(e -> Texts.lower(MetaTags.value(e)))
+        .filter(label -> label.contains("written by") || label.contains("autor") || label.contains("author"))
+        .isPresent();
+  }
+
+  private static Optional<String> joinNames(List<String> names) {
+    List<String> cleaned = new ArrayList<>();
+    for (String name : names) {
+      BylineCleaner.clean(name).filter(n -> !cleaned.contains(n)).ifPresent(cleaned::add);
+      if (cleaned.size() >= 5) {
+        break;
+      }
+    }
+    if (cleaned.isEmpty()) {
+      return Optional.empty();
+    }
+    String joined = String.join(", ", cleaned);
+    return BylineCleaner.acceptable(joined) ? Optional.of(joined) : Optional.of(cleaned.get(0));
+  }
+
+  /** Visible byline elements, in document order. */
+  private static List<Found> visible(Document page) {
+    List<Found> found = new ArrayList<>();
+    if (page.body() == null) {
+      return found;
+    }
+    int seen = 0;
+    for (Element element : page.body().getAllElements()) {
+      if (seen >= MAX_ELEMENTS) {
+        break;
+      }
+      String rule = bylineRule(element);
+      if (rule == null || hiddenOrFurniture(element)) {
+        continue;
+      }
+      seen++;
+      Element source = element;
+      if ("author".equalsIgnoreCase(element.attr("itemprop"))) {
+        Element name = element.getElementsByAttributeValue("itemprop", "name").first();
+        if (name != null) {
+          source = name;
+        }
+      }
+      String text = Texts.visibleText(source, MAX_VISIBLE + 1);
+      if (text.isEmpty() || text.length() > MAX_VISIBLE) {
+        continue;
+      }
+      Optional<String> cleaned = BylineCleaner.clean(text);
+      if (cleaned.isPresent() && !isLabelOnly(cleaned.get())) {
+        found.add(new Found(cleaned.get(), rule, 0.75, source, true));
+      }
+    }
+    return found;
+  }
+
+  private static String bylineRule(Element element) {
+    if ("author".equalsIgnoreCase(element.attr("rel"))) {
+      return "html.byline.rel";
+    }
+    if ("author".equalsIgnoreCase(element.attr("itemprop"))) {
+      return "html.byline.itemprop";
+    }
+    String attribute = Texts.lower(element.className() + " " + element.id());
+    if (attribute.isBlank()) {
+      return null;
+    }
+    boolean named = false;
+    for (String word : CLASS_WORDS) {
+      if (attribute.contains(word)) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
+      return null;
+    }
+    for (String word : NOT_BYLINE) {
+      if (attribute.contains(word)) {
+        return null;
+      }
+    }
+    return "html.byline.element";
+  }
+
+  private static boolean hiddenOrFurniture(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (Visibility.isInvisible(e)) {
+        return true;
+      }
+      int hints = ClassHints.of(e);
+      if (ClassHints.has(hints, ClassHints.Kind.DROP) && !ClassHints.has(hints, ClassHints.Kind.BODY)
+          && !"article".equals(e.normalName()) && e != element) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLabelOnly(String text) {
+    String lower = Texts.lower(text);
+    return lower.equals("author") || lower.equals("autor") || lower.equals("authors") || lower.equals("by");
+  }
+
+  /**
+   * Tells whether two bylines name the same author(s): at least half of the words of the shorter
+   * occur in the other.
+   */
+  private static boolean agree(String a, String b) {
+    List<String> wa = List.of(Texts.fold(a).split(" "));
+    List<String> wb = List.of(Texts.fold(b).split(" "));
+    List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+    List<String> longer = shorter == wa ? wb : wa;
+    int common = 0;
+    for (String w : shorter) {
+      if (!w.isEmpty() && longer.contains(w)) {
+        common++;
+      }
+    }
+    return common > 0 && common * 2 >= shorter.size();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.newsmodel.html;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words that say which date a visible date line gives, from the lexicon {@code date-cues.tsv}:
+ * publication ("Veröffentlicht am") or a later change ("Aktualisiert"). Read once per JVM.
+ */
+final class DateCues {
+  private static final List<String> PUBLISHED = new ArrayList<>();
+  private static final List<String> MODIFIED = new ArrayList<>();
+
+  static {
+    for (String[] row : LexiconResource.rows("date-cues.tsv", 2)) {
+      String phrase = MonthNames.fold(row[1]);
+      switch (row[0]) {
+        case "published" -> PUBLISHED.add(phrase);
+        case "modified" -> MODIFIED.add(phrase);
+        default -> throw new IllegalStateException("date-cues.tsv: unknown kind " + row[0]);
+      }
+    }
+  }
+
+  private DateCues() {}
+
+  /**
+   * Tells whether the words just before a date mark it as a change date.
+   *
+   * @param before the text before the date (a line or attribute), any case
+   * @return true when the nearest cue before the date is a modification cue
+   */
+  static boolean isModified(String before) {
+    String folded = MonthNames.fold(before.toLowerCase(Locale.ROOT));
+    int modified = lastWord(folded, MODIFIED);
+    int published = lastWord(folded, PUBLISHED);
+    return modified >= 0 && modified > published;
+  }
+
+  /**
+   * Tells whether a text has a publication cue.
+   *
+   * @param text any text
+   * @return true when a publication cue occurs as a word
+   */
+  static boolean hasPublished(String text) {
+    return lastWord(MonthNames.fold(text.toLowerCase(Locale.ROOT)), PUBLISHED) >= 0;
+  }
+
+  private static int lastWord(String text, List<String> phrases) {
+    int best = -1;
+    for (String phrase : phrases) {
+      int at = text.lastIndexOf(phrase);
+      while (at >= 0) {
+        boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        int end = at + phrase.length();
+        boolean after = end >= text.length() || !Character.isLetter(text.charAt(end));
+        if (before && after) {
+          best = Math.max(best, at);
+          break;
+        }
+        at = at == 0 ? -1 : text.lastIndexOf(phrase, at - 1);
+      }
+    }
+    return best;
+  }
+}
