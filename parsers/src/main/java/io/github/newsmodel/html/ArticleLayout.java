@@ -125,9 +125,10 @@ final class ArticleLayout {
     }
     Found title = metadata.title().get();
     if (headlineIndex >= 0) {
-      List<Line> lines = TextAssembler.assembleElement(index, index.element(headlineIndex), html);
+      Element heading = index.element(headlineIndex);
+      List<Line> lines = TextAssembler.assembleElement(index, heading, html, Headings.kickers(heading));
       if (!lines.isEmpty()) {
-        ReaderText.Placed placed = text.append(lines, title.element(), BlockKind.HEADLINE);
+        ReaderText.Placed placed = text.append(lines, title.element(), BlockKind.HEADLINE, title.value());
         String value = text.text().substring(placed.span().start(), placed.span().end());
         evidence.add(Evidences.inText("/headline", text.text(), placed.span(), title.rule(), title.confidence()));
         return value;

@@ -31,7 +31,9 @@ final class ClassHints {
     /** Parts left out of the article text even inside the article. */
     DROP,
     /** Content that is not shown. */
-    HIDDEN;
+    HIDDEN,
+    /** A kicker or subtitle inside a headline element. */
+    KICKER;
 
     /**
      * Returns the bit of this kind in a hint mask.

@@ -30,17 +30,50 @@ final class ReaderText {
    * @return the span of the new line
    */
   Placed append(List<Line> lines, Element element, BlockKind kind) {
-    separate();
-    int start = text.length();
+    return append(lines, element, kind, null);
+  }
+
+  /**
+   * Appends lines as one line of the text, joined by spaces, keeping only the part equal to
+   * {@code keep} when the joined lines contain it.
+   *
+   * @param lines the assembled lines
+   * @param element the element they came from
+   * @param kind the block kind
+   * @param keep the part to keep, or null for all
+   * @return the span of the new line
+   */
+  Placed append(List<Line> lines, Element element, BlockKind kind, String keep) {
+    StringBuilder joined = new StringBuilder();
+    IntList joinedStarts = new IntList(128);
+    IntList joinedEnds = new IntList(128);
     for (int l = 0; l < lines.size(); l++) {
       Line line = lines.get(l);
       if (l > 0) {
-        put(' ', Line.SYNTHETIC, Line.SYNTHETIC);
+        joined.append(' ');
+        joinedStarts.add(Line.SYNTHETIC);
+        joinedEnds.add(Line.SYNTHETIC);
       }
       String s = line.text();
       for (int i = 0; i < s.length(); i++) {
-        put(s.charAt(i), line.sourceStart(i), line.sourceEnd(i));
+        joined.append(s.charAt(i));
+        joinedStarts.add(line.sourceStart(i));
+        joinedEnds.add(line.sourceEnd(i));
       }
+    }
+    int from = 0;
+    int to = joined.length();
+    if (keep != null && !keep.isEmpty()) {
+      int at = joined.indexOf(keep);
+      if (at >= 0) {
+        from = at;
+        to = at + keep.length();
+      }
+    }
+    separate();
+    int start = text.length();
+    for (int i = from; i < to; i++) {
+      put(joined.charAt(i), joinedStarts.get(i), joinedEnds.get(i));
     }
     return place(start, element, kind);
   }

@@ -2,6 +2,7 @@ package io.github.newsmodel.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -43,17 +44,35 @@ final class TextAssembler {
    * @return the non-empty lines
    */
   static List<Line> assembleElement(PageIndex index, Element element, String html) {
+    return assembleElement(index, element, html, e -> false);
+  }
+
+  /**
+   * Assembles the lines of one element, leaving out some descendants (a headline's kicker).
+   *
+   * @param index the page index
+   * @param element the element
+   * @param html the decoded page source
+   * @param skip descendants to leave out
+   * @return the non-empty lines
+   */
+  static List<Line> assembleElement(PageIndex index, Element element, String html, Predicate<Element> skip) {
     List<Line> lines = new ArrayList<>();
-    assemble(index, new boolean[index.size()], element, html, lines);
+    assemble(index, new boolean[index.size()], element, html, lines, skip);
     return lines;
   }
 
   private static void assemble(PageIndex index, boolean[] excluded, Element root, String html, List<Line> out) {
+    assemble(index, excluded, root, html, out, e -> false);
+  }
+
+  private static void assemble(PageIndex index, boolean[] excluded, Element root, String html, List<Line> out,
+      Predicate<Element> skip) {
     int rootIndex = index.indexOf(root);
     if (rootIndex < 0) {
       return;
     }
-    Walker walker = new Walker(index, excluded, html, out, rootIndex);
+    Walker walker = new Walker(index, excluded, html, out, rootIndex, skip);
     NodeTraversor.filter(walker, root);
     walker.flush();
   }
@@ -80,11 +99,14 @@ final class TextAssembler {
     private final String html;
     private final List<Line> out;
     private final int rootIndex;
+    private final Predicate<Element> skip;
     private int[] blocks = new int[32];
     private int depth;
     private Line line;
 
-    Walker(PageIndex index, boolean[] excluded, String html, List<Line> out, int rootIndex) {
+    Walker(PageIndex index, boolean[] excluded, String html, List<Line> out, int rootIndex,
+        Predicate<Element> skip) {
+      this.skip = skip;
       this.index = index;
       this.excluded = excluded;
       this.html = html;
@@ -114,7 +136,7 @@ final class TextAssembler {
       if (i < 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (i != rootIndex && (excluded[i] || isDropped(index, i))) {
+      if (i != rootIndex && (excluded[i] || isDropped(index, i) || skip.test(element))) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if ("br".equals(element.normalName()) || "hr".equals(element.normalName())) {

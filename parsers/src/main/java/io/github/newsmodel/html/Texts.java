@@ -113,13 +113,26 @@ final class Texts {
    * @return the text
    */
   static String visibleText(org.jsoup.nodes.Element element, int max) {
+    return visibleText(element, max, e -> false);
+  }
+
+  /**
+   * Returns the visible text of an element, leaving out some descendants.
+   *
+   * @param element the element
+   * @param max the most characters read
+   * @param skip descendants to leave out
+   * @return the text
+   */
+  static String visibleText(org.jsoup.nodes.Element element, int max,
+      java.util.function.Predicate<org.jsoup.nodes.Element> skip) {
     StringBuilder out = new StringBuilder();
-    appendText(element, out, max, 0, new int[] {max * 4 + 64});
+    appendText(element, out, max, 0, new int[] {max * 4 + 64}, skip);
     return normalize(out.toString());
   }
 
   private static void appendText(org.jsoup.nodes.Element element, StringBuilder out, int max, int depth,
-      int[] budget) {
+      int[] budget, java.util.function.Predicate<org.jsoup.nodes.Element> skip) {
     if (depth > 64) {
       return;
     }
@@ -130,14 +143,14 @@ final class Texts {
       if (child instanceof org.jsoup.nodes.TextNode text) {
         out.append(text.getWholeText());
       } else if (child instanceof org.jsoup.nodes.Element e) {
-        if (Visibility.isInvisible(e)) {
+        if (Visibility.isInvisible(e) || skip.test(e)) {
           continue;
         }
         boolean block = HtmlTags.BLOCK.contains(e.normalName()) || "br".equals(e.normalName());
         if (block) {
           out.append(' ');
         }
-        appendText(e, out, max, depth + 1, budget);
+        appendText(e, out, max, depth + 1, budget, skip);
         if (block) {
           out.append(' ');
         }

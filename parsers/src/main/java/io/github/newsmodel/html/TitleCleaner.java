@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Removes site names from page titles: "Headline | Site", "Site - Headline",
- * "Headline – Section – site.example". A part goes when it equals a known site name, looks like a
- * domain, or (without a known name) is a short trailing part after a longer first part.
+ * "Headline – Section – site.example". A part goes when it equals a known site name or looks like
+ * a domain; for document titles, which nearly always name the site, a short part before or after a
+ * much longer one goes too, and of three or more parts the longest is kept.
  * Stateless.
  */
 final class TitleCleaner {
@@ -21,10 +22,15 @@ final class TitleCleaner {
    *
    * @param title the raw title, white space normalised
    * @param siteNames site names known for the page (folded or not)
+   * @param guess whether a short trailing part may be removed as a site name even when no known
+   *     name matches it (for the document title, which usually ends with the site name)
    * @return the title without site-name parts; the title itself when nothing is removed
    */
-  static String clean(String title, Collection<String> siteNames) {
-    List<String> parts = split(title);
+  static String clean(String title, Collection<String> siteNames, boolean guess) {
+    List<String> parts = new ArrayList<>();
+    for (String part : split(title)) {
+      parts.addAll(splitWeak(part, siteNames));
+    }
     if (parts.size() < 2) {
       return title;
     }
@@ -46,16 +52,45 @@ final class TitleCleaner {
     if (kept.isEmpty()) {
       return title;
     }
-    if (!removed && kept.size() >= 2) {
+    if (guess && kept.size() >= 3) {
+      String longest = kept.get(0);
+      for (String part : kept) {
+        if (part.length() > longest.length()) {
+          longest = part;
+        }
+      }
+      return longest;
+    }
+    if (guess && kept.size() == 2) {
       String first = kept.get(0);
-      String last = kept.get(kept.size() - 1);
-      if (Texts.words(last) <= 4 && last.length() < first.length()) {
-        kept.remove(kept.size() - 1);
-      } else if (Texts.words(first) <= 3 && first.length() * 2 < last.length() && kept.size() == 2) {
+      String last = kept.get(1);
+      if (!removed && Texts.words(last) <= 4 && last.length() < first.length()) {
+        kept.remove(1);
+      } else if (Texts.words(first) <= 3 && first.length() * 2 < last.length()) {
         kept.remove(0);
       }
     }
     return join(title, kept);
+  }
+
+  /**
+   * Splits at a colon with spaces around it (" : "), which some sites put before or after their
+   * name; only when one side is a known site name, since French titles use the same spacing.
+   */
+  private static List<String> splitWeak(String title, Collection<String> siteNames) {
+    int at = title.lastIndexOf(" : ");
+    if (at < 0) {
+      return List.of(title);
+    }
+    String before = title.substring(0, at).strip();
+    String after = title.substring(at + 3).strip();
+    for (String name : siteNames) {
+      String folded = Texts.fold(name);
+      if (!folded.isEmpty() && (Texts.fold(after).equals(folded) || Texts.fold(before).equals(folded))) {
+        return List.of(before, after);
+      }
+    }
+    return List.of(title);
   }
 
   /** Splits at the separators that occur in the title, keeping the separator of each join. */

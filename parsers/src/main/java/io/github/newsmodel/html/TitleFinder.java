@@ -7,76 +7,153 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the headline of a page. A visible {@code <h1>} confirmed by the metadata (the JSON-LD
- * {@code headline}, OpenGraph or Twitter title, or the document {@code <title>}) wins, since it
- * can be located in the reader's text; then the metadata title; then the only (or first article)
- * {@code <h1>}; then the document title. Titles from metadata lose site-name parts
- * ({@link TitleCleaner}). Stateless.
+ * Finds the headline of a page. Visible headings ({@code <h1>}, and {@code <h2>}/{@code <h3>}
+ * whose class names say "title" or "headline") are scored: agreeing with the metadata title
+ * (OpenGraph, JSON-LD {@code headline}, Twitter) or with the article part of the document
+ * {@code <title>} counts for a heading; being the site name, sitting in the site header or a
+ * navigation, or being a link counts against it. The best heading with a positive score wins,
+ * since it can be located in the reader's text; otherwise the metadata title, then the document
+ * title, each without site-name parts ({@link TitleCleaner}). Stateless.
  */
 final class TitleFinder {
   private static final int MAX_LENGTH = 400;
+  private static final int MAX_HEADINGS = 30;
 
   private TitleFinder() {}
 
   /**
    * Finds the headline.
    *
-   * @param page the page (before cleaning)
+   * @param page the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param siteName the site name, if known
    * @return the headline, or empty
    */
   static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
+    List<Found> metaTitles = metaTitles(meta, jsonLd);
+    List<Found> headings = headings(page);
     List<String> siteNames = new ArrayList<>();
     siteName.ifPresent(s -> siteNames.add(s.value()));
-    List<Found> metaTitles = metaTitles(meta, jsonLd);
-    Element titleElement = page.head() == null ? null : page.head().getElementsByTag("title").first();
-    if (titleElement == null) {
-      titleElement = page.getElementsByTag("title").first();
-    }
-    Found documentTitle = null;
-    if (titleElement != null) {
-      String text = Texts.normalize(titleElement.text());
-      if (!text.isEmpty() && text.length() <= MAX_LENGTH) {
-        documentTitle = new Found(text, "html.title.document", 0.7, titleElement, false);
-      }
-    }
-    List<Found> headings = headings(page);
     for (Found heading : headings) {
-      if (confirmed(heading.value(), metaTitles, documentTitle)) {
-        return Optional.of(heading);
+      if (isSiteHeading(heading.element())) {
+        siteNames.add(heading.value());
       }
+    }
+    Found documentTitle = documentTitle(page);
+    String cleanTitle = documentTitle == null ? "" : TitleCleaner.clean(documentTitle.value(), siteNames, true);
+    int articleH1 = 0;
+    for (Found heading : headings) {
+      if ("h1".equals(heading.element().normalName()) && !isSiteHeading(heading.element())) {
+        articleH1++;
+      }
+    }
+    Found best = null;
+    int bestScore = 0;
+    for (Found heading : headings) {
+      Found candidate = trimToMetaTitle(heading, metaTitles);
+      int score = score(candidate, metaTitles, cleanTitle, documentTitle, siteNames, articleH1 == 1);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
     }
     for (Found title : metaTitles) {
-      String cleaned = TitleCleaner.clean(title.value(), siteNames);
+      String cleaned = TitleCleaner.clean(title.value(), siteNames, false);
       if (!cleaned.isEmpty()) {
         return Optional.of(title.withValue(cleaned));
       }
     }
-    if (!headings.isEmpty()) {
-      return Optional.of(headings.get(0));
+    if (documentTitle != null && !cleanTitle.isEmpty()) {
+      return Optional.of(documentTitle.withValue(cleanTitle));
     }
-    if (documentTitle != null) {
-      return Optional.of(documentTitle.withValue(TitleCleaner.clean(documentTitle.value(), siteNames)));
+    for (Found heading : headings) {
+      if (heading.element().normalName().equals("h1") && !isSiteHeading(heading.element())) {
+        return Optional.of(heading);
+      }
     }
     return Optional.empty();
   }
 
-  private static List<Found> metaTitles(MetaTags meta, JsonLd jsonLd) {
-    List<Found> titles = new ArrayList<>();
-    for (JsonLd.Entity entity : jsonLd.entities()) {
-      if (entity.rank() > 0) {
+  /**
+   * Drops a leading kicker from a heading when the rest of it is exactly a metadata title
+   * ("Corona-Pandemie Es kommt darauf an" with title "Es kommt darauf an").
+   */
+  private static Found trimToMetaTitle(Found heading, List<Found> metaTitles) {
+    String text = heading.value();
+    for (Found title : metaTitles) {
+      String other = Texts.fold(title.value());
+      if (Texts.words(title.value()) < 2 || other.equals(Texts.fold(text)) || !Texts.fold(text).endsWith(other)) {
+        continue;
+      }
+      for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+        String rest = text.substring(i + 1);
+        if (Texts.fold(rest).equals(other)) {
+          return heading.withValue(rest);
+        }
+      }
+    }
+    return heading;
+  }
+
+  private static int score(Found heading, List<Found> metaTitles, String cleanTitle, Found documentTitle,
+      List<String> siteNames, boolean onlyH1) {
+    String folded = Texts.fold(heading.value());
+    if (folded.isEmpty()) {
+      return 0;
+    }
+    int score = onlyH1 && "h1".equals(heading.element().normalName()) ? 1 : 0;
+    for (Found title : metaTitles) {
+      String other = Texts.fold(title.value());
+      if (other.equals(folded)) {
+        score += 4;
         break;
       }
-      String headline = Texts.normalize(jsonLd.text(entity.node(), "headline"));
-      if (usable(headline)) {
-        titles.add(new Found(headline, "html.title.jsonld", 0.9, entity.script(), false));
+      if (Texts.words(heading.value()) >= 3 && (other.startsWith(folded) || folded.endsWith(other))) {
+        score += 3;
         break;
       }
     }
-    for (String key : new String[] {"og:title", "twitter:title", "headline", "dc.title", "dcterms.title",
-        "parsely-title", "sailthru.title", "title"}) {
+    String clean = Texts.fold(cleanTitle);
+    if (!clean.isEmpty() && (clean.equals(folded) || (Texts.words(heading.value()) >= 3 && clean.startsWith(folded)))) {
+      score += 2;
+    } else if (documentTitle != null && Texts.fold(documentTitle.value()).equals(folded)) {
+      score += 2;
+    }
+    for (String site : siteNames) {
+      if (Texts.fold(site).equals(folded)) {
+        score -= 5;
+        break;
+      }
+    }
+    boolean h1 = "h1".equals(heading.element().normalName());
+    if (isSiteHeading(heading.element())) {
+      score -= 3;
+    } else if (h1 && insideArticle(heading.element())) {
+      score += 1;
+    }
+    return h1 || score >= 2 ? score : 0;
+  }
+
+  private static Found documentTitle(Document page) {
+    Element title = page.head() == null ? null : page.head().getElementsByTag("title").first();
+    if (title == null) {
+      title = page.getElementsByTag("title").first();
+    }
+    if (title == null) {
+      return null;
+    }
+    String text = Texts.normalize(title.text());
+    return text.isEmpty() || text.length() > MAX_LENGTH ? null
+        : new Found(text, "html.title.document", 0.7, title, false);
+  }
+
+  private static List<Found> metaTitles(MetaTags meta, JsonLd jsonLd) {
+    List<Found> titles = new ArrayList<>();
+    for (String key : new String[] {"og:title", "twitter:title"}) {
       for (Element element : meta.all(key)) {
         String value = Texts.normalize(MetaTags.value(element));
         if (usable(value)) {
@@ -85,70 +162,126 @@ final class TitleFinder {
         }
       }
     }
-    return titles;
-  }
-
-  /** Visible h1 headings, those inside an article first; falls back to itemprop=headline. */
-  private static List<Found> headings(Document page) {
-    List<Found> inArticle = new ArrayList<>();
-    List<Found> others = new ArrayList<>();
-    for (Element h1 : page.body() == null ? List.<Element>of() : page.body().getElementsByTag("h1")) {
-      if (hidden(h1)) {
-        continue;
+    for (JsonLd.Entity entity : jsonLd.entities()) {
+      if (entity.rank() > 0) {
+        break;
       }
-      String text = Texts.visibleText(h1, MAX_LENGTH + 1);
-      if (!usable(text)) {
-        continue;
+      String headline = Texts.normalize(jsonLd.text(entity.node(), "headline"));
+      if (usable(headline)) {
+        titles.add(new Found(headline, "html.title.jsonld", 0.85, entity.script(), false));
+        break;
       }
-      Found found = new Found(text, "html.title.h1", 0.9, h1, true);
-      (insideArticle(h1) ? inArticle : others).add(found);
     }
-    inArticle.addAll(others);
-    if (inArticle.isEmpty() && page.body() != null) {
-      for (Element e : page.body().getElementsByAttributeValue("itemprop", "headline")) {
-        String text = Texts.visibleText(e, MAX_LENGTH + 1);
-        if (usable(text) && !hidden(e)) {
-          inArticle.add(new Found(text, "html.title.itemprop", 0.85, e, true));
+    for (String key : new String[] {"headline", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
+        "title"}) {
+      for (Element element : meta.all(key)) {
+        String value = Texts.normalize(MetaTags.value(element));
+        if (usable(value)) {
+          titles.add(new Found(value, "html.title.meta", 0.8, element, false));
           break;
         }
       }
     }
-    return inArticle;
+    return titles;
   }
 
-  private static boolean confirmed(String heading, List<Found> metaTitles, Found documentTitle) {
-    String folded = Texts.fold(heading);
-    if (folded.isEmpty()) {
-      return false;
+  /** Visible h1 headings and title-like h2/h3 headings, in document order. */
+  private static List<Found> headings(Document page) {
+    List<Found> headings = new ArrayList<>();
+    if (page.body() == null) {
+      return headings;
     }
-    for (Found title : metaTitles) {
-      String other = Texts.fold(title.value());
-      if (other.equals(folded) || (Texts.words(heading) >= 3 && other.startsWith(folded))) {
+    for (Element element : page.body().select("h1, h2, h3, [itemprop=headline]")) {
+      if (headings.size() >= MAX_HEADINGS) {
+        break;
+      }
+      String tag = element.normalName();
+      boolean titled = "headline".equalsIgnoreCase(element.attr("itemprop")) || titleClass(element);
+      if (!"h1".equals(tag) && !titled) {
+        continue;
+      }
+      if (Visibility.isHidden(element)) {
+        continue;
+      }
+      String text = Texts.visibleText(element, MAX_LENGTH + 1, Headings.kickers(element));
+      if (usable(text)) {
+        String rule = "h1".equals(tag) ? "html.title.h1" : "html.title.heading";
+        headings.add(new Found(text, rule, 0.9, element, true));
+      }
+    }
+    return headings;
+  }
+
+  private static boolean titleClass(Element element) {
+    String attribute = Texts.lower(element.className() + " " + element.id());
+    return (attribute.contains("title") || attribute.contains("headline") || attribute.contains("titel"))
+        && !attribute.contains("subtitle") && !attribute.contains("widget") && !attribute.contains("section");
+  }
+
+  /** Tells whether a heading belongs to the site rather than the article: site header, navigation, logo link. */
+  private static boolean isSiteHeading(Element heading) {
+    String own = Texts.lower(heading.className() + " " + heading.id());
+    if (own.contains("site-title") || own.contains("site-name") || own.contains("logo") || own.contains("brand")) {
+      return true;
+    }
+    int depth = 0;
+    for (Element e = heading.parent(); e != null && depth < 64; e = e.parent(), depth++) {
+      String tag = e.normalName();
+      if ("article".equals(tag) || "main".equals(tag)) {
+        return false;
+      }
+      int hints = ClassHints.of(e);
+      if (ClassHints.has(hints, ClassHints.Kind.BODY)) {
+        return false;
+      }
+      if (HtmlTags.FURNITURE.contains(tag) || "header".equals(tag) && isPageHeader(e)) {
+        return true;
+      }
+      String attribute = Texts.lower(e.className() + " " + e.id());
+      if (attribute.contains("site-title") || attribute.contains("site-branding") || attribute.contains("logo")
+          || attribute.contains("masthead") || attribute.contains("site-header")) {
         return true;
       }
     }
-    if (documentTitle != null) {
-      String title = Texts.fold(documentTitle.value());
-      return title.equals(folded) || (Texts.words(heading) >= 2 && title.contains(folded));
+    for (Element child : heading.children()) {
+      if ("a".equals(child.normalName()) && isHomeLink(child.attr("href"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPageHeader(Element header) {
+    for (Element e = header.parent(); e != null; e = e.parent()) {
+      if ("article".equals(e.normalName()) || "main".equals(e.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHomeLink(String href) {
+    String h = href.strip();
+    if (h.equals("/") || h.equals("./") || h.equals("#")) {
+      return true;
+    }
+    int scheme = h.indexOf("://");
+    if (scheme > 0) {
+      int slash = h.indexOf('/', scheme + 3);
+      return slash < 0 || slash == h.length() - 1;
     }
     return false;
   }
 
   private static boolean insideArticle(Element element) {
-    for (Element e = element.parent(); e != null; e = e.parent()) {
+    int depth = 0;
+    for (Element e = element.parent(); e != null && depth < 64; e = e.parent(), depth++) {
       String tag = e.normalName();
       if ("article".equals(tag) || "main".equals(tag) || ClassHints.has(ClassHints.of(e), ClassHints.Kind.BODY)) {
         return true;
       }
-      if ("header".equals(tag) && e.parent() != null && "body".equals(e.parent().normalName())) {
-        return false;
-      }
     }
     return false;
-  }
-
-  private static boolean hidden(Element element) {
-    return Visibility.isHidden(element);
   }
 
   private static boolean usable(String title) {
