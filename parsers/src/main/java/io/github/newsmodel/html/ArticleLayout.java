@@ -25,6 +25,10 @@ import org.jsoup.nodes.Element;
 final class ArticleLayout {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final int MAX_META_LINE = 200;
+  private static final int MAX_DATE_LINE = 100;
+  private static final int MAX_BYLINE_LINE = 80;
+  private static final int MAX_LABEL_LINE = 50;
+  private static final int BYLINE_LINES = 6;
 
   private final Document page;
   private final String html;
@@ -33,6 +37,7 @@ final class ArticleLayout {
   private final WarningSink warnings;
   private final ReaderText text = new ReaderText();
   private final List<Evidence> evidence = new ArrayList<>();
+  private Found bodyByline;
 
   private ArticleLayout(Document page, String html, PageIndex index, PageMetadata metadata, WarningSink warnings) {
     this.page = page;
@@ -71,7 +76,7 @@ final class ArticleLayout {
         date = HeaderLines.date(index, headlineIndex, metadata.monthFirst());
       }
     }
-    List<Line> body = bodyLines(selection, headlineIndex);
+    List<BodyLine> body = bodyLines(selection, headlineIndex);
     String headline = placeHeadline(headlineIndex);
     headline = headline == null ? null : Texts.fold(headline);
     int bylineOwner = byline.filter(Found::visible).map(b -> index.indexOf(b.element())).orElse(-1);
@@ -86,6 +91,9 @@ final class ArticleLayout {
       placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
     }
     List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines);
+    if (byline.isEmpty() && bodyByline != null) {
+      byline = Optional.of(bodyByline);
+    }
     article.sections(sections);
     List<Block> blocks = new ArrayList<>();
     for (ReaderText.Placed line : text.placed()) {
@@ -102,20 +110,32 @@ final class ArticleLayout {
     return new HtmlExtraction(reader, article.build(), locator);
   }
 
+  /** A body line, and whether a left-out link line follows it directly. */
+  private record BodyLine(Line line, boolean beforeDropped) {}
+
   /** The body lines without link lists and without the lines of the headline element. */
-  private List<Line> bodyLines(ContentSelector.Selection selection, int headlineIndex) {
+  private List<BodyLine> bodyLines(ContentSelector.Selection selection, int headlineIndex) {
     List<Line> kept = new ArrayList<>();
+    List<Boolean> beforeDropped = new ArrayList<>();
     for (Line line : TextAssembler.assemble(index, selection, html)) {
       int owner = line.owner();
       if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
         continue;
       }
       if (line.linkDensity() > MAX_LINK_DENSITY) {
+        if (!kept.isEmpty()) {
+          beforeDropped.set(kept.size() - 1, Boolean.TRUE);
+        }
         continue;
       }
       kept.add(line);
+      beforeDropped.add(Boolean.FALSE);
     }
-    return kept;
+    List<BodyLine> body = new ArrayList<>(kept.size());
+    for (int k = 0; k < kept.size(); k++) {
+      body.add(new BodyLine(kept.get(k), beforeDropped.get(k)));
+    }
+    return body;
   }
 
   /** Places the headline line; returns its text, or null when the page has no headline. */
@@ -156,10 +176,10 @@ final class ArticleLayout {
     return element >= ancestor && element < index.end(ancestor);
   }
 
-  private boolean ownsLine(List<Line> body, int element) {
+  private boolean ownsLine(List<BodyLine> body, int element) {
     int holder = lineElement(element);
-    for (Line line : body) {
-      if (within(line.owner(), holder) || line.owner() == holder) {
+    for (BodyLine line : body) {
+      if (within(line.line().owner(), holder) || line.line().owner() == holder) {
         return true;
       }
     }
@@ -174,48 +194,147 @@ final class ArticleLayout {
     }
   }
 
-  private List<Section> placeBody(List<Line> body, String headline, int bylineOwner, int dateOwner,
+  private List<Section> placeBody(List<BodyLine> body, String headline, int bylineOwner, int dateOwner,
       List<ReaderText.Placed> metaLines) {
-    int bylineHolder = bylineOwner >= 0 ? lineElement(bylineOwner) : -1;
-    int dateHolder = dateOwner >= 0 ? lineElement(dateOwner) : -1;
+    BlockKind[] roles = roles(body, headline, bylineOwner, dateOwner);
     List<Section> sections = new ArrayList<>();
     Span heading = null;
     List<Span> paragraphs = new ArrayList<>();
-    boolean seenHeadlineRepeat = false;
-    for (Line line : body) {
-      int owner = line.owner();
-      Element element = index.element(owner);
-      if (bylineHolder >= 0 && (within(owner, bylineHolder) || owner == bylineHolder)
-          && line.length() <= MAX_META_LINE) {
-        metaLines.add(text.append(List.of(line), element, BlockKind.BYLINE));
+    for (int k = 0; k < body.size(); k++) {
+      BlockKind role = roles[k];
+      if (role == null) {
         continue;
       }
-      if (dateHolder >= 0 && (within(owner, dateHolder) || owner == dateHolder) && line.length() <= MAX_META_LINE) {
-        metaLines.add(text.append(List.of(line), element, BlockKind.DATELINE));
-        continue;
-      }
-      if (!seenHeadlineRepeat && headline != null && Texts.fold(line.text()).equals(headline)) {
-        seenHeadlineRepeat = true;
-        continue;
-      }
-      if (isDateOnly(line.text())) {
-        text.append(List.of(line), element, BlockKind.DATELINE);
-        continue;
-      }
-      if (index.is(owner, PageIndex.HEADING)) {
-        if (heading != null || !paragraphs.isEmpty()) {
-          sections.add(Section.builder().heading(Optional.ofNullable(heading)).paragraphs(paragraphs).build());
+      Line line = body.get(k).line();
+      Element element = index.element(line.owner());
+      ReaderText.Placed placed = text.append(List.of(line), element, role);
+      switch (role) {
+        case BYLINE, DATELINE -> metaLines.add(placed);
+        case HEADING -> {
+          if (heading != null || !paragraphs.isEmpty()) {
+            sections.add(Section.builder().heading(Optional.ofNullable(heading)).paragraphs(paragraphs).build());
+          }
+          heading = placed.span();
+          paragraphs = new ArrayList<>();
         }
-        heading = text.append(List.of(line), element, BlockKind.HEADING).span();
-        paragraphs = new ArrayList<>();
-      } else {
-        paragraphs.add(text.append(List.of(line), element, BlockKind.PARAGRAPH).span());
+        case PARAGRAPH -> paragraphs.add(placed.span());
+        default -> { }
       }
     }
     if (heading != null || !paragraphs.isEmpty()) {
       sections.add(Section.builder().heading(Optional.ofNullable(heading)).paragraphs(paragraphs).build());
     }
     return sections;
+  }
+
+  /**
+   * Decides the role of every body line: paragraph, heading, byline, dateline, credit, or null
+   * when the line is left out (boilerplate, a repeat of the headline, a label of a dropped link
+   * list, a heading with nothing under it).
+   */
+  private BlockKind[] roles(List<BodyLine> body, String headline, int bylineOwner, int dateOwner) {
+    int bylineHolder = bylineOwner >= 0 ? lineElement(bylineOwner) : -1;
+    int dateHolder = dateOwner >= 0 ? lineElement(dateOwner) : -1;
+    BlockKind[] roles = new BlockKind[body.size()];
+    boolean seenHeadlineRepeat = false;
+    for (int k = 0; k < body.size(); k++) {
+      Line line = body.get(k).line();
+      int owner = line.owner();
+      String s = line.text();
+      if (bylineHolder >= 0 && (within(owner, bylineHolder) || owner == bylineHolder) && s.length() <= MAX_META_LINE) {
+        roles[k] = BlockKind.BYLINE;
+      } else if (dateHolder >= 0 && (within(owner, dateHolder) || owner == dateHolder)
+          && s.length() <= MAX_META_LINE) {
+        roles[k] = BlockKind.DATELINE;
+      } else if (!seenHeadlineRepeat && headline != null && Texts.fold(s).equals(headline)) {
+        seenHeadlineRepeat = true;
+        roles[k] = null;
+      } else if (index.is(owner, PageIndex.CAPTION)) {
+        roles[k] = BlockKind.CREDIT;
+      } else {
+        roles[k] = roleByText(body.get(k), k);
+      }
+    }
+    dropEmptyHeadings(body, roles);
+    return roles;
+  }
+
+  private BlockKind roleByText(BodyLine bodyLine, int position) {
+    Line line = bodyLine.line();
+    String s = line.text();
+    switch (BoilerplateLines.classify(s)) {
+      case BOILERPLATE -> {
+        return null;
+      }
+      case CREDIT -> {
+        return BlockKind.CREDIT;
+      }
+      default -> { }
+    }
+    if (isDateOnly(s) || isDateLine(s)) {
+      return BlockKind.DATELINE;
+    }
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0) {
+      Optional<String> cleaned = BylineCleaner.clean(s);
+      if (cleaned.isPresent() && Texts.words(cleaned.get()) <= 8) {
+        if (bodyByline == null) {
+          bodyByline = new Found(cleaned.get(), "html.byline.line", 0.6, index.element(line.owner()), true);
+        }
+        return BlockKind.BYLINE;
+      }
+    }
+    boolean label = line.visible() <= MAX_LABEL_LINE && bodyLine.beforeDropped() && !endsSentence(s);
+    if (label) {
+      return null;
+    }
+    return index.is(line.owner(), PageIndex.HEADING) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+  }
+
+  /** Leaves out headings with nothing under them (the label of a list that was left out). */
+  private void dropEmptyHeadings(List<BodyLine> body, BlockKind[] roles) {
+    for (int k = roles.length - 1; k >= 0; k--) {
+      if (roles[k] != BlockKind.HEADING) {
+        continue;
+      }
+      int level = level(body.get(k).line().owner());
+      boolean empty = true;
+      for (int j = k + 1; j < roles.length; j++) {
+        if (roles[j] == BlockKind.PARAGRAPH) {
+          empty = false;
+          break;
+        }
+        if (roles[j] == BlockKind.HEADING) {
+          empty = level(body.get(j).line().owner()) <= level;
+          break;
+        }
+      }
+      if (empty) {
+        roles[k] = null;
+      }
+    }
+  }
+
+  private int level(int owner) {
+    String tag = index.element(owner).normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' ? tag.charAt(1) - '0' : 7;
+  }
+
+  private static boolean endsSentence(String s) {
+    char last = s.charAt(s.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == '\u00BB';
+  }
+
+  /** Tells whether a line states a publication or change date ("Posted on 12 May 2020"). */
+  private boolean isDateLine(String line) {
+    if (line.length() > MAX_DATE_LINE) {
+      return false;
+    }
+    Optional<DateText.Match> match = DateText.find(line, metadata.monthFirst());
+    if (match.isEmpty()) {
+      return false;
+    }
+    String before = line.substring(0, match.get().start());
+    return DateCues.hasPublished(before) || DateCues.isModified(before);
   }
 
   /** Tells whether a line is nothing but a date (and perhaps a time or a short label). */

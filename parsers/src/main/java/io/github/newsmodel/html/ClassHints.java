@@ -33,7 +33,9 @@ final class ClassHints {
     /** Content that is not shown. */
     HIDDEN,
     /** A kicker or subtitle inside a headline element. */
-    KICKER;
+    KICKER,
+    /** A picture caption or credit. */
+    CAPTION;
 
     /**
      * Returns the bit of this kind in a hint mask.

@@ -17,8 +17,16 @@ final class ContentSelector {
   /** Below this much paragraph text the search is repeated without removing furniture. */
   static final int MIN_CONTENT = 250;
 
-  /** The selection: the container(s) in document order and the elements left out. */
-  record Selection(List<Integer> roots, boolean[] excluded, double score) {}
+  /**
+   * The selection: the container(s) in document order, the elements left out, and per element
+   * the paragraph score of its subtree.
+   *
+   * @param roots the containers, in document order
+   * @param excluded per element: left out as page furniture
+   * @param good per element: the summed positive block scores of its subtree
+   * @param score the paragraph score of the best container
+   */
+  record Selection(List<Integer> roots, boolean[] excluded, double[] good, double score) {}
 
   private ContentSelector() {}
 
@@ -88,7 +96,7 @@ final class ContentSelector {
         }
       }
     }
-    return new Selection(roots, excluded, n == 0 ? 0 : good[best]);
+    return new Selection(roots, excluded, good, n == 0 ? 0 : good[best]);
   }
 
   /**

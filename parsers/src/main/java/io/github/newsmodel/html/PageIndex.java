@@ -38,6 +38,8 @@ final class PageIndex {
   static final int MAIN = 1 << 7;
   /** Flag: a table cell or row. */
   static final int TABLE = 1 << 8;
+  /** Flag: a picture caption or credit, or inside one. */
+  static final int CAPTION = 1 << 9;
 
   private final List<Element> elements = new ArrayList<>();
   private final Map<Element, Integer> indexes = new IdentityHashMap<>();
@@ -107,8 +109,11 @@ final class PageIndex {
         flags[i] &= ~(BLOCK | HEADING);
         flattened = true;
       }
-      if (top >= 0 && (flags[stack[top]] & PREFORMATTED) != 0) {
-        flags[i] |= PREFORMATTED;
+      if (top >= 0) {
+        flags[i] |= flags[stack[top]] & (PREFORMATTED | CAPTION);
+      }
+      if ("figcaption".equals(element.normalName()) || ClassHints.has(hints[i], ClassHints.Kind.CAPTION)) {
+        flags[i] |= CAPTION;
       }
       top++;
       if (top == stack.length) {

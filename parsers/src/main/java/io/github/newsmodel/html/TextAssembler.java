@@ -28,10 +28,35 @@ final class TextAssembler {
    */
   static List<Line> assemble(PageIndex index, ContentSelector.Selection selection, String html) {
     List<Line> lines = new ArrayList<>();
+    double total = 0;
     for (int root : selection.roots()) {
-      assemble(index, selection.excluded(), index.element(root), html, lines);
+      total += selection.good()[root];
+    }
+    boolean[] skipped = selection.excluded().clone();
+    for (int root : selection.roots()) {
+      for (int i = root + 1; i < index.end(root); i++) {
+        if (!skipped[i] && isDropped(index, i) && !holdsArticle(index, i, selection.good()[i], total)) {
+          skipped[i] = true;
+        }
+      }
+    }
+    for (int root : selection.roots()) {
+      assemble(index, skipped, index.element(root), html, lines);
     }
     return lines;
+  }
+
+  /**
+   * Tells whether a part marked to be left out holds most of the article text: a class name like
+   * "read-more" on the body wrapper must not drop the body. Comment sections are left out
+   * whatever their size.
+   */
+  private static boolean holdsArticle(PageIndex index, int i, double good, double total) {
+    if (total <= 0 || good < total * 0.5) {
+      return false;
+    }
+    String attribute = Texts.lower(index.element(i).className() + " " + index.element(i).id());
+    return !attribute.contains("comment");
   }
 
   /**
@@ -58,7 +83,14 @@ final class TextAssembler {
    */
   static List<Line> assembleElement(PageIndex index, Element element, String html, Predicate<Element> skip) {
     List<Line> lines = new ArrayList<>();
-    assemble(index, new boolean[index.size()], element, html, lines, skip);
+    boolean[] dropped = new boolean[index.size()];
+    int root = index.indexOf(element);
+    if (root >= 0) {
+      for (int i = root + 1; i < index.end(root); i++) {
+        dropped[i] = isDropped(index, i);
+      }
+    }
+    assemble(index, dropped, element, html, lines, skip);
     return lines;
   }
 
@@ -136,7 +168,7 @@ final class TextAssembler {
       if (i < 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (i != rootIndex && (excluded[i] || isDropped(index, i) || skip.test(element))) {
+      if (i != rootIndex && (excluded[i] || skip.test(element))) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if ("br".equals(element.normalName()) || "hr".equals(element.normalName())) {
