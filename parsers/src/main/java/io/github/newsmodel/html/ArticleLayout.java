@@ -87,7 +87,8 @@ final class ArticleLayout {
     if (bylineOwner >= 0 && !bylineInBody) {
       placeMetaLine(bylineOwner, BlockKind.BYLINE, metaLines);
     }
-    if (dateOwner >= 0 && !dateInBody && !(bylineOwner >= 0 && within(dateOwner, lineElement(bylineOwner)))) {
+    int bylineHolder = bylineOwner >= 0 ? lineElement(bylineOwner) : -1;
+    if (dateOwner >= 0 && !dateInBody && !(bylineHolder >= 0 && within(dateOwner, bylineHolder))) {
       placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
     }
     List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines);
@@ -159,14 +160,17 @@ final class ArticleLayout {
     return title.value();
   }
 
-  /** The element whose lines hold a metadata element: itself when a block, else its block ancestor. */
+  /**
+   * The element whose lines hold a metadata element: the nearest block (itself or an ancestor)
+   * that holds little text; -1 when even the element itself holds more than a metadata line.
+   */
   private int lineElement(int element) {
-    if (index.is(element, PageIndex.BLOCK)) {
-      return element;
-    }
-    for (int p = index.parent(element); p >= 0; p = index.parent(p)) {
-      if (index.is(p, PageIndex.BLOCK)) {
-        return index.ownText(p) <= MAX_META_LINE ? p : element;
+    for (int e = element; e >= 0; e = index.parent(e)) {
+      if (index.subtreeText(e) > MAX_META_LINE) {
+        return e == element ? -1 : element;
+      }
+      if (index.is(e, PageIndex.BLOCK)) {
+        return e;
       }
     }
     return element;
@@ -178,6 +182,9 @@ final class ArticleLayout {
 
   private boolean ownsLine(List<BodyLine> body, int element) {
     int holder = lineElement(element);
+    if (holder < 0) {
+      return false;
+    }
     for (BodyLine line : body) {
       if (within(line.line().owner(), holder) || line.line().owner() == holder) {
         return true;
@@ -188,6 +195,9 @@ final class ArticleLayout {
 
   private void placeMetaLine(int element, BlockKind kind, List<ReaderText.Placed> metaLines) {
     int holder = lineElement(element);
+    if (holder < 0) {
+      return;
+    }
     List<Line> lines = TextAssembler.assembleElement(index, index.element(holder), html);
     if (!lines.isEmpty()) {
       metaLines.add(text.append(lines, index.element(holder), kind));

@@ -50,6 +50,7 @@ final class PageIndex {
   private int[] ownText = new int[256];
   private int[] ownLink = new int[256];
   private int[] ownPunctuation = new int[256];
+  private int[] subtreeText = new int[256];
   private boolean flattened;
 
   private PageIndex() {}
@@ -146,7 +147,12 @@ final class PageIndex {
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element element) {
-        end[stack[top]] = elements.size();
+        int i = stack[top];
+        end[i] = elements.size();
+        subtreeText[i] += ownText[i];
+        if (top > 0) {
+          subtreeText[stack[top - 1]] += subtreeText[i];
+        }
         top--;
         if ("a".equals(element.normalName())) {
           linkDepth--;
@@ -178,6 +184,7 @@ final class PageIndex {
       ownText = Arrays.copyOf(ownText, n);
       ownLink = Arrays.copyOf(ownLink, n);
       ownPunctuation = Arrays.copyOf(ownPunctuation, n);
+      subtreeText = Arrays.copyOf(subtreeText, n);
     }
     elements.add(element);
     indexes.put(element, i);
@@ -300,6 +307,16 @@ final class PageIndex {
    */
   int ownText(int i) {
     return ownText[i];
+  }
+
+  /**
+   * Returns how many visible characters the whole subtree of an element holds.
+   *
+   * @param i an element index
+   * @return the count
+   */
+  int subtreeText(int i) {
+    return subtreeText[i];
   }
 
   /**
