@@ -111,13 +111,13 @@ final class ArticleLayout {
     return new HtmlExtraction(reader, article.build(), locator);
   }
 
-  /** A body line, and whether a left-out link line follows it directly. */
-  private record BodyLine(Line line, boolean beforeDropped) {}
+  /** A body line, and how many left-out link lines follow it directly. */
+  private record BodyLine(Line line, int droppedAfter) {}
 
   /** The body lines without link lists and without the lines of the headline element. */
   private List<BodyLine> bodyLines(ContentSelector.Selection selection, int headlineIndex) {
     List<Line> kept = new ArrayList<>();
-    List<Boolean> beforeDropped = new ArrayList<>();
+    List<Integer> droppedAfter = new ArrayList<>();
     for (Line line : TextAssembler.assemble(index, selection, html)) {
       int owner = line.owner();
       if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
@@ -125,16 +125,16 @@ final class ArticleLayout {
       }
       if (line.linkDensity() > MAX_LINK_DENSITY) {
         if (!kept.isEmpty()) {
-          beforeDropped.set(kept.size() - 1, Boolean.TRUE);
+          droppedAfter.set(kept.size() - 1, droppedAfter.get(kept.size() - 1) + 1);
         }
         continue;
       }
       kept.add(line);
-      beforeDropped.add(Boolean.FALSE);
+      droppedAfter.add(0);
     }
     List<BodyLine> body = new ArrayList<>(kept.size());
     for (int k = 0; k < kept.size(); k++) {
-      body.add(new BodyLine(kept.get(k), beforeDropped.get(k)));
+      body.add(new BodyLine(kept.get(k), droppedAfter.get(k)));
     }
     return body;
   }
@@ -293,11 +293,25 @@ final class ArticleLayout {
         return BlockKind.BYLINE;
       }
     }
-    boolean label = line.visible() <= MAX_LABEL_LINE && bodyLine.beforeDropped() && !endsSentence(s);
-    if (label) {
+    if (isListLabel(bodyLine)) {
       return null;
     }
     return index.is(line.owner(), PageIndex.HEADING) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+  }
+
+  /**
+   * Tells whether a line only introduces a list of links that was left out: a short heading, a
+   * line ending with a colon, or a short line before several link lines.
+   */
+  private boolean isListLabel(BodyLine bodyLine) {
+    Line line = bodyLine.line();
+    if (bodyLine.droppedAfter() == 0 || line.visible() > MAX_LABEL_LINE || endsSentence(line.text())) {
+      return false;
+    }
+    if ("li".equals(index.element(line.owner()).normalName())) {
+      return false;
+    }
+    return index.is(line.owner(), PageIndex.HEADING) || line.text().endsWith(":") || bodyLine.droppedAfter() >= 2;
   }
 
   /** Leaves out headings with nothing under them (the label of a list that was left out). */
