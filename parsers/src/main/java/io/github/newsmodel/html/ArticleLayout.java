@@ -29,6 +29,8 @@ final class ArticleLayout {
   private static final int MAX_BYLINE_LINE = 80;
   private static final int MAX_LABEL_LINE = 50;
   private static final int BYLINE_LINES = 6;
+  private static final int MAX_CAPTION = 500;
+  private static final int CAPTION_DEPTH = 8;
 
   private final Document page;
   private final String html;
@@ -259,7 +261,7 @@ final class ArticleLayout {
       } else if (!seenHeadlineRepeat && headline != null && Texts.fold(s).equals(headline)) {
         seenHeadlineRepeat = true;
         roles[k] = null;
-      } else if (index.is(owner, PageIndex.CAPTION)) {
+      } else if (isCaption(owner)) {
         roles[k] = BlockKind.CREDIT;
       } else {
         roles[k] = roleByText(body.get(k), k);
@@ -267,6 +269,17 @@ final class ArticleLayout {
     }
     dropEmptyHeadings(body, roles);
     return roles;
+  }
+
+  /** Tells whether a line is inside a small caption element (a large one is not a caption). */
+  private boolean isCaption(int owner) {
+    int depth = 0;
+    for (int e = owner; e >= 0 && depth < CAPTION_DEPTH; e = index.parent(e), depth++) {
+      if (index.is(e, PageIndex.CAPTION)) {
+        return index.subtreeText(e) <= MAX_CAPTION;
+      }
+    }
+    return false;
   }
 
   private BlockKind roleByText(BodyLine bodyLine, int position) {

@@ -38,7 +38,7 @@ final class PageIndex {
   static final int MAIN = 1 << 7;
   /** Flag: a table cell or row. */
   static final int TABLE = 1 << 8;
-  /** Flag: a picture caption or credit, or inside one. */
+  /** Flag: a picture caption or credit ({@code figcaption}, caption class names). */
   static final int CAPTION = 1 << 9;
 
   private final List<Element> elements = new ArrayList<>();
@@ -111,7 +111,7 @@ final class PageIndex {
         flattened = true;
       }
       if (top >= 0) {
-        flags[i] |= flags[stack[top]] & (PREFORMATTED | CAPTION);
+        flags[i] |= flags[stack[top]] & PREFORMATTED;
       }
       if ("figcaption".equals(element.normalName()) || ClassHints.has(hints[i], ClassHints.Kind.CAPTION)) {
         flags[i] |= CAPTION;
