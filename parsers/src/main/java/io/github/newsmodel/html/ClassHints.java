@@ -35,7 +35,9 @@ final class ClassHints {
     /** A kicker or subtitle inside a headline element. */
     KICKER,
     /** A picture caption or credit. */
-    CAPTION;
+    CAPTION,
+    /** Never part of an article (comments, cookie banners, share bars). */
+    NEVER;
 
     /**
      * Returns the bit of this kind in a hint mask.

@@ -42,7 +42,7 @@ final class ContentSelector {
       return strict;
     }
     Selection relaxed = select(index, false);
-    return relaxed.score() > strict.score() * 1.5 ? relaxed : strict;
+    return relaxed.score() >= MIN_CONTENT && relaxed.score() > strict.score() * 1.5 ? relaxed : strict;
   }
 
   private static Selection select(PageIndex index, boolean removeFurniture) {
@@ -54,6 +54,7 @@ final class ContentSelector {
       inArticle[i] = (p >= 0 && inArticle[p]) || index.is(i, PageIndex.ARTICLE)
           || ClassHints.has(index.hints(i), ClassHints.Kind.BODY);
       excluded[i] = (p >= 0 && excluded[p])
+          || (i > 0 && isNever(index, i))
           || (removeFurniture && i > 0 && isFurniture(index, i, p >= 0 && inArticle[p]));
     }
     double[] value = new double[n];
@@ -77,7 +78,8 @@ final class ContentSelector {
       if (excluded[i] || index.is(i, PageIndex.IN_LINK)) {
         continue;
       }
-      double score = value[i] * weight(index, i);
+      double weight = weight(index, i);
+      double score = (value[i] >= 0 ? value[i] * weight : value[i] / weight);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -118,6 +120,14 @@ final class ContentSelector {
         && !ClassHints.has(hints, ClassHints.Kind.KEEP);
   }
 
+  /** Tells whether an element is never part of an article: comments, cookie banners, share bars. */
+  private static boolean isNever(PageIndex index, int i) {
+    int hints = index.hints(i);
+    return ClassHints.has(hints, ClassHints.Kind.NEVER) && !ClassHints.has(hints, ClassHints.Kind.BODY)
+        && !index.is(i, PageIndex.ARTICLE) && !index.is(i, PageIndex.MAIN)
+        && index.subtreeText(i) * 2 < index.subtreeText(0);
+  }
+
   /** The score of the text a block owns directly. */
   static double blockScore(PageIndex index, int i) {
     int text = index.ownText(i);
@@ -133,6 +143,14 @@ final class ContentSelector {
       return -0.25 * text;
     }
     return (text - 20) * (1 - linkDensity);
+  }
+
+  /** A small bonus that lets a semantic article container win on pages with very little text. */
+  private static double bonus(PageIndex index, int i) {
+    if (ClassHints.has(index.hints(i), ClassHints.Kind.BODY) || index.is(i, PageIndex.ARTICLE)) {
+      return 40;
+    }
+    return ClassHints.has(index.hints(i), ClassHints.Kind.POSITIVE) ? 15 : 0;
   }
 
   /** The weight of an element as container, from its tag and class hints. */

@@ -132,7 +132,7 @@ final class PageIndex {
         char c = whole.charAt(k);
         if (!isSpace(c)) {
           chars++;
-          if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':') {
+          if (isPunctuation(c)) {
             punctuation++;
           }
         }
@@ -160,6 +160,20 @@ final class PageIndex {
       }
       return FilterResult.CONTINUE;
     }
+  }
+
+  /**
+   * Tells whether a character is sentence punctuation (stops, commas, ellipses, quotation marks).
+   *
+   * @param c the character
+   * @return true for punctuation that occurs in running text
+   */
+  static boolean isPunctuation(char c) {
+    return switch (c) {
+      case '.', ',', '!', '?', ';', ':', '\u2026', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u3002',
+          '\uFF0C', '\u060C', '\u061F' -> true;
+      default -> false;
+    };
   }
 
   /**
