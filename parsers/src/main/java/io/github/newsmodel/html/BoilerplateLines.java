@@ -10,7 +10,7 @@ import java.util.Set;
  * Recognises short lines inside an article container that are not article text, from the lexicon
  * {@code boilerplate-lines.tsv}: related-content and sharing labels ("Mehr zum Thema", "Share"),
  * tag and category lines, promotions and notices ("Subscribe to our newsletter"), and picture
- * credits ("Foto: ..."). Read once per JVM; stateless.
+ * credits ("Foto: ...", "Augusta National/Getty Images"). Read once per JVM; stateless.
  */
 final class BoilerplateLines {
   /** What a line is. */
@@ -27,11 +27,13 @@ final class BoilerplateLines {
   private static final int MAX_CONTAINS = 160;
   private static final int MAX_CREDIT = 150;
   private static final int MAX_PREFIX = 250;
+  private static final int MAX_AGENCY = 80;
 
   private static final Set<String> LABELS = new HashSet<>();
   private static final List<String> PREFIXES = new ArrayList<>();
   private static final List<String> CONTAINS = new ArrayList<>();
   private static final List<String> CREDITS = new ArrayList<>();
+  private static final List<String> AGENCIES = new ArrayList<>();
 
   static {
     for (String[] row : LexiconResource.rows("boilerplate-lines.tsv", 2)) {
@@ -41,6 +43,7 @@ final class BoilerplateLines {
         case "prefix" -> PREFIXES.add(phrase);
         case "contains" -> CONTAINS.add(phrase);
         case "credit" -> CREDITS.add(phrase);
+        case "agency" -> AGENCIES.add(phrase);
         default -> throw new IllegalStateException("boilerplate-lines.tsv: unknown kind " + row[0]);
       }
     }
@@ -74,6 +77,13 @@ final class BoilerplateLines {
         }
       }
     }
+    if (line.length() <= MAX_AGENCY) {
+      for (String agency : AGENCIES) {
+        if (containsWord(folded, agency) && endsWord(folded, agency)) {
+          return Kind.CREDIT;
+        }
+      }
+    }
     if (line.length() <= MAX_CONTAINS) {
       for (String phrase : CONTAINS) {
         if (containsWord(folded, phrase)) {
@@ -91,6 +101,20 @@ final class BoilerplateLines {
     int end = phrase.length();
     return end >= text.length() || !Character.isLetterOrDigit(phrase.charAt(end - 1))
         || !Character.isLetterOrDigit(text.charAt(end));
+  }
+
+  /** Whether some occurrence of the phrase ends at a word boundary ("dpa" but not "dpad"). */
+  private static boolean endsWord(String text, String phrase) {
+    int at = text.indexOf(phrase);
+    while (at >= 0) {
+      int end = at + phrase.length();
+      if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+          || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))) {
+        return true;
+      }
+      at = text.indexOf(phrase, at + 1);
+    }
+    return false;
   }
 
   /** Whether the phrase occurs at the start of a word (so "subscribe" finds "subscribed"). */
