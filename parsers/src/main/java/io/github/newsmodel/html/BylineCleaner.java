@@ -24,6 +24,13 @@ final class BylineCleaner {
   static Optional<String> clean(String raw) {
     String s = Texts.normalize(raw);
     int lead = BylineCues.leadLength(s);
+    if (lead == 0 && (DateCues.startsWithCue(s) || DateText.find(s, false).map(m -> m.start() == 0).orElse(false))) {
+      int inner = BylineCues.innerStart(s);
+      if (inner < 0) {
+        return Optional.empty();
+      }
+      lead = inner;
+    }
     s = s.substring(lead);
     int date = DateText.find(s, false).map(DateText.Match::start).orElse(s.length());
     s = s.substring(0, Math.min(date, BylineCues.authorEnd(s)));
@@ -66,6 +73,9 @@ final class BylineCleaner {
       return false;
     }
     if (s.indexOf('@') > 0 && s.indexOf(' ') < 0) {
+      return false;
+    }
+    if (DateCues.isCueOnly(s) || BylineCues.GENERIC.contains(lower)) {
       return false;
     }
     return DateText.find(s, false).isEmpty();

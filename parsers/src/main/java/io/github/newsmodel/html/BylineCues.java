@@ -18,6 +18,10 @@ final class BylineCues {
   static final List<String> ORGS;
   /** Phrases that end the author part of a line, lower case. */
   static final List<String> STOPS;
+  /** Account names that name no author, lower case. */
+  static final java.util.Set<String> GENERIC;
+  /** Words that introduce the author inside a line, lower case. */
+  static final List<String> INNER;
   /** Words dropped from the end of a byline once a date is cut off, lower case. */
   static final java.util.Set<String> TAILS;
 
@@ -26,6 +30,8 @@ final class BylineCues {
     List<String> orgs = new ArrayList<>();
     List<String> stops = new ArrayList<>();
     java.util.Set<String> tails = new java.util.HashSet<>();
+    List<String> inner = new ArrayList<>();
+    java.util.Set<String> generic = new java.util.HashSet<>();
     for (String[] row : LexiconResource.rows("byline-cues.tsv", 2)) {
       String phrase = row[1].toLowerCase(Locale.ROOT);
       switch (row[0]) {
@@ -33,6 +39,8 @@ final class BylineCues {
         case "org" -> orgs.add(phrase);
         case "stop" -> stops.add(phrase);
         case "tail" -> tails.add(phrase);
+        case "inner" -> inner.add(phrase);
+        case "generic" -> generic.add(phrase);
         case "join" -> { }
         default -> throw new IllegalStateException("byline-cues.tsv: unknown kind " + row[0]);
       }
@@ -42,6 +50,8 @@ final class BylineCues {
     ORGS = List.copyOf(orgs);
     STOPS = List.copyOf(stops);
     TAILS = java.util.Set.copyOf(tails);
+    INNER = List.copyOf(inner);
+    GENERIC = java.util.Set.copyOf(generic);
   }
 
   private BylineCues() {}
@@ -87,6 +97,40 @@ final class BylineCues {
   }
 
   /**
+   * Returns where the author starts in a line that opens with other words ("Posted on 12 May
+   * 2020 by Jane Doe"): after the first inner lead word standing as a word.
+   *
+   * @param line the line
+   * @return the index after the lead word and its spaces, or -1 when there is none
+   */
+  static int innerStart(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    int best = -1;
+    for (String lead : INNER) {
+      int at = lower.indexOf(lead);
+      while (at >= 0) {
+        int end = at + lead.length();
+        boolean before = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+        boolean after = end < lower.length() && PageIndex.isSpace(lower.charAt(end));
+        if (before && after) {
+          if (best < 0 || at < best) {
+            best = end;
+          }
+          break;
+        }
+        at = lower.indexOf(lead, at + 1);
+      }
+    }
+    if (best < 0) {
+      return -1;
+    }
+    while (best < line.length() && PageIndex.isSpace(line.charAt(best))) {
+      best++;
+    }
+    return best;
+  }
+
+  /**
    * Removes tail words ("am", "le") from the end of a byline.
    *
    * @param s the byline
@@ -112,6 +156,18 @@ final class BylineCues {
   static int authorEnd(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     int end = lower.length();
+    int word = 0;
+    while (word < lower.length()) {
+      int space = lower.indexOf(' ', word);
+      int wordEnd = space < 0 ? lower.length() : space;
+      String token = lower.substring(word, wordEnd);
+      boolean digitNext = space >= 0 && space + 1 < lower.length() && Character.isDigit(lower.charAt(space + 1));
+      if (word > 0 && (token.indexOf('@') > 0 || (TAILS.contains(token) && digitNext))) {
+        end = word;
+        break;
+      }
+      word = wordEnd + 1;
+    }
     for (String stop : STOPS) {
       int from = 0;
       while (from < end) {

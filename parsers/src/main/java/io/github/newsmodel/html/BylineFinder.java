@@ -33,7 +33,7 @@ final class BylineFinder {
    * @param jsonLd its JSON-LD
    * @return the byline, or empty
    */
-  static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd) {
+  static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
     List<Found> fromMetadata = new ArrayList<>();
     for (JsonLd.Entity entity : jsonLd.entities()) {
       if (entity.rank() > 1) {
@@ -43,7 +43,7 @@ final class BylineFinder {
       if (names.isEmpty()) {
         names = jsonLd.names(entity.node(), "creator");
       }
-      Optional<String> joined = joinNames(names);
+      Optional<String> joined = joinNames(names).filter(n -> !isSiteName(n, siteName));
       if (joined.isPresent()) {
         fromMetadata.add(new Found(joined.get(), "html.byline.jsonld", 0.85, entity.script(), false));
         break;
@@ -54,7 +54,7 @@ final class BylineFinder {
         if ("twitter:data1".equals(key) && !isTwitterAuthorLabel(meta)) {
           continue;
         }
-        Optional<String> cleaned = BylineCleaner.clean(MetaTags.value(element));
+        Optional<String> cleaned = BylineCleaner.clean(MetaTags.value(element)).filter(n -> !isSiteName(n, siteName));
         if (cleaned.isPresent()) {
           fromMetadata.add(new Found(cleaned.get(), "html.byline.meta", 0.8, element, false));
           break;
@@ -73,6 +73,19 @@ final class BylineFinder {
       return Optional.of(fromMetadata.get(0));
     }
     return visible.isEmpty() ? Optional.empty() : Optional.of(visible.get(0));
+  }
+
+  /** Tells whether a metadata author is really the site: its name, a domain, the name with a suffix. */
+  private static boolean isSiteName(String author, Optional<Found> siteName) {
+    if (TitleCleaner.looksLikeDomain(author) || Texts.lower(author).startsWith("www.")) {
+      return true;
+    }
+    if (siteName.isEmpty()) {
+      return false;
+    }
+    String site = Texts.fold(siteName.get().value());
+    String folded = Texts.fold(author);
+    return !site.isEmpty() && (folded.equals(site) || folded.contains(site) || site.contains(folded));
   }
 
   private static boolean isTwitterAuthorLabel(MetaTags meta) {
@@ -160,18 +173,32 @@ final class BylineFinder {
     return "html.byline.element";
   }
 
+  /**
+   * Tells whether a byline element cannot be seen, or sits in a part that is not the article
+   * (comments, related links, sidebars); the search stops at the article element and at body.
+   */
   private static boolean hiddenOrFurniture(Element element) {
-    for (Element e = element; e != null; e = e.parent()) {
+    boolean dropped = false;
+    boolean furniture = false;
+    int depth = 0;
+    for (Element e = element; e != null && depth < 64; e = e.parent(), depth++) {
+      String tag = e.normalName();
+      if ("body".equals(tag) || "html".equals(tag)) {
+        return dropped || furniture;
+      }
       if (Visibility.isInvisible(e)) {
         return true;
       }
       int hints = ClassHints.of(e);
-      if (ClassHints.has(hints, ClassHints.Kind.DROP) && !ClassHints.has(hints, ClassHints.Kind.BODY)
-          && !"article".equals(e.normalName()) && e != element) {
-        return true;
+      if ("article".equals(tag) || "main".equals(tag) || ClassHints.has(hints, ClassHints.Kind.BODY)) {
+        return dropped || Visibility.isHidden(e);
       }
+      if (e != element && (ClassHints.has(hints, ClassHints.Kind.NEVER) || ClassHints.has(hints, ClassHints.Kind.DROP))) {
+        dropped = true;
+      }
+      furniture |= HtmlTags.FURNITURE.contains(tag);
     }
-    return false;
+    return dropped || furniture;
   }
 
   private static boolean isLabelOnly(String text) {

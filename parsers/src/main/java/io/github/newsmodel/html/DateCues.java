@@ -12,6 +12,7 @@ import java.util.Locale;
 final class DateCues {
   private static final List<String> PUBLISHED = new ArrayList<>();
   private static final List<String> MODIFIED = new ArrayList<>();
+  private static final List<String> WEEKDAYS = new ArrayList<>();
 
   static {
     for (String[] row : LexiconResource.rows("date-cues.tsv", 2)) {
@@ -19,6 +20,7 @@ final class DateCues {
       switch (row[0]) {
         case "published" -> PUBLISHED.add(phrase);
         case "modified" -> MODIFIED.add(phrase);
+        case "weekday" -> WEEKDAYS.add(phrase);
         default -> throw new IllegalStateException("date-cues.tsv: unknown kind " + row[0]);
       }
     }
@@ -47,6 +49,44 @@ final class DateCues {
    */
   static boolean hasPublished(String text) {
     return lastWord(MonthNames.fold(text.toLowerCase(Locale.ROOT)), PUBLISHED) >= 0;
+  }
+
+  /**
+   * Tells whether a text starts with a date cue or a day name ("Posted", "Veröffentlicht",
+   * "Donnerstag").
+   *
+   * @param text any text
+   * @return true when the first word is a cue or day name
+   */
+  static boolean startsWithCue(String text) {
+    String folded = MonthNames.fold(text.strip().toLowerCase(Locale.ROOT));
+    for (List<String> phrases : List.of(PUBLISHED, MODIFIED, WEEKDAYS)) {
+      for (String phrase : phrases) {
+        if (folded.startsWith(phrase)
+            && (folded.length() == phrase.length() || !Character.isLetter(folded.charAt(phrase.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a text is nothing but a date cue or a day name.
+   *
+   * @param text any text
+   * @return true for "Posted", "Veröffentlicht", "Montag"
+   */
+  static boolean isCueOnly(String text) {
+    String folded = Texts.fold(text);
+    for (List<String> phrases : List.of(PUBLISHED, MODIFIED, WEEKDAYS)) {
+      for (String phrase : phrases) {
+        if (folded.equals(Texts.fold(phrase))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int lastWord(String text, List<String> phrases) {
