@@ -22,6 +22,8 @@ final class BylineFinder {
       "about", "info-text", "desc", "social", "follow", "more", "list", "comment", "wrapper"};
   private static final int MAX_VISIBLE = 300;
   private static final int MAX_ELEMENTS = 40;
+  /** How far up a related-links or comments container hides a byline element. */
+  private static final int DROP_DEPTH = 4;
 
   private BylineFinder() {}
 
@@ -72,7 +74,16 @@ final class BylineFinder {
     if (!fromMetadata.isEmpty()) {
       return Optional.of(fromMetadata.get(0));
     }
-    return visible.isEmpty() ? Optional.empty() : Optional.of(visible.get(0));
+    Found best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Found candidate : visible) {
+      int score = score(candidate);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Tells whether a metadata author is really the site: its name, a domain, the name with a suffix. */
@@ -109,6 +120,29 @@ final class BylineFinder {
     return BylineCleaner.acceptable(joined) ? Optional.of(joined) : Optional.of(cleaned.get(0));
   }
 
+  /**
+   * Scores a visible byline candidate: marked by {@code rel}/{@code itemprop}, introduced by a lead
+   * word ("By"), or shaped like a name (two to four capitalised words) counts for it.
+   */
+  private static int score(Found candidate) {
+    int score = 0;
+    if (!"html.byline.element".equals(candidate.rule())) {
+      score += 2;
+    }
+    if (candidate.confidence() > 0.75) {
+      score += 2;
+    }
+    String value = candidate.value();
+    int words = Texts.words(value);
+    if (words >= 2 && words <= 4 && Character.isUpperCase(value.charAt(0))) {
+      score += 1;
+    }
+    if (words == 1 && !Character.isUpperCase(value.charAt(0))) {
+      score -= 1;
+    }
+    return score;
+  }
+
   /** Visible byline elements, in document order. */
   private static List<Found> visible(Document page) {
     List<Found> found = new ArrayList<>();
@@ -132,13 +166,14 @@ final class BylineFinder {
           source = name;
         }
       }
-      String text = Texts.visibleText(source, MAX_VISIBLE + 1);
+      String text = Texts.firstLine(source, MAX_VISIBLE + 1);
       if (text.isEmpty() || text.length() > MAX_VISIBLE) {
         continue;
       }
       Optional<String> cleaned = BylineCleaner.clean(text);
       if (cleaned.isPresent() && !isLabelOnly(cleaned.get())) {
-        found.add(new Found(cleaned.get(), rule, 0.75, source, true));
+        double confidence = BylineCues.leadLength(text) > 0 ? 0.8 : 0.75;
+        found.add(new Found(cleaned.get(), rule, confidence, source, true));
       }
     }
     return found;
@@ -193,7 +228,8 @@ final class BylineFinder {
       if ("article".equals(tag) || "main".equals(tag) || ClassHints.has(hints, ClassHints.Kind.BODY)) {
         return dropped || Visibility.isHidden(e);
       }
-      if (e != element && (ClassHints.has(hints, ClassHints.Kind.NEVER) || ClassHints.has(hints, ClassHints.Kind.DROP))) {
+      if (e != element && depth <= DROP_DEPTH && !Texts.lower(e.className() + " " + e.id()).contains("author")
+          && (ClassHints.has(hints, ClassHints.Kind.NEVER) || ClassHints.has(hints, ClassHints.Kind.DROP))) {
         dropped = true;
       }
       furniture |= HtmlTags.FURNITURE.contains(tag);

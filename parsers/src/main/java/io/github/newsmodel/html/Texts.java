@@ -157,4 +157,65 @@ final class Texts {
       }
     }
   }
+
+  /**
+   * Returns the first line of an element's visible text: the text up to the first block or
+   * {@code <br>} boundary after some letters; a line that is only a byline lead ("Von", "Autor:")
+   * is joined with the next one.
+   *
+   * @param element the element
+   * @param max the most characters read
+   * @return the first line, white space normalised
+   */
+  static String firstLine(org.jsoup.nodes.Element element, int max) {
+    String all = visibleTextWithBreaks(element, max);
+    int from = 0;
+    while (from < all.length()) {
+      int br = all.indexOf('\n', from);
+      String line = normalize(br < 0 ? all.substring(from) : all.substring(from, br));
+      String current = normalize(all.substring(0, br < 0 ? all.length() : br));
+      if (hasLetter(line) && BylineCues.leadLength(line + " x") != line.length() + 1
+          && !line.endsWith(":")) {
+        return current;
+      }
+      if (br < 0) {
+        return current;
+      }
+      from = br + 1;
+    }
+    return normalize(all);
+  }
+
+  private static String visibleTextWithBreaks(org.jsoup.nodes.Element element, int max) {
+    StringBuilder out = new StringBuilder();
+    appendBroken(element, out, max, 0, new int[] {max * 4 + 64});
+    return out.toString();
+  }
+
+  private static void appendBroken(org.jsoup.nodes.Element element, StringBuilder out, int max, int depth,
+      int[] budget) {
+    if (depth > 64) {
+      return;
+    }
+    for (org.jsoup.nodes.Node child : element.childNodes()) {
+      if (out.length() >= max || --budget[0] < 0) {
+        return;
+      }
+      if (child instanceof org.jsoup.nodes.TextNode text) {
+        out.append(text.getWholeText().replace('\n', ' '));
+      } else if (child instanceof org.jsoup.nodes.Element e) {
+        if (Visibility.isInvisible(e)) {
+          continue;
+        }
+        boolean block = HtmlTags.BLOCK.contains(e.normalName()) || "br".equals(e.normalName());
+        if (block) {
+          out.append('\n');
+        }
+        appendBroken(e, out, max, depth + 1, budget);
+        if (block) {
+          out.append('\n');
+        }
+      }
+    }
+  }
 }
