@@ -297,9 +297,9 @@ final class ArticleLayout {
     if (isDateOnly(s) || isDateLine(s)) {
       return BlockKind.DATELINE;
     }
-    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0) {
-      Optional<String> cleaned = BylineCleaner.clean(s);
-      if (cleaned.isPresent() && Texts.words(cleaned.get()) <= 8) {
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE) {
+      Optional<String> cleaned = BylineCleaner.fromLine(s);
+      if (cleaned.isPresent()) {
         if (bodyByline == null) {
           bodyByline = new Found(cleaned.get(), "html.byline.line", 0.6, index.element(line.owner()), true);
         }

@@ -12,6 +12,8 @@ final class BylineCleaner {
   static final int MAX_LENGTH = 120;
   /** The most words accepted in a byline. */
   static final int MAX_WORDS = 14;
+  /** The longest line read as a possible byline line. */
+  static final int MAX_LINE = 120;
 
   private BylineCleaner() {}
 
@@ -79,5 +81,53 @@ final class BylineCleaner {
       return false;
     }
     return DateText.find(s, false).isEmpty();
+  }
+
+  /**
+   * Reads a byline from a plain text line that may hold one: "By Jane Doe", "Ein Artikel von Jane
+   * Doe", "12.05.2020 13:30 von Jane Doe", "12.05.2020 | Jane Doe". The author part must look like
+   * a name (up to five words, capitalised, no digits) unless the line starts with a lead word.
+   *
+   * @param line the line, white space normalised
+   * @return the author, or empty when the line is not a byline
+   */
+  static Optional<String> fromLine(String line) {
+    if (line.isEmpty() || line.length() > MAX_LINE) {
+      return Optional.empty();
+    }
+    if (BylineCues.leadLength(line) > 0) {
+      return clean(line).filter(BylineCleaner::nameLike);
+    }
+    int inner = BylineCues.innerStart(line);
+    if (inner > 0) {
+      String before = line.substring(0, inner);
+      if (Texts.words(before) <= 4 || DateText.find(before, false).isPresent()) {
+        return clean(line.substring(inner)).filter(BylineCleaner::nameLike);
+      }
+    }
+    Optional<DateText.Match> date = DateText.find(line, false);
+    if (date.isPresent() && date.get().start() <= 2) {
+      String rest = line.substring(date.get().end());
+      int i = 0;
+      while (i < rest.length() && (!Character.isLetter(rest.charAt(i)) || rest.startsWith("Uhr", i))) {
+        i += rest.startsWith("Uhr", i) ? 3 : 1;
+      }
+      return clean(rest.substring(i)).filter(BylineCleaner::nameLike);
+    }
+    return Optional.empty();
+  }
+
+  /** Up to five words, the first capitalised, no digits, not ending like a label. */
+  private static boolean nameLike(String s) {
+    int words = Texts.words(s);
+    if (words == 0 || words > 5 || s.endsWith(":") || !Character.isUpperCase(s.codePointAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -32,11 +32,9 @@ final class HeaderLines {
       if (BylineCues.isOrgByline(text) && Texts.words(text) <= 8 && !text.endsWith(".")) {
         return Optional.of(new Found(text, "html.byline.line", 0.6, index.element(j), true));
       }
-      if (BylineCues.leadLength(text) > 0) {
-        Optional<String> cleaned = BylineCleaner.clean(text);
-        if (cleaned.isPresent() && Texts.words(cleaned.get()) <= 8) {
-          return Optional.of(new Found(cleaned.get(), "html.byline.line", 0.6, index.element(j), true));
-        }
+      Optional<String> author = BylineCleaner.fromLine(text);
+      if (author.isPresent()) {
+        return Optional.of(new Found(author.get(), "html.byline.line", 0.6, index.element(j), true));
       }
     }
     return Optional.empty();
