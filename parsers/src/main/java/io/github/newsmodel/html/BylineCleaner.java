@@ -109,12 +109,49 @@ final class BylineCleaner {
     if (date.isPresent() && date.get().start() <= 2) {
       String rest = line.substring(date.get().end());
       int i = 0;
-      while (i < rest.length() && (!Character.isLetter(rest.charAt(i)) || rest.startsWith("Uhr", i))) {
-        i += rest.startsWith("Uhr", i) ? 3 : 1;
+      boolean separated = false;
+      while (i < rest.length()) {
+        char c = rest.charAt(i);
+        int word = wordEnd(rest, i);
+        if (Character.isLetter(c) && !isTimeWord(rest.substring(i, word))) {
+          break;
+        }
+        separated |= c == '|' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2022' || c == '\u00B7'
+            || c == '/' || c == ',';
+        i = Character.isLetter(c) ? word : i + 1;
       }
-      return clean(rest.substring(i)).filter(BylineCleaner::nameLike);
+      if (!separated) {
+        return Optional.empty();
+      }
+      return clean(rest.substring(i)).filter(n -> nameLike(n) && Texts.words(n) >= 2);
     }
     return Optional.empty();
+  }
+
+  private static int wordEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Clock words after a date: "Uhr", "AM", "PM", zone abbreviations. */
+  private static boolean isTimeWord(String word) {
+    String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    if (w.equalsIgnoreCase("uhr") || w.equalsIgnoreCase("h")) {
+      return true;
+    }
+    if (w.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isUpperCase(c) && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Up to five words, the first capitalised, no digits, not ending like a label. */

@@ -18,6 +18,8 @@ final class BylineCues {
   static final List<String> ORGS;
   /** Phrases that end the author part of a line, lower case. */
   static final List<String> STOPS;
+  /** Words that mark an organisation, lower case. */
+  static final java.util.Set<String> ORG_WORDS;
   /** Account names that name no author, lower case. */
   static final java.util.Set<String> GENERIC;
   /** Words that introduce the author inside a line, lower case. */
@@ -32,6 +34,7 @@ final class BylineCues {
     java.util.Set<String> tails = new java.util.HashSet<>();
     List<String> inner = new ArrayList<>();
     java.util.Set<String> generic = new java.util.HashSet<>();
+    java.util.Set<String> orgWords = new java.util.HashSet<>();
     for (String[] row : LexiconResource.rows("byline-cues.tsv", 2)) {
       String phrase = row[1].toLowerCase(Locale.ROOT);
       switch (row[0]) {
@@ -41,6 +44,7 @@ final class BylineCues {
         case "tail" -> tails.add(phrase);
         case "inner" -> inner.add(phrase);
         case "generic" -> generic.add(phrase);
+        case "company" -> orgWords.add(phrase);
         case "join" -> { }
         default -> throw new IllegalStateException("byline-cues.tsv: unknown kind " + row[0]);
       }
@@ -52,6 +56,7 @@ final class BylineCues {
     TAILS = java.util.Set.copyOf(tails);
     INNER = List.copyOf(inner);
     GENERIC = java.util.Set.copyOf(generic);
+    ORG_WORDS = java.util.Set.copyOf(orgWords);
   }
 
   private BylineCues() {}
@@ -78,6 +83,21 @@ final class BylineCues {
       }
     }
     return 0;
+  }
+
+  /**
+   * Tells whether a byline names an organisation ("Web Commerce GmbH", "Badische Zeitung").
+   *
+   * @param byline the byline
+   * @return true when one of its words marks an organisation
+   */
+  static boolean isOrganisation(String byline) {
+    for (String word : byline.toLowerCase(Locale.ROOT).split("[\\s,/()-]+")) {
+      if (ORG_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return byline.toLowerCase(Locale.ROOT).contains("e. v.");
   }
 
   /**

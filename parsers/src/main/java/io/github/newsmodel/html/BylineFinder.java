@@ -71,9 +71,6 @@ final class BylineFinder {
         }
       }
     }
-    if (!fromMetadata.isEmpty()) {
-      return Optional.of(fromMetadata.get(0));
-    }
     Found best = null;
     int bestScore = Integer.MIN_VALUE;
     for (Found candidate : visible) {
@@ -82,6 +79,11 @@ final class BylineFinder {
         bestScore = score;
         best = candidate;
       }
+    }
+    if (!fromMetadata.isEmpty()) {
+      Found metadata = fromMetadata.get(0);
+      boolean personShown = best != null && !BylineCues.isOrganisation(best.value()) && score(best) >= 2;
+      return Optional.of(BylineCues.isOrganisation(metadata.value()) && personShown ? best : metadata);
     }
     return Optional.ofNullable(best);
   }
