@@ -30,6 +30,8 @@ final class ArticleLayout {
   private static final int MAX_LABEL_LINE = 50;
   private static final int BYLINE_LINES = 6;
   private static final int MAX_CAPTION = 500;
+  private static final int SIGNATURE_LINES = 3;
+  private static final int MAX_SIGNATURE = 60;
   private static final int CAPTION_DEPTH = 8;
 
   private final Document page;
@@ -93,7 +95,7 @@ final class ArticleLayout {
     if (dateOwner >= 0 && !dateInBody && !(bylineHolder >= 0 && within(dateOwner, bylineHolder))) {
       placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
     }
-    List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines);
+    List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines, byline.isPresent());
     if (byline.isEmpty() && bodyByline != null) {
       byline = Optional.of(bodyByline);
     }
@@ -207,8 +209,8 @@ final class ArticleLayout {
   }
 
   private List<Section> placeBody(List<BodyLine> body, String headline, int bylineOwner, int dateOwner,
-      List<ReaderText.Placed> metaLines) {
-    BlockKind[] roles = roles(body, headline, bylineOwner, dateOwner);
+      List<ReaderText.Placed> metaLines, boolean hasByline) {
+    BlockKind[] roles = roles(body, headline, bylineOwner, dateOwner, hasByline);
     List<Section> sections = new ArrayList<>();
     Span heading = null;
     List<Span> paragraphs = new ArrayList<>();
@@ -244,7 +246,8 @@ final class ArticleLayout {
    * when the line is left out (boilerplate, a repeat of the headline, a label of a dropped link
    * list, a heading with nothing under it).
    */
-  private BlockKind[] roles(List<BodyLine> body, String headline, int bylineOwner, int dateOwner) {
+  private BlockKind[] roles(List<BodyLine> body, String headline, int bylineOwner, int dateOwner,
+      boolean hasByline) {
     int bylineHolder = bylineOwner >= 0 ? lineElement(bylineOwner) : -1;
     int dateHolder = dateOwner >= 0 ? lineElement(dateOwner) : -1;
     BlockKind[] roles = new BlockKind[body.size()];
@@ -268,7 +271,53 @@ final class ArticleLayout {
       }
     }
     dropEmptyHeadings(body, roles);
+    if (!hasByline) {
+      findSignature(body, roles);
+    }
     return roles;
+  }
+
+  /**
+   * Finds an author's signature closing the article: one of the last body lines that is only an
+   * emphasised or right-aligned name ("<p><strong>Jane Doe</strong></p>").
+   */
+  private void findSignature(List<BodyLine> body, BlockKind[] roles) {
+    int checked = 0;
+    for (int k = body.size() - 1; k >= 0 && checked < SIGNATURE_LINES; k--) {
+      if (roles[k] != BlockKind.PARAGRAPH) {
+        continue;
+      }
+      checked++;
+      Line line = body.get(k).line();
+      String s = line.text();
+      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || Texts.words(s) < 2 || !signatureStyle(line)) {
+        continue;
+      }
+      Optional<String> cleaned = BylineCleaner.clean(s);
+      if (cleaned.isPresent()) {
+        bodyByline = new Found(cleaned.get(), "html.byline.signature", 0.5, index.element(line.owner()), true);
+        roles[k] = BlockKind.BYLINE;
+        return;
+      }
+    }
+  }
+
+  /** Tells whether a line is set apart as a signature: all emphasised, or aligned right. */
+  private boolean signatureStyle(Line line) {
+    Element owner = index.element(line.owner());
+    String align = Texts.lower(owner.attr("align") + " " + owner.attr("style"));
+    if (align.contains("right")) {
+      return true;
+    }
+    Element only = owner.childrenSize() == 1 ? owner.child(0) : null;
+    for (int depth = 0; only != null && depth < 3; depth++) {
+      String tag = only.normalName();
+      if ("strong".equals(tag) || "b".equals(tag) || "em".equals(tag) || "i".equals(tag)) {
+        return Texts.fold(only.text()).equals(Texts.fold(line.text()));
+      }
+      only = only.childrenSize() == 1 ? only.child(0) : null;
+    }
+    return false;
   }
 
   /** Tells whether a line is inside a small caption element (a large one is not a caption). */

@@ -74,7 +74,7 @@ final class BylineCleaner {
     if (lower.startsWith("http") || lower.startsWith("www.") || lower.contains("://")) {
       return false;
     }
-    if (s.indexOf('@') > 0 && s.indexOf(' ') < 0) {
+    if (s.indexOf('@') >= 0 && s.indexOf(' ') < 0) {
       return false;
     }
     if (DateCues.isCueOnly(s) || BylineCues.GENERIC.contains(lower)) {
@@ -154,8 +154,14 @@ final class BylineCleaner {
     return true;
   }
 
-  /** Up to five words, the first capitalised, no digits, not ending like a label. */
-  private static boolean nameLike(String s) {
+  /**
+   * Tells whether a string looks like a person's name: up to five words, the first capitalised,
+   * no digits, not ending like a label.
+   *
+   * @param s the string
+   * @return true for a name-like string
+   */
+  static boolean nameLike(String s) {
     int words = Texts.words(s);
     if (words == 0 || words > 5 || s.endsWith(":") || !Character.isUpperCase(s.codePointAt(0))) {
       return false;
