@@ -23,7 +23,7 @@ final class BylineFinder {
   private static final int MAX_VISIBLE = 300;
   private static final int MAX_ELEMENTS = 40;
   /** How far up a related-links or comments container hides a byline element. */
-  private static final int DROP_DEPTH = 4;
+  private static final int DROP_DEPTH = 2;
 
   private BylineFinder() {}
 
