@@ -30,6 +30,8 @@ final class ArticleLayout {
   private static final int MAX_LABEL_LINE = 50;
   private static final int BYLINE_LINES = 6;
   private static final int MAX_CAPTION = 500;
+  private static final int TEXT_DATE_LINES = 10;
+  private static final int MAX_TEXT_DATE = 150;
   private static final int SIGNATURE_LINES = 3;
   private static final int MAX_SIGNATURE = 60;
   private static final int CAPTION_DEPTH = 8;
@@ -81,6 +83,9 @@ final class ArticleLayout {
       }
     }
     List<BodyLine> body = bodyLines(selection, headlineIndex);
+    if (date.isEmpty()) {
+      date = dateFromText(body, selection);
+    }
     String headline = placeHeadline(headlineIndex);
     headline = headline == null ? null : Texts.fold(headline);
     int bylineOwner = byline.filter(Found::visible).map(b -> index.indexOf(b.element())).orElse(-1);
@@ -141,6 +146,59 @@ final class ArticleLayout {
       body.add(new BodyLine(kept.get(k), droppedAfter.get(k)));
     }
     return body;
+  }
+
+  /**
+   * Finds a date written in the text when the markup gives none: a short line among the first
+   * or last body lines ("r23 » 21.01.2009, 05:42"), or a line with a publication cue just before or
+   * after the article container ("Dieser Artikel wurde am 14. Dezember 2015 ... veröffentlicht").
+   */
+  private Optional<DateFinder.Dated> dateFromText(List<BodyLine> body, ContentSelector.Selection selection) {
+    int n = body.size();
+    for (int k = 0; k < n; k++) {
+      if (k >= TEXT_DATE_LINES && k < n - TEXT_DATE_LINES / 2) {
+        continue;
+      }
+      Line line = body.get(k).line();
+      Optional<DateFinder.Dated> found = textDate(line.text(), index.element(line.owner()), false);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    List<Integer> roots = selection.roots();
+    if (roots.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = index.end(roots.get(roots.size() - 1));
+    int seen = 0;
+    for (int j = after; j < index.size() && seen < TEXT_DATE_LINES; j++) {
+      if (index.ownText(j) > 0) {
+        seen++;
+        Optional<DateFinder.Dated> found = textDate(Texts.visibleText(index.element(j), MAX_TEXT_DATE + 1),
+            index.element(j), true);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<DateFinder.Dated> textDate(String text, Element element, boolean needCue) {
+    if (text.length() > MAX_TEXT_DATE) {
+      return Optional.empty();
+    }
+    Optional<DateText.Match> match = DateText.find(text, metadata.monthFirst());
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    String before = text.substring(0, match.get().start());
+    if (DateCues.isModified(before) || (needCue && !DateCues.hasPublished(text))) {
+      return Optional.empty();
+    }
+    String quote = text.substring(match.get().start(), match.get().end());
+    return Optional.of(new DateFinder.Dated(match.get().date(),
+        new Found(quote, "html.published.text", 0.4, element, true), false));
   }
 
   /** Places the headline line; returns its text, or null when the page has no headline. */

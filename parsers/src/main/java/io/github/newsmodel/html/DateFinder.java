@@ -61,9 +61,30 @@ final class DateFinder {
     Optional<Dated> published = candidates.stream().filter(d -> !d.modified())
         .max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
     if (published.isPresent()) {
-      return published;
+      return Optional.of(localForm(published.get(), candidates));
     }
     return candidates.stream().max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
+  }
+
+  /**
+   * Prefers the page's local form of a UTC time stamp: when another source gives the same instant
+   * with the local offset ("2023-11-08T21:11:03-05:00" for "2023-11-09T02:11:03Z"), its calendar
+   * date is the one readers saw.
+   */
+  private static Dated localForm(Dated chosen, List<Dated> candidates) {
+    PublicationDate date = chosen.date();
+    if (date.offset().isEmpty() || date.offset().get().getTotalSeconds() != 0 || date.time().isEmpty()) {
+      return chosen;
+    }
+    java.time.OffsetDateTime instant = java.time.OffsetDateTime.of(date.date(), date.time().get(), date.offset().get());
+    for (Dated other : candidates) {
+      PublicationDate o = other.date();
+      if (o.offset().isPresent() && o.time().isPresent() && o.offset().get().getTotalSeconds() != 0
+          && java.time.OffsetDateTime.of(o.date(), o.time().get(), o.offset().get()).isEqual(instant)) {
+        return new Dated(o, other.found(), false);
+      }
+    }
+    return chosen;
   }
 
   private static void jsonLd(JsonLd jsonLd, boolean monthFirst, List<Dated> out) {
@@ -77,7 +98,7 @@ final class DateFinder {
       if (!published) {
         for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
           String value = jsonLd.text(entity.node(), key);
-          Optional<PublicationDate> date = DateText.parseValue(value, monthFirst);
+          Optional<PublicationDate> date = DateText.parseValue(value, true);
           if (date.isPresent()) {
             out.add(new Dated(date.get(), new Found(value, "html.published.jsonld", 0.9 + bonus,
                 entity.script(), false), false));
@@ -88,7 +109,7 @@ final class DateFinder {
       }
       if (!modified) {
         String value = jsonLd.text(entity.node(), "dateModified");
-        Optional<PublicationDate> date = DateText.parseValue(value, monthFirst);
+        Optional<PublicationDate> date = DateText.parseValue(value, true);
         if (date.isPresent()) {
           out.add(new Dated(date.get(), new Found(value, "html.modified.jsonld", 0.5 + bonus, entity.script(),
               false), true));
@@ -119,7 +140,7 @@ final class DateFinder {
       boolean modified) {
     for (Element element : meta.all(key)) {
       String value = MetaTags.value(element);
-      Optional<PublicationDate> date = DateText.parseValue(value, monthFirst);
+      Optional<PublicationDate> date = DateText.parseValue(value, true);
       if (date.isPresent()) {
         String rule = modified ? "html.modified.meta" : "html.published.meta";
         return Optional.of(new Dated(date.get(), new Found(value, rule, confidence, element, false), modified));
@@ -173,7 +194,7 @@ final class DateFinder {
       List<Dated> out) {
     for (String attribute : new String[] {"datetime", "content", "title"}) {
       String value = element.attr(attribute).strip();
-      Optional<PublicationDate> date = DateText.parseValue(value, monthFirst);
+      Optional<PublicationDate> date = DateText.parseValue(value, true);
       if (date.isPresent()) {
         String rule = modified ? "html.modified.time" : "html.published.time";
         out.add(new Dated(date.get(), new Found(value, rule, confidence, element, false), modified));
