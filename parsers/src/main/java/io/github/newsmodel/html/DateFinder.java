@@ -33,6 +33,11 @@ final class DateFinder {
       "pubdate", "dateline", "timestamp", "zeit", "fecha", "data"};
   private static final int MAX_DATE_ELEMENTS = 60;
   private static final int MAX_DATE_TEXT = 120;
+  private static final int MAX_SCRIPT = 500_000;
+  private static final java.util.regex.Pattern SCRIPT_DATE = java.util.regex.Pattern.compile(
+      "\"(?:datePublished|publishedDate|published_at|publishDate|publish_date|date_published|publicationDate"
+          + "|pubDate|firstPublishedAt|publishedAt|first_published_at|publication_date)\"\\s{0,3}:\\s{0,3}"
+          + "\"([^\"\\\\]{8,40})\"");
 
   /** A date found, with its provenance and whether it is a modification date. */
   record Dated(PublicationDate date, Found found, boolean modified) {}
@@ -57,6 +62,7 @@ final class DateFinder {
     if (page.body() != null) {
       elements(page.body(), monthFirst, candidates);
     }
+    scriptData(page, candidates);
     urls(page, meta, pageUrl, candidates);
     Optional<Dated> published = candidates.stream().filter(d -> !d.modified())
         .max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
@@ -225,6 +231,28 @@ final class DateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Reads a publication date from the data scripts many sites embed (application state as JSON):
+   * the first {@code "datePublished"}, {@code "publishedDate"}, {@code "published_at"}... property.
+   */
+  private static void scriptData(Document page, List<Dated> out) {
+    for (Element script : page.getElementsByTag("script")) {
+      String type = Texts.lower(script.attr("type"));
+      if (type.contains("ld+json") || !(type.isEmpty() || type.contains("json") || type.contains("javascript"))) {
+        continue;
+      }
+      String data = script.data();
+      java.util.regex.Matcher m = SCRIPT_DATE.matcher(data.length() > MAX_SCRIPT ? data.substring(0, MAX_SCRIPT) : data);
+      while (m.find()) {
+        Optional<PublicationDate> date = DateText.parseValue(m.group(1), true);
+        if (date.isPresent()) {
+          out.add(new Dated(date.get(), new Found(m.group(1), "html.published.script", 0.7, script, false), false));
+          return;
+        }
+      }
+    }
   }
 
   private static void urls(Document page, MetaTags meta, Optional<String> pageUrl, List<Dated> out) {

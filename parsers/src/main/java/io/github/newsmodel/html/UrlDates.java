@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a publication date from a page address: {@code /2020/01/28/}, {@code /2020-01-28-},
- * {@code /20200128/}. Only complete dates count (a year and month alone say too little).
+ * {@code /20200128/}, {@code /28-01-2020}. Only complete dates count (a year and month alone say too little).
  * Stateless.
  */
 final class UrlDates {
@@ -17,6 +17,8 @@ final class UrlDates {
       "(?<![0-9])((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?![0-9])");
   private static final Pattern COMPACT_DATE = Pattern.compile(
       "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+  private static final Pattern DAY_FIRST_DATE = Pattern.compile(
+      "[/_-](0?[1-9]|[12]\\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\\d{2})(?:[/_.-]|$)");
   private static final int MAX_URL = 2048;
 
   private UrlDates() {}
@@ -46,7 +48,14 @@ final class UrlDates {
     }
     Matcher c = COMPACT_DATE.matcher(path);
     if (c.find()) {
-      return date(c.group(1), c.group(2), c.group(3));
+      Optional<PublicationDate> date = date(c.group(1), c.group(2), c.group(3));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    Matcher d = DAY_FIRST_DATE.matcher(path);
+    if (d.find()) {
+      return date(d.group(3), d.group(2), d.group(1));
     }
     return Optional.empty();
   }
