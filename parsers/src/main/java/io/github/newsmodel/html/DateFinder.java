@@ -9,12 +9,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the publication date of a page from markup, most trusted first: JSON-LD
+ * Finds the publication date of a page from markup, most trusted first: a complete date in the
+ * page address (canonical link, {@code og:url}, the caller's address), JSON-LD
  * {@code datePublished}, publication {@code <meta>} tags (OpenGraph article, Dublin Core,
- * publisher-specific names), {@code <time>} elements marked as publication, microdata, visible
- * elements whose class names say "date", {@code <time>} elements in general, then dates in the
- * page address (canonical link, {@code og:url}, the caller's address). Modification dates are
- * used only when nothing gives the publication date. Stateless.
+ * publisher-specific names), {@code <time>} elements marked as publication, microdata, data
+ * scripts, visible elements whose class names say "date", {@code <time>} elements in general.
+ * Modification dates are used only when nothing gives the publication date. Stateless.
  */
 final class DateFinder {
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
@@ -56,6 +56,27 @@ final class DateFinder {
    */
   static Optional<Dated> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<String> pageUrl,
       boolean monthFirst) {
+    List<Dated> candidates = candidates(page, meta, jsonLd, pageUrl, monthFirst);
+    Optional<Dated> published = candidates.stream().filter(d -> !d.modified())
+        .max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
+    if (published.isPresent()) {
+      return Optional.of(localForm(published.get(), candidates));
+    }
+    return candidates.stream().max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
+  }
+
+  /**
+   * Collects every date the page states in markup, with provenance.
+   *
+   * @param page the page
+   * @param meta its meta tags
+   * @param jsonLd its JSON-LD
+   * @param pageUrl the caller's address for the page, if known
+   * @param monthFirst whether ambiguous numeric dates are month-first
+   * @return the dates found, publication and modification, in source order
+   */
+  static List<Dated> candidates(Document page, MetaTags meta, JsonLd jsonLd, Optional<String> pageUrl,
+      boolean monthFirst) {
     List<Dated> candidates = new ArrayList<>();
     jsonLd(jsonLd, monthFirst, candidates);
     metaDates(meta, monthFirst, candidates);
@@ -64,12 +85,7 @@ final class DateFinder {
     }
     scriptData(page, candidates);
     urls(page, meta, pageUrl, candidates);
-    Optional<Dated> published = candidates.stream().filter(d -> !d.modified())
-        .max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
-    if (published.isPresent()) {
-      return Optional.of(localForm(published.get(), candidates));
-    }
-    return candidates.stream().max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
+    return candidates;
   }
 
   /**
@@ -266,13 +282,13 @@ final class DateFinder {
       String url = element.hasAttr("href") ? element.attr("href") : MetaTags.value(element);
       Optional<PublicationDate> date = UrlDates.date(url);
       if (date.isPresent()) {
-        out.add(new Dated(date.get(), new Found(url, "html.published.url", 0.55, element, false), false));
+        out.add(new Dated(date.get(), new Found(url, "html.published.url", 0.96, element, false), false));
         return;
       }
     }
     if (pageUrl.isPresent()) {
       Optional<PublicationDate> date = UrlDates.date(pageUrl.get());
-      date.ifPresent(d -> out.add(new Dated(d, new Found(pageUrl.get(), "html.published.url", 0.55, null, false),
+      date.ifPresent(d -> out.add(new Dated(d, new Found(pageUrl.get(), "html.published.url", 0.96, null, false),
           false)));
     }
   }
