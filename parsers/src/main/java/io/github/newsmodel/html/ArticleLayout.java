@@ -31,6 +31,8 @@ final class ArticleLayout {
   private static final int BYLINE_LINES = 6;
   private static final int MAX_CAPTION = 500;
   private static final int TEXT_DATE_LINES = 10;
+  /** Markup dates below this confidence (generic date tags) give way to a date line by the headline. */
+  private static final double WEAK_DATE = 0.6;
   private static final int MAX_TEXT_DATE = 150;
   private static final int SIGNATURE_LINES = 3;
   private static final int MAX_SIGNATURE = 60;
@@ -78,8 +80,11 @@ final class ArticleLayout {
       if (byline.isEmpty()) {
         byline = HeaderLines.byline(index, headlineIndex);
       }
-      if (date.isEmpty()) {
-        date = HeaderLines.date(index, headlineIndex, metadata.monthFirst());
+      if (date.isEmpty() || date.get().found().confidence() < WEAK_DATE) {
+        Optional<DateFinder.Dated> line = HeaderLines.date(index, headlineIndex, metadata.monthFirst());
+        if (line.isPresent()) {
+          date = line;
+        }
       }
     }
     List<BodyLine> body = bodyLines(selection, headlineIndex);

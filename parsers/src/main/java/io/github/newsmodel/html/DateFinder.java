@@ -21,11 +21,12 @@ final class DateFinder {
       "article:published", "article.published", "datepublished", "og:published_time", "published_time",
       "published-date", "published_date", "publication_date", "publication-date", "publish-date", "publish_date",
       "publishdate", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-      "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date",
-      "citation_date", "citation_online_date", "rnews:datepublished", "datecreated", "date", "created",
-      "creation_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "date.release",
-      "release_date", "bt:pubdate", "dc.date.available", "og:pubdate", "datetime", "article_date_original",
-      "pdate", "dat"};
+      "citation_publication_date", "citation_date", "citation_online_date", "rnews:datepublished",
+      "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "date.release", "release_date",
+      "bt:pubdate", "dc.date.available", "og:pubdate", "article_date_original"};
+  /** Generic date names: often the date of the page rather than of the article. */
+  private static final String[] GENERIC_DATE_META = {"date", "dc.date", "dcterms.date", "dc.date.created",
+      "dcterms.created", "datecreated", "created", "creation_date", "datetime", "pdate", "dat"};
   private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time",
       "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
       "lastmodified", "modified_time", "revised"};
@@ -34,6 +35,7 @@ final class DateFinder {
   private static final int MAX_DATE_ELEMENTS = 60;
   private static final int MAX_DATE_TEXT = 120;
   private static final int MAX_SCRIPT = 500_000;
+  private static final double LIST_DATE = 0.5;
   private static final java.util.regex.Pattern SCRIPT_DATE = java.util.regex.Pattern.compile(
       "\"(?:datePublished|publishedDate|published_at|publishDate|publish_date|date_published|publicationDate"
           + "|pubDate|firstPublishedAt|publishedAt|first_published_at|publication_date)\"\\s{0,3}:\\s{0,3}"
@@ -81,11 +83,35 @@ final class DateFinder {
     jsonLd(jsonLd, monthFirst, candidates);
     metaDates(meta, monthFirst, candidates);
     if (page.body() != null) {
-      elements(page.body(), monthFirst, candidates);
+      List<Dated> elements = new ArrayList<>();
+      elements(page.body(), monthFirst, elements);
+      candidates.addAll(weakenLists(elements));
     }
     scriptData(page, candidates);
     urls(page, meta, pageUrl, candidates);
     return candidates;
+  }
+
+  /**
+   * Lowers the confidence of dates read from elements with date class names when they name
+   * several different days: a page listing many dates (archives, teasers, events) does not say
+   * which one is the article's.
+   */
+  private static List<Dated> weakenLists(List<Dated> elements) {
+    long days = elements.stream().filter(d -> "html.published.element".equals(d.found().rule()))
+        .map(d -> d.date().date()).distinct().count();
+    if (days <= 1) {
+      return elements;
+    }
+    List<Dated> weakened = new ArrayList<>(elements.size());
+    for (Dated d : elements) {
+      Found f = d.found();
+      weakened.add("html.published.element".equals(f.rule())
+          ? new Dated(d.date(), new Found(f.value(), f.rule(), Math.min(f.confidence(), LIST_DATE), f.element(),
+              f.visible()), d.modified())
+          : d);
+    }
+    return weakened;
   }
 
   /**
@@ -144,6 +170,13 @@ final class DateFinder {
   private static void metaDates(MetaTags meta, boolean monthFirst, List<Dated> out) {
     for (int k = 0; k < PUBLISHED_META.length; k++) {
       Optional<Dated> found = metaDate(meta, PUBLISHED_META[k], monthFirst, 0.88 - k * 0.002, false);
+      if (found.isPresent()) {
+        out.add(found.get());
+        break;
+      }
+    }
+    for (String key : GENERIC_DATE_META) {
+      Optional<Dated> found = metaDate(meta, key, monthFirst, 0.58, false);
       if (found.isPresent()) {
         out.add(found.get());
         break;
