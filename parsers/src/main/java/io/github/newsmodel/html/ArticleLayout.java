@@ -88,6 +88,9 @@ final class ArticleLayout {
       }
     }
     List<BodyLine> body = bodyLines(selection, headlineIndex);
+    if (date.isEmpty() && byline.isPresent() && byline.get().visible()) {
+      date = dateNearByline(byline.get());
+    }
     if (date.isEmpty()) {
       date = dateFromText(body, selection);
     }
@@ -187,6 +190,22 @@ final class ArticleLayout {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Finds a date in the small block that holds the byline ("Paddy · April 19, 2019", "Dieser
+   * Artikel wurde am 14. Dezember 2015 von Heiner veröffentlicht").
+   */
+  private Optional<DateFinder.Dated> dateNearByline(Found byline) {
+    int element = index.indexOf(byline.element());
+    if (element < 0) {
+      return Optional.empty();
+    }
+    int holder = element;
+    for (int e = element; e >= 0 && index.subtreeText(e) <= MAX_TEXT_DATE; e = index.parent(e)) {
+      holder = e;
+    }
+    return textDate(Texts.visibleText(index.element(holder), MAX_TEXT_DATE + 1), index.element(holder), false);
   }
 
   private Optional<DateFinder.Dated> textDate(String text, Element element, boolean needCue) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class UrlDates {
   private static final Pattern PATH_DATE = Pattern.compile(
-      "(?<![0-9])((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?![0-9])");
+      "(?<![0-9])((?:19|20)\\d{2})([/_.-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![0-9])");
   private static final Pattern COMPACT_DATE = Pattern.compile(
       "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
   private static final Pattern DAY_FIRST_DATE = Pattern.compile(
@@ -40,8 +40,11 @@ final class UrlDates {
       path = slash < 0 ? "" : path.substring(slash);
     }
     Matcher m = PATH_DATE.matcher(path);
-    if (m.find()) {
-      Optional<PublicationDate> date = date(m.group(1), m.group(2), m.group(3));
+    while (m.find()) {
+      if (!endsSegment(path, m.end(), m.group(2))) {
+        continue;
+      }
+      Optional<PublicationDate> date = date(m.group(1), m.group(3), m.group(4));
       if (date.isPresent()) {
         return date;
       }
@@ -58,6 +61,21 @@ final class UrlDates {
       return date(d.group(3), d.group(2), d.group(1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether a date in a path ends where a path segment may end: "/2020/01/28/" or
+   * "/2020-01-28-slug", but not "/2020/10/3-fragen" (a slug that starts with a number).
+   */
+  private static boolean endsSegment(String path, int end, String separator) {
+    if (end >= path.length()) {
+      return true;
+    }
+    char next = path.charAt(end);
+    if ("/".equals(separator)) {
+      return next == '/' || next == '.' || next == '?' || next == '#';
+    }
+    return !Character.isLetterOrDigit(next);
   }
 
   private static Optional<PublicationDate> date(String year, String month, String day) {
