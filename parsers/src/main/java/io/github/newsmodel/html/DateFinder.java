@@ -35,6 +35,7 @@ final class DateFinder {
   private static final int MAX_DATE_ELEMENTS = 60;
   private static final int MAX_DATE_TEXT = 120;
   private static final int MAX_SCRIPT = 500_000;
+  private static final int MAX_CUED = 5;
   private static final double LIST_DATE = 0.5;
   private static final java.util.regex.Pattern SCRIPT_DATE = java.util.regex.Pattern.compile(
       "\"(?:datePublished|publishedDate|published_at|publishDate|publish_date|date_published|publicationDate"
@@ -206,6 +207,7 @@ final class DateFinder {
 
   private static void elements(Element body, boolean monthFirst, List<Dated> out) {
     int seen = 0;
+    int cued = 0;
     boolean firstTime = true;
     for (Element element : body.getAllElements()) {
       if (seen >= MAX_DATE_ELEMENTS) {
@@ -228,6 +230,8 @@ final class DateFinder {
       } else if ("abbr".equals(tag) && classSays(element, "published")) {
         seen++;
         timeElement(element, monthFirst, 0.75, false, out);
+      } else if (cued < MAX_CUED && ownDateWithCue(element, monthFirst, out)) {
+        cued++;
       } else if (hasDateClass(element)) {
         seen++;
         String text = Texts.visibleText(element, MAX_DATE_TEXT + 1);
@@ -243,6 +247,43 @@ final class DateFinder {
         }
       }
     }
+  }
+
+  /**
+   * Reads a date written after a publication cue in a small element: "<li><span>Datum:</span>
+   * 26. Januar 2022</li>", "Erschienen am: 13.10.2021". Only elements whose own text holds a date
+   * are looked at closer, so the scan stays linear.
+   */
+  private static boolean ownDateWithCue(Element element, boolean monthFirst, List<Dated> out) {
+    String own = element.ownText();
+    if (own.length() < 6 || own.length() > MAX_DATE_TEXT || !hasDigit(own)) {
+      return false;
+    }
+    Optional<DateText.Match> inOwn = DateText.find(own, monthFirst);
+    if (inOwn.isEmpty()) {
+      return false;
+    }
+    String text = Texts.visibleText(element, MAX_DATE_TEXT + 1);
+    Optional<DateText.Match> match = DateText.find(text, monthFirst);
+    if (text.length() > MAX_DATE_TEXT || match.isEmpty()) {
+      return false;
+    }
+    String before = text.substring(0, match.get().start());
+    if (!DateCues.hasPublished(before) || DateCues.isModified(before)) {
+      return false;
+    }
+    out.add(new Dated(match.get().date(), new Found(text.substring(match.get().start(), match.get().end()),
+        "html.published.cue", 0.6, element, true), false));
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void timeElement(Element element, boolean monthFirst, double confidence, boolean modified,
