@@ -62,7 +62,8 @@ final class TitleFinder {
       return Optional.of(best);
     }
     for (Found title : metaTitles) {
-      String cleaned = TitleCleaner.clean(title.value(), siteNames, false);
+      boolean likeDocument = documentTitle != null && Texts.fold(documentTitle.value()).equals(Texts.fold(title.value()));
+      String cleaned = TitleCleaner.clean(title.value(), siteNames, likeDocument);
       if (!cleaned.isEmpty()) {
         return Optional.of(title.withValue(cleaned));
       }
@@ -89,10 +90,13 @@ final class TitleFinder {
       if (Texts.words(title.value()) < 2 || other.equals(Texts.fold(text)) || !Texts.fold(text).endsWith(other)) {
         continue;
       }
-      for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-        String rest = text.substring(i + 1);
-        if (Texts.fold(rest).equals(other)) {
-          return heading.withValue(rest);
+      for (int i = 1; i < text.length(); i++) {
+        if (Character.isLetterOrDigit(text.charAt(i)) && !Character.isLetterOrDigit(text.charAt(i - 1))
+            || Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+          String rest = text.substring(i);
+          if (Texts.fold(rest).equals(other)) {
+            return heading.withValue(rest);
+          }
         }
       }
     }
