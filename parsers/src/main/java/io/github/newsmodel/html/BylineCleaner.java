@@ -100,8 +100,11 @@ final class BylineCleaner {
     }
     int inner = BylineCues.innerStart(line);
     if (inner > 0) {
-      String before = line.substring(0, inner);
-      if (Texts.words(before) <= 4 || DateText.find(before, false).isPresent()) {
+      String before = line.substring(0, inner - 1).strip();
+      int lead = before.lastIndexOf(' ');
+      String rest = lead < 0 ? "" : before.substring(0, lead).strip();
+      boolean separated = !rest.isEmpty() && "|·•–—-/,".indexOf(rest.charAt(rest.length() - 1)) >= 0;
+      if (separated || DateText.find(before, false).isPresent() || DateCues.startsWithCue(before)) {
         return clean(line.substring(inner)).filter(BylineCleaner::nameLike);
       }
     }

@@ -33,10 +33,22 @@ final class TextAssembler {
       total += selection.good()[root];
     }
     boolean[] skipped = selection.excluded().clone();
+    List<Integer> dropped = new ArrayList<>();
+    double droppedGood = 0;
     for (int root : selection.roots()) {
       for (int i = root + 1; i < index.end(root); i++) {
         if (!skipped[i] && isDropped(index, i) && !holdsArticle(index, i, selection.good()[i], total)) {
-          skipped[i] = true;
+          dropped.add(i);
+          droppedGood += selection.good()[i];
+          i = index.end(i) - 1;
+        }
+      }
+    }
+    boolean hintsOnArticle = total > 0 && droppedGood >= total * 0.5;
+    for (int i : dropped) {
+      if (!hintsOnArticle || selection.good()[i] <= 0 || isComments(index, i)) {
+        for (int j = i; j < index.end(i); j++) {
+          skipped[j] = true;
         }
       }
     }
@@ -48,15 +60,20 @@ final class TextAssembler {
 
   /**
    * Tells whether a part marked to be left out holds most of the article text: a class name like
-   * "read-more" on the body wrapper must not drop the body. Comment sections are left out
+   * "read-more" on the body wrapper must not drop the body. Likewise, when the parts marked to be
+   * left out together hold half the article text, the mark describes the article's own sections
+   * ("Section--Ads") and only their parts without paragraphs go. Comment sections are left out
    * whatever their size.
    */
   private static boolean holdsArticle(PageIndex index, int i, double good, double total) {
     if (total <= 0 || good < total * 0.5) {
       return false;
     }
-    String attribute = Texts.lower(index.element(i).className() + " " + index.element(i).id());
-    return !attribute.contains("comment");
+    return !isComments(index, i);
+  }
+
+  private static boolean isComments(PageIndex index, int i) {
+    return Texts.lower(index.element(i).className() + " " + index.element(i).id()).contains("comment");
   }
 
   /**
