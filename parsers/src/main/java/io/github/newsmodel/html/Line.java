@@ -3,7 +3,8 @@ package io.github.newsmodel.html;
 import org.jsoup.nodes.TextNode;
 
 /**
- * One line of reader's text being assembled from text nodes: white space collapsed, and for every
+ * One line of reader's text being assembled from text nodes: white space collapsed, invisible
+ * format characters (soft hyphens, zero-width spaces) left out, and for every
  * character where it came from in the HTML source ({@link #SYNTHETIC} for characters the
  * assembler made up, {@link #INEXACT} where the source position is not known exactly). Mutable,
  * used by one assembler.
@@ -46,6 +47,9 @@ final class Line {
     boolean exact = source.exact();
     for (int k = 0; k < whole.length(); k++) {
       char c = whole.charAt(k);
+      if (isInvisibleFormat(c)) {
+        continue;
+      }
       int start = exact ? source.start(k) : INEXACT;
       int end = exact ? source.end(k) : INEXACT;
       if (preformatted) {
@@ -69,6 +73,17 @@ final class Line {
         count(inLink);
       }
     }
+  }
+
+  /**
+   * Tells whether a character only guides layout and is never seen: soft hyphen, zero-width space,
+   * word joiner, byte-order mark. Such characters are left out of the reader's text.
+   *
+   * @param c the character
+   * @return true for invisible format characters
+   */
+  static boolean isInvisibleFormat(char c) {
+    return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
   }
 
   /** Marks a word break (between inline elements that render apart), collapsed like white space. */
