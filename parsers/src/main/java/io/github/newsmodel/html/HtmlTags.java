@@ -4,11 +4,14 @@ import java.util.Set;
 
 /** Tag-name sets the HTML stage decides by. All names are jsoup's normal (lower-case) names. */
 final class HtmlTags {
-  /** Elements that never hold reader's text: scripts, styles, embedded objects, form controls. */
+  /**
+   * Elements that never hold reader's text: scripts, styles, embedded objects, form controls,
+   * ruby annotations (the reading aids printed above East Asian characters).
+   */
   static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "math",
       "canvas", "iframe", "object", "embed", "input", "select", "textarea", "button", "option", "optgroup",
       "datalist", "link", "meta", "head", "title", "base", "audio", "video", "source", "track", "map", "area",
-      "dialog", "frame", "frameset", "applet", "param", "picture", "img");
+      "dialog", "frame", "frameset", "applet", "param", "picture", "img", "rt", "rp");
 
   /** Elements that start a new line of text. */
   static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
