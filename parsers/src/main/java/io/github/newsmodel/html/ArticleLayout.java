@@ -140,7 +140,7 @@ final class ArticleLayout {
       if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
         continue;
       }
-      if (line.linkDensity() > MAX_LINK_DENSITY) {
+      if (line.linkDensity() > MAX_LINK_DENSITY && line.visible() < 150) {
         if (!kept.isEmpty()) {
           droppedAfter.set(kept.size() - 1, droppedAfter.get(kept.size() - 1) + 1);
         }
