@@ -36,6 +36,10 @@ final class BylineCleaner {
     s = s.substring(lead);
     int date = DateText.find(s, false).map(DateText.Match::start).orElse(s.length());
     s = s.substring(0, Math.min(date, BylineCues.authorEnd(s)));
+    int colon = s.lastIndexOf(':');
+    if (colon >= 0 && colon < s.length() - 1) {
+      s = s.substring(colon + 1);
+    }
     s = stripEdges(BylineCues.stripTails(stripEdges(s)));
     if (!acceptable(s)) {
       return Optional.empty();
@@ -67,7 +71,8 @@ final class BylineCleaner {
    * @return true when it has letters, is short, and is not a link, an e-mail address or a date
    */
   static boolean acceptable(String s) {
-    if (s.isEmpty() || s.length() > MAX_LENGTH || Texts.words(s) > MAX_WORDS || !Texts.hasLetter(s)) {
+    if (s.isEmpty() || s.length() > MAX_LENGTH || Texts.words(s) > MAX_WORDS || !Texts.hasLetter(s)
+        || Character.isDigit(s.charAt(0))) {
       return false;
     }
     String lower = Texts.lower(s);
@@ -158,22 +163,33 @@ final class BylineCleaner {
   }
 
   /**
-   * Tells whether a string looks like a person's name: up to five words, the first capitalised,
-   * no digits, not ending like a label.
+   * Tells whether a string looks like a person's name: up to five words, the first and most others
+   * capitalised (name particles such as "von" aside), no digits, colons or e-mail signs.
    *
    * @param s the string
    * @return true for a name-like string
    */
   static boolean nameLike(String s) {
     int words = Texts.words(s);
-    if (words == 0 || words > 5 || s.endsWith(":") || !Character.isUpperCase(s.codePointAt(0))) {
+    if (words == 0 || words > 5 || !Character.isUpperCase(s.codePointAt(0))) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || c == ':' || c == '@' || c == '|') {
         return false;
       }
     }
-    return true;
+    int lower = 0;
+    for (String word : s.split(" ")) {
+      if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !BylineCues.PARTICLES.contains(word)) {
+        lower++;
+      }
+      int dot = word.indexOf('.');
+      if (dot >= 0 && dot < word.length() - 1 && Character.isLetter(word.charAt(dot + 1))) {
+        return false;
+      }
+    }
+    return lower * 2 <= words + 1;
   }
 }

@@ -18,6 +18,8 @@ final class BylineCues {
   static final List<String> ORGS;
   /** Phrases that end the author part of a line, lower case. */
   static final List<String> STOPS;
+  /** Name particles written in lower case inside names ("von", "de", "bin"). */
+  static final java.util.Set<String> PARTICLES;
   /** Words that mark an organisation, lower case. */
   static final java.util.Set<String> ORG_WORDS;
   /** Account names that name no author, lower case. */
@@ -35,6 +37,7 @@ final class BylineCues {
     List<String> inner = new ArrayList<>();
     java.util.Set<String> generic = new java.util.HashSet<>();
     java.util.Set<String> orgWords = new java.util.HashSet<>();
+    java.util.Set<String> particles = new java.util.HashSet<>();
     for (String[] row : LexiconResource.rows("byline-cues.tsv", 2)) {
       String phrase = row[1].toLowerCase(Locale.ROOT);
       switch (row[0]) {
@@ -45,6 +48,7 @@ final class BylineCues {
         case "inner" -> inner.add(phrase);
         case "generic" -> generic.add(phrase);
         case "company" -> orgWords.add(phrase);
+        case "particle" -> particles.add(phrase);
         case "join" -> { }
         default -> throw new IllegalStateException("byline-cues.tsv: unknown kind " + row[0]);
       }
@@ -57,6 +61,7 @@ final class BylineCues {
     INNER = List.copyOf(inner);
     GENERIC = java.util.Set.copyOf(generic);
     ORG_WORDS = java.util.Set.copyOf(orgWords);
+    PARTICLES = java.util.Set.copyOf(particles);
   }
 
   private BylineCues() {}
@@ -182,7 +187,8 @@ final class BylineCues {
       int wordEnd = space < 0 ? lower.length() : space;
       String token = lower.substring(word, wordEnd);
       boolean digitNext = space >= 0 && space + 1 < lower.length() && Character.isDigit(lower.charAt(space + 1));
-      if (word > 0 && (token.indexOf('@') > 0 || (TAILS.contains(token) && digitNext))) {
+      boolean digitToken = !token.isEmpty() && Character.isDigit(token.charAt(0));
+      if (word > 0 && (token.indexOf('@') > 0 || digitToken || (TAILS.contains(token) && digitNext))) {
         end = word;
         break;
       }

@@ -21,6 +21,8 @@ final class BylineFinder {
   private static final String[] NOT_BYLINE = {"bio", "box", "description", "avatar", "image", "img", "photo",
       "about", "info-text", "desc", "social", "follow", "more", "list", "comment", "wrapper"};
   private static final int MAX_VISIBLE = 300;
+  private static final String[] AUTHOR_PATHS = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
+      "/autore/", "/redakteur/", "/journalist/"};
   private static final int MAX_ELEMENTS = 40;
   /** How far up a related-links or comments container hides a byline element. */
   private static final int DROP_DEPTH = 2;
@@ -185,6 +187,9 @@ final class BylineFinder {
     if ("author".equalsIgnoreCase(element.attr("rel"))) {
       return "html.byline.rel";
     }
+    if ("a".equals(element.normalName()) && isAuthorLink(element.attr("href"))) {
+      return "html.byline.link";
+    }
     if ("author".equalsIgnoreCase(element.attr("itemprop"))) {
       return "html.byline.itemprop";
     }
@@ -214,6 +219,18 @@ final class BylineFinder {
    * Tells whether a byline element cannot be seen, or sits in a part that is not the article
    * (comments, related links, sidebars); the search stops at the article element and at body.
    */
+  /** Tells whether a link leads to an author page ("/author/jane-doe/", "/autoren/max-muster"). */
+  private static boolean isAuthorLink(String href) {
+    String h = Texts.lower(href);
+    for (String path : AUTHOR_PATHS) {
+      int at = h.indexOf(path);
+      if (at >= 0 && at + path.length() < h.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hiddenOrFurniture(Element element) {
     boolean dropped = false;
     boolean furniture = false;
