@@ -1,6 +1,7 @@
 package io.github.newsmodel.parse;
 
 import io.github.newsmodel.html.HtmlArticleExtractor;
+import io.github.newsmodel.html.HtmlCharset;
 import io.github.newsmodel.html.HtmlExtraction;
 import io.github.newsmodel.model.NewsDocument;
 import io.github.newsmodel.model.Source;
@@ -30,12 +31,12 @@ public final class HtmlParser {
   public static final String MEDIA_TYPE = "text/html";
 
   private static final ArticlePipeline PIPELINE = new ArticlePipeline();
-  private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor();
-
   private final ParseLimits limits;
+  private final HtmlArticleExtractor extractor;
 
   private HtmlParser(ParseLimits limits) {
     this.limits = limits;
+    this.extractor = new HtmlArticleExtractor(limits.maxHtmlDepth());
   }
 
   /**
@@ -84,7 +85,9 @@ public final class HtmlParser {
   }
 
   /**
-   * Parses raw page bytes; the charset comes from a byte-order mark, else UTF-8.
+   * Parses raw page bytes. The charset comes from a byte-order mark, else from the page's own
+   * declaration, else from detection ({@link HtmlCharset}); invalid byte sequences become U+FFFD
+   * with a {@code decode.malformed} warning.
    *
    * @param bytes the page bytes
    * @param sourceId the caller's identifier
@@ -98,7 +101,7 @@ public final class HtmlParser {
       throw new ParseLimitExceededException("maxInputBytes", limits.maxInputBytes(), bytes.length);
     }
     WarningSink warnings = new WarningSink(limits.maxWarnings());
-    String html = TextDecoder.decode(bytes, StandardCharsets.UTF_8, warnings);
+    String html = TextDecoder.decode(bytes, HtmlCharset.detect(bytes), warnings);
     InputBytes.checkChars(html, limits);
     return run(html, InputBytes.source(sourceId, hints.uri(), MEDIA_TYPE, bytes), hints, warnings);
   }
@@ -128,10 +131,10 @@ public final class HtmlParser {
     return parse(InputBytes.read(in, limits), sourceId, hints);
   }
 
-  private static NewsDocument run(String html, Source source, ParseHints hints, WarningSink warnings) {
+  private NewsDocument run(String html, Source source, ParseHints hints, WarningSink warnings) {
     Parser parser = Parser.htmlParser().setTrackPosition(true);
     Document page = parser.parseInput(html, hints.uri().orElse(""));
-    HtmlExtraction extraction = EXTRACTOR.extract(page, hints, warnings);
+    HtmlExtraction extraction = extractor.extract(page, html, hints, warnings);
     return PIPELINE.run(new PreparedText(extraction.text(), source, hints, Optional.of(extraction.article()),
         extraction.locator(), warnings));
   }

@@ -1,0 +1,281 @@
+package io.github.newsmodel.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the byline of a page from markup: the JSON-LD {@code author} of the article, author
+ * {@code <meta>} tags (including Dublin Core {@code creator}), and visible byline elements
+ * ({@code rel=author}, {@code itemprop=author}, class names with "author" or "byline"). A visible
+ * element that agrees with the metadata is preferred, since it can be located in the text.
+ * Bylines are cleaned by {@link BylineCleaner}. Stateless.
+ */
+final class BylineFinder {
+  private static final String[] META_KEYS = {"author", "article:author", "dc.creator", "dcterms.creator",
+      "byl", "parsely-author", "sailthru.author", "citation_author", "twitter:data1"};
+  private static final String[] CLASS_WORDS = {"byline", "author", "autor", "verfasser", "writer", "auteur",
+      "autore", "creator"};
+  private static final String[] NOT_BYLINE = {"bio", "box", "description", "avatar", "image", "img", "photo",
+      "about", "info-text", "desc", "social", "follow", "more", "list", "comment", "wrapper"};
+  private static final int MAX_VISIBLE = 300;
+  private static final String[] AUTHOR_PATHS = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
+      "/autore/", "/redakteur/", "/journalist/"};
+  private static final int MAX_ELEMENTS = 40;
+  /** How far up a related-links or comments container hides a byline element. */
+  private static final int DROP_DEPTH = 2;
+
+  private BylineFinder() {}
+
+  /**
+   * Finds the byline.
+   *
+   * @param page the page (before cleaning)
+   * @param meta its meta tags
+   * @param jsonLd its JSON-LD
+   * @return the byline, or empty
+   */
+  static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
+    List<Found> fromMetadata = new ArrayList<>();
+    for (JsonLd.Entity entity : jsonLd.entities()) {
+      if (entity.rank() > 1) {
+        break;
+      }
+      List<String> names = jsonLd.names(entity.node(), "author");
+      if (names.isEmpty()) {
+        names = jsonLd.names(entity.node(), "creator");
+      }
+      Optional<String> joined = joinNames(names).filter(n -> !isSiteName(n, siteName));
+      if (joined.isPresent()) {
+        fromMetadata.add(new Found(joined.get(), "html.byline.jsonld", 0.85, entity.script(), false));
+        break;
+      }
+    }
+    for (String key : META_KEYS) {
+      for (Element element : meta.all(key)) {
+        if ("twitter:data1".equals(key) && !isTwitterAuthorLabel(meta)) {
+          continue;
+        }
+        Optional<String> cleaned = BylineCleaner.clean(MetaTags.value(element)).filter(n -> !isSiteName(n, siteName));
+        if (cleaned.isPresent()) {
+          fromMetadata.add(new Found(cleaned.get(), "html.byline.meta", 0.8, element, false));
+          break;
+        }
+      }
+    }
+    List<Found> visible = visible(page);
+    for (Found element : visible) {
+      for (Found metadata : fromMetadata) {
+        if (agree(element.value(), metadata.value())) {
+          return Optional.of(element);
+        }
+      }
+    }
+    Found best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Found candidate : visible) {
+      int score = score(candidate);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    if (!fromMetadata.isEmpty()) {
+      Found metadata = fromMetadata.get(0);
+      boolean personShown = best != null && !BylineCues.isOrganisation(best.value()) && score(best) >= 2;
+      return Optional.of(BylineCues.isOrganisation(metadata.value()) && personShown ? best : metadata);
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Tells whether a metadata author is really the site: its name, a domain, the name with a suffix. */
+  private static boolean isSiteName(String author, Optional<Found> siteName) {
+    if (TitleCleaner.looksLikeDomain(author) || Texts.lower(author).startsWith("www.")) {
+      return true;
+    }
+    if (siteName.isEmpty()) {
+      return false;
+    }
+    String site = Texts.fold(siteName.get().value());
+    String folded = Texts.fold(author);
+    return !site.isEmpty() && (folded.equals(site) || folded.contains(site) || site.contains(folded));
+  }
+
+  private static boolean isTwitterAuthorLabel(MetaTags meta) {
+    return meta.first("twitter:label1").map(e -> Texts.lower(MetaTags.value(e)))
+        .filter(label -> label.contains("written by") || label.contains("autor") || label.contains("author"))
+        .isPresent();
+  }
+
+  private static Optional<String> joinNames(List<String> names) {
+    List<String> cleaned = new ArrayList<>();
+    for (String name : names) {
+      BylineCleaner.clean(name).filter(n -> !cleaned.contains(n)).ifPresent(cleaned::add);
+      if (cleaned.size() >= 5) {
+        break;
+      }
+    }
+    if (cleaned.isEmpty()) {
+      return Optional.empty();
+    }
+    String joined = String.join(", ", cleaned);
+    return BylineCleaner.acceptable(joined) ? Optional.of(joined) : Optional.of(cleaned.get(0));
+  }
+
+  /**
+   * Scores a visible byline candidate: marked by {@code rel}/{@code itemprop}, introduced by a lead
+   * word ("By"), or shaped like a name (two to four capitalised words) counts for it.
+   */
+  private static int score(Found candidate) {
+    int score = 0;
+    if (!"html.byline.element".equals(candidate.rule())) {
+      score += 2;
+    }
+    if (candidate.confidence() > 0.75) {
+      score += 2;
+    }
+    String value = candidate.value();
+    int words = Texts.words(value);
+    if (words >= 2 && words <= 4 && Character.isUpperCase(value.charAt(0))) {
+      score += 1;
+    }
+    if (words == 1 && !Character.isUpperCase(value.charAt(0))) {
+      score -= 1;
+    }
+    return score;
+  }
+
+  /** Visible byline elements, in document order. */
+  private static List<Found> visible(Document page) {
+    List<Found> found = new ArrayList<>();
+    if (page.body() == null) {
+      return found;
+    }
+    int seen = 0;
+    for (Element element : page.body().getAllElements()) {
+      if (seen >= MAX_ELEMENTS) {
+        break;
+      }
+      String rule = bylineRule(element);
+      if (rule == null || hiddenOrFurniture(element)) {
+        continue;
+      }
+      seen++;
+      Element source = element;
+      if ("author".equalsIgnoreCase(element.attr("itemprop"))) {
+        Element name = element.getElementsByAttributeValue("itemprop", "name").first();
+        if (name != null) {
+          source = name;
+        }
+      }
+      String text = Texts.firstLine(source, MAX_VISIBLE + 1);
+      if (text.isEmpty() || text.length() > MAX_VISIBLE) {
+        continue;
+      }
+      Optional<String> cleaned = BylineCleaner.clean(text);
+      if (cleaned.isPresent() && !isLabelOnly(cleaned.get())) {
+        double confidence = BylineCues.leadLength(text) > 0 ? 0.8 : 0.75;
+        found.add(new Found(cleaned.get(), rule, confidence, source, true));
+      }
+    }
+    return found;
+  }
+
+  private static String bylineRule(Element element) {
+    if ("author".equalsIgnoreCase(element.attr("rel"))) {
+      return "html.byline.rel";
+    }
+    if ("a".equals(element.normalName()) && isAuthorLink(element.attr("href"))) {
+      return "html.byline.link";
+    }
+    if ("author".equalsIgnoreCase(element.attr("itemprop"))) {
+      return "html.byline.itemprop";
+    }
+    String attribute = Texts.lower(element.className() + " " + element.id());
+    if (attribute.isBlank()) {
+      return null;
+    }
+    boolean named = false;
+    for (String word : CLASS_WORDS) {
+      if (attribute.contains(word)) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
+      return null;
+    }
+    for (String word : NOT_BYLINE) {
+      if (attribute.contains(word)) {
+        return null;
+      }
+    }
+    return "html.byline.element";
+  }
+
+  /**
+   * Tells whether a byline element cannot be seen, or sits in a part that is not the article
+   * (comments, related links, sidebars); the search stops at the article element and at body.
+   */
+  /** Tells whether a link leads to an author page ("/author/jane-doe/", "/autoren/max-muster"). */
+  private static boolean isAuthorLink(String href) {
+    String h = Texts.lower(href);
+    for (String path : AUTHOR_PATHS) {
+      int at = h.indexOf(path);
+      if (at >= 0 && at + path.length() < h.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hiddenOrFurniture(Element element) {
+    boolean dropped = false;
+    boolean furniture = false;
+    int depth = 0;
+    for (Element e = element; e != null && depth < 64; e = e.parent(), depth++) {
+      String tag = e.normalName();
+      if ("body".equals(tag) || "html".equals(tag)) {
+        return dropped || furniture;
+      }
+      if (Visibility.isInvisible(e)) {
+        return true;
+      }
+      int hints = ClassHints.of(e);
+      if ("article".equals(tag) || "main".equals(tag) || ClassHints.has(hints, ClassHints.Kind.BODY)) {
+        return dropped || Visibility.isHidden(e);
+      }
+      if (e != element && depth <= DROP_DEPTH && !Texts.lower(e.className() + " " + e.id()).contains("author")
+          && (ClassHints.has(hints, ClassHints.Kind.NEVER) || ClassHints.has(hints, ClassHints.Kind.DROP))) {
+        dropped = true;
+      }
+      furniture |= HtmlTags.FURNITURE.contains(tag);
+    }
+    return dropped || furniture;
+  }
+
+  private static boolean isLabelOnly(String text) {
+    String lower = Texts.lower(text);
+    return lower.equals("author") || lower.equals("autor") || lower.equals("authors") || lower.equals("by");
+  }
+
+  /**
+   * Tells whether two bylines name the same author(s): at least half of the words of the shorter
+   * occur in the other.
+   */
+  private static boolean agree(String a, String b) {
+    List<String> wa = List.of(Texts.fold(a).split(" "));
+    List<String> wb = List.of(Texts.fold(b).split(" "));
+    List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+    List<String> longer = shorter == wa ? wb : wa;
+    int common = 0;
+    for (String w : shorter) {
+      if (!w.isEmpty() && longer.contains(w)) {
+        common++;
+      }
+    }
+    return common > 0 && common * 2 >= shorter.size();
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.newsmodel.html;
+
+import java.util.Arrays;
+
+/** A growable list of primitive ints, for per-character source positions. */
+final class IntList {
+  private int[] values;
+  private int size;
+
+  /**
+   * Creates an empty list.
+   *
+   * @param capacity the initial capacity
+   */
+  IntList(int capacity) {
+    values = new int[Math.max(4, capacity)];
+  }
+
+  /**
+   * Appends a value.
+   *
+   * @param value the value
+   */
+  void add(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
+  }
+
+  /**
+   * Returns a value.
+   *
+   * @param index its index
+   * @return the value
+   */
+  int get(int index) {
+    return values[index];
+  }
+
+  /**
+   * Returns the number of values.
+   *
+   * @return the size
+   */
+  int size() {
+    return size;
+  }
+
+  /**
+   * Drops the values from {@code newSize} on.
+   *
+   * @param newSize the size to keep
+   */
+  void truncate(int newSize) {
+    size = Math.min(size, newSize);
+  }
+
+  /**
+   * Returns a copy of the values.
+   *
+   * @return the values, as an array of length {@link #size()}
+   */
+  int[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+}

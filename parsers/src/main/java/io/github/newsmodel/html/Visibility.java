@@ -1,0 +1,56 @@
+package io.github.newsmodel.html;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides which elements a reader never sees: scripts, styles, embedded objects, form controls,
+ * and elements hidden by the {@code hidden} attribute, {@code aria-hidden}, inline
+ * {@code display:none}/{@code visibility:hidden} styles or screen-reader-only class names. The
+ * page itself is never modified (so that CSS selectors computed later still match the original
+ * page); the {@link PageIndex} skips these subtrees instead. Stateless and thread-safe.
+ */
+final class Visibility {
+  private Visibility() {}
+
+  /**
+   * Tells whether an element holds nothing a reader sees.
+   *
+   * @param element the element
+   * @return true for non-content tags and hidden elements
+   */
+  static boolean isInvisible(Element element) {
+    if (HtmlTags.NON_CONTENT.contains(element.normalName())) {
+      return true;
+    }
+    if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = element.attr("style");
+    if (!style.isEmpty() && isHiddenStyle(style)) {
+      return true;
+    }
+    return ClassHints.has(ClassHints.of(element), ClassHints.Kind.HIDDEN);
+  }
+
+  /**
+   * Tells whether an element or one of its ancestors is invisible.
+   *
+   * @param element the element
+   * @return true when the element cannot be seen
+   */
+  static boolean isHidden(Element element) {
+    int depth = 0;
+    for (Element e = element; e != null && depth < 512; e = e.parent(), depth++) {
+      if (isInvisible(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHiddenStyle(String style) {
+    String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+}
