@@ -37,7 +37,7 @@ final class BylineCleaner {
     int date = DateText.find(s, false).map(DateText.Match::start).orElse(s.length());
     s = s.substring(0, Math.min(date, BylineCues.authorEnd(s)));
     int colon = s.lastIndexOf(':');
-    if (colon >= 0 && colon < s.length() - 1) {
+    if (colon >= 0 && colon < s.length() - 1 && !s.contains("://")) {
       s = s.substring(colon + 1);
     }
     s = stripEdges(BylineCues.stripTails(stripEdges(s)));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Reads dates written in markup values and in visible text: ISO 8601 with optional time and
  * offset ({@code 2020-01-28T10:15:00+01:00}), numeric day-month-year ({@code 28.01.2020},
- * {@code 28/01/2020}; month-day-year for English slash dates), and dates with month names in the
+ * {@code 28/01/2020}, {@code 28.01.20}; month-day-year for English slash dates), and dates with month names in the
  * languages of {@link MonthNames} ({@code 28. Januar 2020}, {@code January 28, 2020},
  * {@code 28 de enero de 2020}), CJK dates ({@code 2020年1月28日}). Every pattern has bounded
  * repetition, so matching is linear in the input. Stateless and thread-safe.
@@ -116,7 +116,7 @@ final class DateText {
     for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
       String separator = m.group(2);
       String yearText = m.group(4);
-      if (yearText.length() == 2 && !".".equals(separator)) {
+      if (yearText.length() == 2 && (!".".equals(separator) || m.group(1).length() < 2 || m.group(3).length() < 2)) {
         continue;
       }
       int year = num(yearText);

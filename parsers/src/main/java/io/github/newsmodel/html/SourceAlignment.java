@@ -62,16 +62,8 @@ final class SourceAlignment {
       }
       char s = html.charAt(i);
       char t = text.charAt(j);
-      if (s == t) {
-        starts[j] = i;
-        ends[j] = i + 1;
-        i++;
-        j++;
-      } else if (s == '&') {
-        int consumed = reference(html, i, to, text, j);
-        if (consumed <= 0) {
-          return INEXACT;
-        }
+      int consumed = s == '&' ? reference(html, i, to, text, j) : 0;
+      if (consumed > 0) {
         int referenceEnd = referenceEnd(html, i, to);
         for (int k = 0; k < consumed; k++) {
           starts[j + k] = i;
@@ -79,6 +71,11 @@ final class SourceAlignment {
         }
         i = referenceEnd;
         j += consumed;
+      } else if (s == t) {
+        starts[j] = i;
+        ends[j] = i + 1;
+        i++;
+        j++;
       } else if (s == '\r') {
         i++;
       } else if (s == '\0' && t == '\uFFFD') {
@@ -102,8 +99,9 @@ final class SourceAlignment {
     if (end <= i + 1) {
       return 0;
     }
-    String decoded = Parser.unescapeEntities(html.substring(i, end), false);
-    if (decoded.isEmpty() || decoded.charAt(0) == '&' || !text.startsWith(decoded, j)) {
+    String reference = html.substring(i, end);
+    String decoded = Parser.unescapeEntities(reference, false);
+    if (decoded.isEmpty() || decoded.equals(reference) || !text.startsWith(decoded, j)) {
       return 0;
     }
     return decoded.length();
