@@ -118,7 +118,54 @@ final class HtmlTextLocator implements EvidenceLocator {
   }
 
   private String selector(Element element) {
-    return selectors.computeIfAbsent(element, Element::cssSelector);
+    return selectors.computeIfAbsent(element, HtmlTextLocator::cssSelector);
+  }
+
+  /**
+   * jsoup's unique selector of the element ({@code #main > p:nth-child(2)}), or, when jsoup cannot
+   * build one (it re-parses the selector it writes, which fails for tag names that are not CSS
+   * identifiers, such as names with NUL characters), the {@link #structuralSelector structural} one.
+   */
+  static String cssSelector(Element element) {
+    try {
+      return element.cssSelector();
+    } catch (org.jsoup.select.Selector.SelectorParseException e) {
+      return structuralSelector(element);
+    }
+  }
+
+  /**
+   * A selector that finds exactly this element by its path from the root:
+   * {@code html > body:nth-child(2) > article:nth-child(1) > p:nth-child(3)}. It never fails: a
+   * tag name that is not a plain CSS identifier is written as {@code *}.
+   */
+  static String structuralSelector(Element element) {
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    int depth = 0;
+    for (Element e = element; e != null && !(e instanceof org.jsoup.nodes.Document) && depth < 1024;
+        e = e.parent(), depth++) {
+      String tag = isIdentifier(e.normalName()) ? e.normalName() : "*";
+      Element parent = e.parent();
+      if (parent == null || parent instanceof org.jsoup.nodes.Document) {
+        parts.push(tag);
+      } else {
+        parts.push(tag + ":nth-child(" + (e.elementSiblingIndex() + 1) + ")");
+      }
+    }
+    return String.join(" > ", parts);
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Element commonAncestor(Element a, Element b) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The lexicon files of the HTML stage parse and hold what their readers expect. */
 class HtmlLexiconFilesTest {
   @ParameterizedTest
-  @CsvSource({"html-class-hints.tsv,3", "months.tsv,2", "byline-cues.tsv,2", "date-cues.tsv,2",
+  @CsvSource({"html-class-hints.tsv,3", "month-names.tsv,2", "html-byline-cues.tsv,2", "html-date-cues.tsv,2",
       "boilerplate-lines.tsv,2", "stopwords.tsv,2"})
   void fileParses(String name, int columns) {
     assertThat(LexiconResource.rows(name, columns)).isNotEmpty();
@@ -21,7 +21,7 @@ class HtmlLexiconFilesTest {
   @Test
   void everyMonthIsNamed() {
     Set<Integer> months = new TreeSet<>();
-    for (String[] row : LexiconResource.rows("months.tsv", 2)) {
+    for (String[] row : LexiconResource.rows("month-names.tsv", 2)) {
       months.add(Integer.parseInt(row[0]));
     }
     assertThat(months).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
