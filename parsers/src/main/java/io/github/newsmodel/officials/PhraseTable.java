@@ -4,9 +4,11 @@ import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multi-word phrases looked up over a token sequence, longest match first. Phrases are tokenized
@@ -64,7 +66,7 @@ final class PhraseTable<V> {
    * @return the match, or null when no phrase starts there
    */
   Match<V> longestAt(List<Token> tokens, int at) {
-    List<Entry<V>> entries = byFirstKey.get(key(tokens.get(at).text(), ignoreCase));
+    List<Entry<V>> entries = byFirstKey.get(key(tokens.get(at)));
     if (entries == null) {
       return null;
     }
@@ -96,11 +98,29 @@ final class PhraseTable<V> {
       return false;
     }
     for (int i = 1; i < keys.length; i++) {
-      if (!keys[i].equals(key(tokens.get(at + i).text(), ignoreCase))) {
+      if (!keys[i].equals(key(tokens.get(at + i)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the first words of the phrases in lower case: a token whose lower-case text is not
+   * among them starts no phrase of this table.
+   *
+   * @return the lower-case first words
+   */
+  Set<String> lowerFirstWords() {
+    Set<String> words = new HashSet<>();
+    for (String key : byFirstKey.keySet()) {
+      words.add(key.toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  private String key(Token token) {
+    return ignoreCase ? token.lower() : token.text();
   }
 
   private static String key(String text, boolean ignoreCase) {

@@ -1,5 +1,7 @@
 package io.github.newsmodel.officials;
 
+import java.util.Locale;
+
 /**
  * One token of a sentence: a word, a possessive ending ({@code 's}) or a punctuation character.
  *
@@ -8,8 +10,23 @@ package io.github.newsmodel.officials;
  * @param text the folded text of the token ({@link io.github.newsmodel.text.MatchText}): curly
  *     quotes straightened, dashes as {@code -}
  * @param type what kind of token it is
+ * @param lower the text in lower case ({@link Locale#ROOT}), computed once so that
+ *     case-insensitive lexicon lookups need no copy per lookup; the same instance as {@code text}
+ *     when the text has no capitals
  */
-record Token(int start, int end, String text, Type type) {
+record Token(int start, int end, String text, Type type, String lower) {
+
+  /**
+   * Creates a token, computing its lower-case form.
+   *
+   * @param start inclusive start in the document text
+   * @param end exclusive end in the document text
+   * @param text the folded text of the token
+   * @param type what kind of token it is
+   */
+  Token(int start, int end, String text, Type type) {
+    this(start, end, text, type, text.toLowerCase(Locale.ROOT));
+  }
 
   /** Token types. */
   enum Type {

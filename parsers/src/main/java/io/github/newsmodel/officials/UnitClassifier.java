@@ -3,9 +3,12 @@ package io.github.newsmodel.officials;
 import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,6 +20,8 @@ import java.util.TreeSet;
 final class UnitClassifier {
   private static final PhraseTable<Unit.Nation> NATIONS = nations();
   private static final PhraseTable<String> PLACES = places();
+  /** The lower-case first words of every table's phrases: other tokens start no phrase. */
+  private static final Set<String> PHRASE_STARTS = phraseStarts();
 
   private UnitClassifier() {}
 
@@ -60,6 +65,9 @@ final class UnitClassifier {
   private record Candidate(int length, WordClass cls, Object value) {}
 
   private static Candidate best(List<Token> tokens, int i) {
+    if (!PHRASE_STARTS.contains(tokens.get(i).lower())) {
+      return null;
+    }
     Candidate best = null;
     PhraseTable.Match<Honorifics.Honorific> honorific = Honorifics.table().longestAt(tokens, i);
     if (honorific != null) {
@@ -108,14 +116,13 @@ final class UnitClassifier {
   }
 
   private static WordClass shape(String word) {
-    if (NameWords.isNonName(word)) {
-      return WordClass.NON_NAME;
-    }
-    if (NameWords.isParticle(word)) {
-      return WordClass.PARTICLE;
-    }
-    if (NameWords.isSuffix(word)) {
-      return WordClass.SUFFIX;
+    NameWords.Kind kind = NameWords.kindOf(word);
+    if (kind != null) {
+      return switch (kind) {
+        case NON_NAME -> WordClass.NON_NAME;
+        case PARTICLE -> WordClass.PARTICLE;
+        case SUFFIX -> WordClass.SUFFIX;
+      };
     }
     char first = word.charAt(0);
     if (Character.isDigit(first)) {
@@ -187,6 +194,17 @@ final class UnitClassifier {
       out.append(t.text());
     }
     return out.toString();
+  }
+
+  private static Set<String> phraseStarts() {
+    Set<String> starts = new HashSet<>();
+    starts.addAll(Honorifics.table().lowerFirstWords());
+    starts.addAll(NATIONS.lowerFirstWords());
+    starts.addAll(PLACES.lowerFirstWords());
+    starts.addAll(TitleWords.table().lowerFirstWords());
+    starts.addAll(OrganizationWords.acronyms().lowerFirstWords());
+    starts.addAll(OrganizationWords.words().lowerFirstWords());
+    return Collections.unmodifiableSet(starts);
   }
 
   private static PhraseTable<Unit.Nation> nations() {
