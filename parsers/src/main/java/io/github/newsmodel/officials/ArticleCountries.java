@@ -1,11 +1,12 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.Countries;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the article as a whole says about countries, for officials whose own mentions give none:
@@ -14,7 +15,8 @@ import java.util.Set;
  * comes to ("visits Singapore"), and the countries each sentence names. Immutable.
  */
 final class ArticleCountries {
-  private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
+  private static final WordTable<Boolean> VISIT_WORDS = WordTable.of(Map.of(
+      "visit", true, "visits", true, "visited", true, "visiting", true));
 
   /**
    * Two countries named as a pair.
@@ -68,7 +70,7 @@ final class ArticleCountries {
           pair(units, i).ifPresent(pairs::add);
         } else if (u.text().indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
           hyphenPair(u).ifPresent(pairs::add);
-        } else if (VISIT_WORDS.contains(u.text().toLowerCase(java.util.Locale.ROOT))) {
+        } else if (VISIT_WORDS.getIgnoreCase(u.text(), 0, u.text().length()) != null) {
           visited(units, i).ifPresent(hosts::add);
         }
       }

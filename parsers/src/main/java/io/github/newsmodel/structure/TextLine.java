@@ -21,9 +21,11 @@ record TextLine(int index, Span span, String folded, boolean blankBefore) {
    * Splits a text into its non-blank lines (any line terminator: LF, CRLF, CR, U+2028, U+2029, NEL).
    *
    * @param text the text
+   * @param folded its folded copy ({@link MatchText#fold(String)}), from which the lines' folded
+   *     copies are cut
    * @return the lines, in order
    */
-  static List<TextLine> of(String text) {
+  static List<TextLine> of(String text, String folded) {
     List<TextLine> lines = new ArrayList<>();
     boolean blank = true;
     for (Span raw : TextSpans.lines(text)) {
@@ -32,8 +34,7 @@ record TextLine(int index, Span span, String folded, boolean blankBefore) {
         blank = true;
         continue;
       }
-      lines.add(new TextLine(lines.size(), trimmed,
-          MatchText.fold(text.substring(trimmed.start(), trimmed.end())), blank));
+      lines.add(new TextLine(lines.size(), trimmed, folded.substring(trimmed.start(), trimmed.end()), blank));
       blank = false;
     }
     return lines;

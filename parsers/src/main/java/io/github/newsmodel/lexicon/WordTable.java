@@ -1,0 +1,148 @@
+package io.github.newsmodel.lexicon;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable table of lexicon words with their values, looked up with a range of a text, so
+ * that matching a word of the text needs no substring and no lower-case copy. Two lookups:
+ * {@link #get} compares the range as written; {@link #getIgnoreCase} compares its lower-case form
+ * ({@link String#toLowerCase(Locale)} with {@link Locale#ROOT}) with keys that are themselves
+ * written in lower case. Both give exactly what {@code map.get(text.substring(start, end))} and
+ * {@code map.get(text.substring(start, end).toLowerCase(Locale.ROOT))} give on the map the table
+ * was built from.
+ *
+ * <p>Open addressing over a power-of-two array, filled at most half; a lookup reads the range once
+ * to hash it and once per key of equal hash. Thread-safe.
+ *
+ * @param <V> the value type
+ */
+public final class WordTable<V> {
+  private final String[] keys;
+  private final Object[] values;
+  private final int mask;
+
+  private WordTable(String[] keys, Object[] values) {
+    this.keys = keys;
+    this.values = values;
+    this.mask = keys.length - 1;
+  }
+
+  /**
+   * Builds a table.
+   *
+   * @param entries the words and their values (no null keys or values)
+   * @param <V> the value type
+   * @return the table
+   */
+  public static <V> WordTable<V> of(Map<String, V> entries) {
+    int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
+    String[] keys = new String[capacity];
+    Object[] values = new Object[capacity];
+    for (Map.Entry<String, V> entry : entries.entrySet()) {
+      String key = Objects.requireNonNull(entry.getKey(), "key");
+      int slot = spread(key.hashCode()) & (capacity - 1);
+      while (keys[slot] != null && !keys[slot].equals(key)) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      keys[slot] = key;
+      values[slot] = Objects.requireNonNull(entry.getValue(), "value");
+    }
+    return new WordTable<>(keys, values);
+  }
+
+  /**
+   * Looks up a range of a text as written.
+   *
+   * @param text the text
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word
+   * @return the value, or null when the word is not in the table
+   */
+  public V get(CharSequence text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return find(text, start, end, hash, false);
+  }
+
+  /**
+   * Looks up the lower-case form of a range of a text; the keys must be in lower case.
+   *
+   * @param text the text
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word
+   * @return the value, or null when the lower-case word is not in the table
+   */
+  public V getIgnoreCase(CharSequence text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // Beyond ASCII, lower-casing may change the length or depend on context: copy once.
+        String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        return get(lower, 0, lower.length());
+      }
+      hash = 31 * hash + asciiLower(c);
+    }
+    return find(text, start, end, hash, true);
+  }
+
+  /**
+   * Looks up a whole word as written.
+   *
+   * @param word the word
+   * @return the value, or null
+   */
+  public V get(String word) {
+    return get(word, 0, word.length());
+  }
+
+  /**
+   * Tells whether a range of a text, as written, is in the table.
+   *
+   * @param text the text
+   * @param start inclusive start
+   * @param end exclusive end
+   * @return true when it is
+   */
+  public boolean contains(CharSequence text, int start, int end) {
+    return get(text, start, end) != null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V find(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
+    int slot = spread(hash) & mask;
+    String key;
+    while ((key = keys[slot]) != null) {
+      if (key.hashCode() == hash && sameWord(key, text, start, end, lowerAscii)) {
+        return (V) values[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return null;
+  }
+
+  private static boolean sameWord(String key, CharSequence text, int start, int end, boolean lowerAscii) {
+    if (key.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = text.charAt(start + i);
+      if ((lowerAscii ? asciiLower(c) : c) != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+}
