@@ -112,6 +112,29 @@ public final class WordTable<V> {
     return get(text, start, end) != null;
   }
 
+  /**
+   * Tells whether a word, in lower case ({@link String#toLowerCase(Locale)} with {@link
+   * Locale#ROOT}), equals a key; without a copy when the word is ASCII.
+   *
+   * @param lowerKey the key, in lower case
+   * @param word the word as written
+   * @return true when {@code word.toLowerCase(Locale.ROOT).equals(lowerKey)}
+   */
+  public static boolean equalsLowerCase(String lowerKey, String word) {
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return lowerKey.equals(word.toLowerCase(Locale.ROOT));
+      }
+      // Before the first non-ASCII character, lower-casing keeps every position.
+      if (i >= lowerKey.length() || asciiLower(c) != lowerKey.charAt(i)) {
+        return false;
+      }
+    }
+    return lowerKey.length() == n;
+  }
+
   @SuppressWarnings("unchecked")
   private V find(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
     int slot = spread(hash) & mask;

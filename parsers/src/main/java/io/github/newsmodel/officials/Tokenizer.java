@@ -1,12 +1,10 @@
 package io.github.newsmodel.officials;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
- * Splits folded text into {@link Token}s in one linear pass. A word keeps inner periods, hyphens
- * and apostrophes when a letter or digit follows them ("U.S", "Al-Thani", "Joa'an",
+ * Splits folded text into tokens ({@link TokenList}) in one linear pass. A word keeps inner periods,
+ * hyphens and apostrophes when a letter or digit follows them ("U.S", "Al-Thani", "Joa'an",
  * "Minister-in-Charge"), and takes a final period when it is a dotted abbreviation ("U.S."), a
  * single capital letter (the initial in "Antony J. Blinken") or a known short form ("Dr.", "Jr.").
  * A possessive {@code 's} becomes a token of its own, so that "Qatar's" is "Qatar" + "'s".
@@ -19,6 +17,15 @@ final class Tokenizer {
       "Dr", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "St", "Prof", "Hon", "Rt", "Gen", "Maj", "Lt", "Col",
       "Capt", "Brig", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc", "Ltd", "No", "Mt");
 
+  /** One string per ASCII character, shared by the punctuation tokens. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private Tokenizer() {}
 
   /**
@@ -29,29 +36,31 @@ final class Tokenizer {
    * @param to exclusive end
    * @return the tokens, in order
    */
-  static List<Token> tokenize(String folded, int from, int to) {
-    List<Token> tokens = new ArrayList<>();
+  static TokenList tokenize(String folded, int from, int to) {
+    TokenList tokens = new TokenList(folded, (to - from) / 5 + 4);
     int i = from;
     while (i < to) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (isWordChar(c)) {
         int j = wordEnd(folded, i, to);
-        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded.substring(i, j))) {
+        String word = folded.substring(i, j);
+        if (j < to && folded.charAt(j) == '.' && keepsPeriod(word)) {
           j++;
+          word = folded.substring(i, j);
         }
-        tokens.add(new Token(i, j, folded.substring(i, j), Token.Type.WORD));
+        tokens.add(i, j, word, TokenList.Type.WORD);
         i = j;
         if (i < to && folded.charAt(i) == '\'') {
           int possessiveEnd = possessiveEnd(folded, i, to);
           if (possessiveEnd > i) {
-            tokens.add(new Token(i, possessiveEnd, folded.substring(i, possessiveEnd), Token.Type.POSSESSIVE));
+            tokens.add(i, possessiveEnd, folded.substring(i, possessiveEnd), TokenList.Type.POSSESSIVE);
             i = possessiveEnd;
           }
         }
       } else {
-        tokens.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCT));
+        tokens.add(i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c), TokenList.Type.PUNCT);
         i++;
       }
     }
@@ -64,7 +73,7 @@ final class Tokenizer {
    * @param phrase the phrase, already folded
    * @return the tokens
    */
-  static List<Token> tokenize(String phrase) {
+  static TokenList tokenize(String phrase) {
     return tokenize(phrase, 0, phrase.length());
   }
 
@@ -117,6 +126,9 @@ final class Tokenizer {
   }
 
   private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetterOrDigit(c)) {
       return true;
     }

@@ -2,9 +2,8 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,28 @@ import java.util.TreeSet;
 final class UnitClassifier {
   private static final PhraseTable<Unit.Nation> NATIONS = nations();
   private static final PhraseTable<String> PLACES = places();
-  /** The lower-case first words of every table's phrases: other tokens start no phrase. */
-  private static final Set<String> PHRASE_STARTS = phraseStarts();
+  /** What may start at a word, by the word in lower case: one lookup per token for all tables. */
+  private static final WordTable<Starts> STARTS = starts();
 
   private UnitClassifier() {}
+
+  /**
+   * The phrases of each table that may start at one word (null for a table with none).
+   *
+   * @param honorifics honorific phrases
+   * @param nations country names and demonyms
+   * @param places cities
+   * @param titles title words
+   * @param acronyms organisation acronyms
+   * @param orgWords organisation words
+   */
+  private record Starts(
+      List<PhraseTable.Entry<Honorifics.Honorific>> honorifics,
+      List<PhraseTable.Entry<Unit.Nation>> nations,
+      List<PhraseTable.Entry<String>> places,
+      List<PhraseTable.Entry<TitleWords.Kind>> titles,
+      List<PhraseTable.Entry<OrganizationWords.Kind>> acronyms,
+      List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords) {}
 
   /**
    * Classifies the tokens of a sentence.
@@ -31,31 +48,33 @@ final class UnitClassifier {
    * @param tokens the tokens, in order
    * @return the units, in order, covering every token once
    */
-  static List<Unit> classify(List<Token> tokens) {
+  static List<Unit> classify(TokenList tokens) {
     List<Unit> units = new ArrayList<>(tokens.size());
     int i = 0;
     while (i < tokens.size()) {
-      Token token = tokens.get(i);
-      if (token.type() == Token.Type.PUNCT) {
-        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.PUNCT, null));
+      TokenList.Type type = tokens.type(i);
+      String text = tokens.text(i);
+      if (type == TokenList.Type.PUNCT) {
+        units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.PUNCT, null));
         i++;
         continue;
       }
-      if (token.type() == Token.Type.POSSESSIVE) {
-        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.POSSESSIVE, null));
+      if (type == TokenList.Type.POSSESSIVE) {
+        units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.POSSESSIVE, null));
         i++;
         continue;
       }
       Candidate best = best(tokens, i);
       if (best != null) {
-        Token last = tokens.get(i + best.length() - 1);
-        units.add(new Unit(token.start(), last.end(), joined(tokens, i, i + best.length()), best.cls(), best.value()));
+        int last = i + best.length() - 1;
+        units.add(new Unit(tokens.start(i), tokens.end(last), joined(tokens, i, i + best.length()), best.cls(),
+            best.value()));
         i += best.length();
-      } else if (isHyphenatedHead(token.text())) {
-        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.TITLE, TitleWords.Kind.HEAD));
+      } else if (isHyphenatedHead(text)) {
+        units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.TITLE, TitleWords.Kind.HEAD));
         i++;
       } else {
-        units.add(new Unit(token.start(), token.end(), token.text(), shape(token.text()), null));
+        units.add(new Unit(tokens.start(i), tokens.end(i), text, shape(text), null));
         i++;
       }
     }
@@ -64,21 +83,26 @@ final class UnitClassifier {
 
   private record Candidate(int length, WordClass cls, Object value) {}
 
-  private static Candidate best(List<Token> tokens, int i) {
-    if (!PHRASE_STARTS.contains(tokens.get(i).lower())) {
+  private static Candidate best(TokenList tokens, int i) {
+    String word = tokens.text(i);
+    Starts starts = STARTS.getIgnoreCase(word, 0, word.length());
+    if (starts == null) {
       return null;
     }
     Candidate best = null;
-    PhraseTable.Match<Honorifics.Honorific> honorific = Honorifics.table().longestAt(tokens, i);
+    PhraseTable.Match<Honorifics.Honorific> honorific =
+        Honorifics.table().longestAmong(starts.honorifics(), tokens, i);
     if (honorific != null) {
       best = new Candidate(honorific.length(),
           honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC, honorific.value());
     }
-    best = longer(best, NATIONS.longestAt(tokens, i), WordClass.NATION);
-    best = longer(best, PLACES.longestAt(tokens, i), WordClass.PLACE);
-    best = longer(best, shouted(TitleWords.table().longestAt(tokens, i), tokens, i), WordClass.TITLE);
-    best = longer(best, OrganizationWords.acronyms().longestAt(tokens, i), WordClass.ORG);
-    best = longer(best, shouted(OrganizationWords.words().longestAt(tokens, i), tokens, i), WordClass.ORG);
+    best = longer(best, NATIONS.longestAmong(starts.nations(), tokens, i), WordClass.NATION);
+    best = longer(best, PLACES.longestAmong(starts.places(), tokens, i), WordClass.PLACE);
+    best = longer(best, shouted(TitleWords.table().longestAmong(starts.titles(), tokens, i), tokens, i),
+        WordClass.TITLE);
+    best = longer(best, OrganizationWords.acronyms().longestAmong(starts.acronyms(), tokens, i), WordClass.ORG);
+    best = longer(best, shouted(OrganizationWords.words().longestAmong(starts.orgWords(), tokens, i), tokens, i),
+        WordClass.ORG);
     return best;
   }
 
@@ -86,12 +110,12 @@ final class UnitClassifier {
    * Drops a match of a word table written in capitals ("LEADER", "MINISTRY OF LAW"): banners and
    * menus, not titles. Short capitalised forms the tables list as such ("CEO") still match.
    */
-  private static <V> PhraseTable.Match<V> shouted(PhraseTable.Match<V> match, List<Token> tokens, int i) {
+  private static <V> PhraseTable.Match<V> shouted(PhraseTable.Match<V> match, TokenList tokens, int i) {
     if (match == null) {
       return null;
     }
     for (int k = i; k < i + match.length(); k++) {
-      String text = tokens.get(k).text();
+      String text = tokens.text(k);
       if (text.length() >= 4 && isAllCapitals(text)) {
         return null;
       }
@@ -181,30 +205,40 @@ final class UnitClassifier {
     return letters >= 2;
   }
 
-  private static String joined(List<Token> tokens, int from, int to) {
+  private static String joined(TokenList tokens, int from, int to) {
     if (to - from == 1) {
-      return tokens.get(from).text();
+      return tokens.text(from);
     }
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (i > from && t.type() == Token.Type.WORD) {
+      if (i > from && tokens.type(i) == TokenList.Type.WORD) {
         out.append(' ');
       }
-      out.append(t.text());
+      out.append(tokens.text(i));
     }
     return out.toString();
   }
 
-  private static Set<String> phraseStarts() {
-    Set<String> starts = new HashSet<>();
-    starts.addAll(Honorifics.table().lowerFirstWords());
-    starts.addAll(NATIONS.lowerFirstWords());
-    starts.addAll(PLACES.lowerFirstWords());
-    starts.addAll(TitleWords.table().lowerFirstWords());
-    starts.addAll(OrganizationWords.acronyms().lowerFirstWords());
-    starts.addAll(OrganizationWords.words().lowerFirstWords());
-    return Collections.unmodifiableSet(starts);
+  private static WordTable<Starts> starts() {
+    Set<String> words = new TreeSet<>();
+    Honorifics.table().lowerFirstWords().forEach(words::add);
+    NATIONS.lowerFirstWords().forEach(words::add);
+    PLACES.lowerFirstWords().forEach(words::add);
+    TitleWords.table().lowerFirstWords().forEach(words::add);
+    OrganizationWords.acronyms().lowerFirstWords().forEach(words::add);
+    OrganizationWords.words().lowerFirstWords().forEach(words::add);
+    Map<String, Starts> starts = new LinkedHashMap<>();
+    for (String word : words) {
+      starts.put(word, new Starts(orNull(Honorifics.table().startingWith(word)),
+          orNull(NATIONS.startingWith(word)), orNull(PLACES.startingWith(word)),
+          orNull(TitleWords.table().startingWith(word)), orNull(OrganizationWords.acronyms().startingWith(word)),
+          orNull(OrganizationWords.words().startingWith(word))));
+    }
+    return WordTable.of(starts);
+  }
+
+  private static <E> List<E> orNull(List<E> list) {
+    return list.isEmpty() ? null : list;
   }
 
   private static PhraseTable<Unit.Nation> nations() {
