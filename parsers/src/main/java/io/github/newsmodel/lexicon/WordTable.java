@@ -13,20 +13,27 @@ import java.util.Objects;
  * {@code map.get(text.substring(start, end).toLowerCase(Locale.ROOT))} give on the map the table
  * was built from.
  *
- * <p>Open addressing over a power-of-two array, filled at most half; a lookup reads the range once
- * to hash it and once per key of equal hash. Thread-safe.
+ * <p>Open addressing over a power-of-two array of (hash, entry) pairs, filled at most half, with
+ * the characters of all keys in one array: a lookup reads the range once to hash it and once more
+ * per key of equal hash, and touches no key object. Thread-safe.
  *
  * @param <V> the value type
  */
 public final class WordTable<V> {
-  private final String[] keys;
-  private final Object[] values;
+  /** Pairs of (hash, entry index + 1) by slot; 0 marks an empty slot. */
+  private final int[] slots;
   private final int mask;
+  /** The characters of all keys, one after another, so that comparing reads one array. */
+  private final char[] chars;
+  private final int[] keyStarts;
+  private final Object[] values;
 
-  private WordTable(String[] keys, Object[] values) {
-    this.keys = keys;
+  private WordTable(int[] slots, char[] chars, int[] keyStarts, Object[] values) {
+    this.slots = slots;
+    this.mask = slots.length / 2 - 1;
+    this.chars = chars;
+    this.keyStarts = keyStarts;
     this.values = values;
-    this.mask = keys.length - 1;
   }
 
   /**
@@ -38,18 +45,29 @@ public final class WordTable<V> {
    */
   public static <V> WordTable<V> of(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
-    String[] keys = new String[capacity];
-    Object[] values = new Object[capacity];
+    int[] slots = new int[capacity * 2];
+    int[] keyStarts = new int[entries.size() + 1];
+    Object[] values = new Object[entries.size()];
+    StringBuilder chars = new StringBuilder();
+    int index = 0;
     for (Map.Entry<String, V> entry : entries.entrySet()) {
       String key = Objects.requireNonNull(entry.getKey(), "key");
-      int slot = spread(key.hashCode()) & (capacity - 1);
-      while (keys[slot] != null && !keys[slot].equals(key)) {
+      values[index] = Objects.requireNonNull(entry.getValue(), "value");
+      keyStarts[index] = chars.length();
+      chars.append(key);
+      int hash = key.hashCode();
+      int slot = spread(hash) & (capacity - 1);
+      while (slots[2 * slot + 1] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      keys[slot] = key;
-      values[slot] = Objects.requireNonNull(entry.getValue(), "value");
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = index + 1;
+      index++;
     }
-    return new WordTable<>(keys, values);
+    keyStarts[index] = chars.length();
+    char[] pool = new char[chars.length()];
+    chars.getChars(0, pool.length, pool, 0);
+    return new WordTable<>(slots, pool, keyStarts, values);
   }
 
   /**
@@ -138,23 +156,24 @@ public final class WordTable<V> {
   @SuppressWarnings("unchecked")
   private V find(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
     int slot = spread(hash) & mask;
-    String key;
-    while ((key = keys[slot]) != null) {
-      if (key.hashCode() == hash && sameWord(key, text, start, end, lowerAscii)) {
-        return (V) values[slot];
+    int entry;
+    while ((entry = slots[2 * slot + 1]) != 0) {
+      if (slots[2 * slot] == hash && sameWord(entry - 1, text, start, end, lowerAscii)) {
+        return (V) values[entry - 1];
       }
       slot = (slot + 1) & mask;
     }
     return null;
   }
 
-  private static boolean sameWord(String key, CharSequence text, int start, int end, boolean lowerAscii) {
-    if (key.length() != end - start) {
+  private boolean sameWord(int entry, CharSequence text, int start, int end, boolean lowerAscii) {
+    int from = keyStarts[entry];
+    if (keyStarts[entry + 1] - from != end - start) {
       return false;
     }
-    for (int i = 0; i < key.length(); i++) {
-      char c = text.charAt(start + i);
-      if ((lowerAscii ? asciiLower(c) : c) != key.charAt(i)) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if ((lowerAscii ? asciiLower(c) : c) != chars[from + i - start]) {
         return false;
       }
     }

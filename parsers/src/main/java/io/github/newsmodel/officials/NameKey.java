@@ -22,7 +22,8 @@ public final class NameKey {
    * @return the folded words, in order
    */
   public static List<String> words(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    // ASCII is its own canonical decomposition.
+    String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
@@ -43,13 +44,30 @@ public final class NameKey {
         folded.append(' ');
       }
     }
+    String lower = folded.toString().toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : folded.toString().toLowerCase(Locale.ROOT).split(" ")) {
-      if (!word.isEmpty()) {
-        words.add(word);
+    int i = 0;
+    while (i < lower.length()) {
+      if (lower.charAt(i) == ' ') {
+        i++;
+        continue;
       }
+      int start = i;
+      while (i < lower.length() && lower.charAt(i) != ' ') {
+        i++;
+      }
+      words.add(lower.substring(start, i));
     }
     return words;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -61,6 +61,15 @@ final class NameWords {
   }
 
   /**
+   * Returns every listed word with its kind, as {@link #kindOf} gives it.
+   *
+   * @return the words and kinds
+   */
+  static Map<String, Kind> kinds() {
+    return KINDS;
+  }
+
+  /**
    * Tells whether a word is a name particle ("bin", "Al", "de").
    *
    * @param word the word as written

@@ -6,8 +6,10 @@ import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,8 +21,8 @@ import java.util.TreeSet;
 final class UnitClassifier {
   private static final PhraseTable<Unit.Nation> NATIONS = nations();
   private static final PhraseTable<String> PLACES = places();
-  /** What may start at a word, by the word in lower case: one lookup per token for all tables. */
-  private static final WordTable<Starts> STARTS = starts();
+  /** What the lexicons say about a word, by the word in lower case: one lookup per token. */
+  private static final WordTable<WordInfo> WORDS = words();
 
   private UnitClassifier() {}
 
@@ -41,6 +43,27 @@ final class UnitClassifier {
       List<PhraseTable.Entry<TitleWords.Kind>> titles,
       List<PhraseTable.Entry<OrganizationWords.Kind>> acronyms,
       List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords) {}
+
+  /**
+   * What the lexicons say about one word in lower case: the phrases that may start with it, and
+   * its kind as a word of names for each way of writing it that {@link NameWords} lists.
+   *
+   * @param starts the phrases, or null when none starts with the word
+   * @param forms the forms listed by {@link NameWords}
+   * @param kinds their kinds, index by index
+   */
+  private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds) {
+
+    /** Returns the kind of the word as written, as {@link NameWords#kindOf} gives it. */
+    NameWords.Kind kindOf(String word) {
+      for (int k = 0; k < forms.length; k++) {
+        if (forms[k].equals(word)) {
+          return kinds[k];
+        }
+      }
+      return null;
+    }
+  }
 
   /**
    * Classifies the tokens of a sentence.
@@ -64,7 +87,8 @@ final class UnitClassifier {
         i++;
         continue;
       }
-      Candidate best = best(tokens, i);
+      WordInfo info = WORDS.getIgnoreCase(text, 0, text.length());
+      Candidate best = info == null || info.starts() == null ? null : best(info.starts(), tokens, i);
       if (best != null) {
         int last = i + best.length() - 1;
         units.add(new Unit(tokens.start(i), tokens.end(last), joined(tokens, i, i + best.length()), best.cls(),
@@ -74,7 +98,8 @@ final class UnitClassifier {
         units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.TITLE, TitleWords.Kind.HEAD));
         i++;
       } else {
-        units.add(new Unit(tokens.start(i), tokens.end(i), text, shape(text), null));
+        units.add(new Unit(tokens.start(i), tokens.end(i), text, shape(text, info == null ? null : info.kindOf(text)),
+            null));
         i++;
       }
     }
@@ -83,12 +108,7 @@ final class UnitClassifier {
 
   private record Candidate(int length, WordClass cls, Object value) {}
 
-  private static Candidate best(TokenList tokens, int i) {
-    String word = tokens.text(i);
-    Starts starts = STARTS.getIgnoreCase(word, 0, word.length());
-    if (starts == null) {
-      return null;
-    }
+  private static Candidate best(Starts starts, TokenList tokens, int i) {
     Candidate best = null;
     PhraseTable.Match<Honorifics.Honorific> honorific =
         Honorifics.table().longestAmong(starts.honorifics(), tokens, i);
@@ -139,8 +159,7 @@ final class UnitClassifier {
     return TitleWords.table().get(word.substring(0, hyphen)) == TitleWords.Kind.HEAD;
   }
 
-  private static WordClass shape(String word) {
-    NameWords.Kind kind = NameWords.kindOf(word);
+  private static WordClass shape(String word, NameWords.Kind kind) {
     if (kind != null) {
       return switch (kind) {
         case NON_NAME -> WordClass.NON_NAME;
@@ -219,7 +238,7 @@ final class UnitClassifier {
     return out.toString();
   }
 
-  private static WordTable<Starts> starts() {
+  private static WordTable<WordInfo> words() {
     Set<String> words = new TreeSet<>();
     Honorifics.table().lowerFirstWords().forEach(words::add);
     NATIONS.lowerFirstWords().forEach(words::add);
@@ -227,14 +246,23 @@ final class UnitClassifier {
     TitleWords.table().lowerFirstWords().forEach(words::add);
     OrganizationWords.acronyms().lowerFirstWords().forEach(words::add);
     OrganizationWords.words().lowerFirstWords().forEach(words::add);
-    Map<String, Starts> starts = new LinkedHashMap<>();
+    Map<String, Map<String, NameWords.Kind>> nameForms = new TreeMap<>();
+    new TreeMap<>(NameWords.kinds()).forEach((form, kind) ->
+        nameForms.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(form, kind));
+    words.addAll(nameForms.keySet());
+    Map<String, WordInfo> infos = new LinkedHashMap<>();
     for (String word : words) {
-      starts.put(word, new Starts(orNull(Honorifics.table().startingWith(word)),
+      Starts starts = new Starts(orNull(Honorifics.table().startingWith(word)),
           orNull(NATIONS.startingWith(word)), orNull(PLACES.startingWith(word)),
           orNull(TitleWords.table().startingWith(word)), orNull(OrganizationWords.acronyms().startingWith(word)),
-          orNull(OrganizationWords.words().startingWith(word))));
+          orNull(OrganizationWords.words().startingWith(word)));
+      boolean none = starts.honorifics() == null && starts.nations() == null && starts.places() == null
+          && starts.titles() == null && starts.acronyms() == null && starts.orgWords() == null;
+      Map<String, NameWords.Kind> forms = nameForms.getOrDefault(word, Map.of());
+      infos.put(word, new WordInfo(none ? null : starts, forms.keySet().toArray(String[]::new),
+          forms.values().toArray(NameWords.Kind[]::new)));
     }
-    return WordTable.of(starts);
+    return WordTable.of(infos);
   }
 
   private static <E> List<E> orNull(List<E> list) {
