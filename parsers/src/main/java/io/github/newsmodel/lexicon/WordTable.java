@@ -23,6 +23,7 @@ public final class WordTable<V> {
   /** Pairs of (hash, entry index + 1) by slot; 0 marks an empty slot. */
   private final int[] slots;
   private final int mask;
+  private final int shift;
   /** The characters of all keys, one after another, so that comparing reads one array. */
   private final char[] chars;
   private final int[] keyStarts;
@@ -31,6 +32,7 @@ public final class WordTable<V> {
   private WordTable(int[] slots, char[] chars, int[] keyStarts, Object[] values) {
     this.slots = slots;
     this.mask = slots.length / 2 - 1;
+    this.shift = Integer.numberOfLeadingZeros(mask);
     this.chars = chars;
     this.keyStarts = keyStarts;
     this.values = values;
@@ -56,7 +58,7 @@ public final class WordTable<V> {
       keyStarts[index] = chars.length();
       chars.append(key);
       int hash = key.hashCode();
-      int slot = spread(hash) & (capacity - 1);
+      int slot = slot(hash, Integer.numberOfLeadingZeros(capacity - 1));
       while (slots[2 * slot + 1] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
@@ -155,7 +157,7 @@ public final class WordTable<V> {
 
   @SuppressWarnings("unchecked")
   private V find(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
-    int slot = spread(hash) & mask;
+    int slot = slot(hash, shift);
     int entry;
     while ((entry = slots[2 * slot + 1]) != 0) {
       if (slots[2 * slot] == hash && sameWord(entry - 1, text, start, end, lowerAscii)) {
@@ -184,7 +186,11 @@ public final class WordTable<V> {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /**
+   * The home slot of a hash: its top bits after a multiplication by the golden ratio, so that the
+   * near-consecutive hashes of short words spread over the table instead of forming runs.
+   */
+  private static int slot(int hash, int shift) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 }

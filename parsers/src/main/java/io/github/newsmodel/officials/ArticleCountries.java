@@ -70,7 +70,7 @@ final class ArticleCountries {
           pair(units, i).ifPresent(pairs::add);
         } else if (u.text().indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
           hyphenPair(u).ifPresent(pairs::add);
-        } else if (VISIT_WORDS.getIgnoreCase(u.text(), 0, u.text().length()) != null) {
+        } else if (isVisitWord(u.text())) {
           visited(units, i).ifPresent(hosts::add);
         }
       }
@@ -79,6 +79,12 @@ final class ArticleCountries {
     Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
         ? Optional.of(hosts.get(0)) : Optional.empty();
     return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host, List.copyOf(bySentence));
+  }
+
+  /** "visit", "Visiting": only a word starting with a "v" can be one in lower case. */
+  private static boolean isVisitWord(String word) {
+    return !word.isEmpty() && (word.charAt(0) == 'v' || word.charAt(0) == 'V')
+        && VISIT_WORDS.getIgnoreCase(word, 0, word.length()) != null;
   }
 
   /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */
