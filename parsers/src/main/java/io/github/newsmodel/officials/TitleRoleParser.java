@@ -412,13 +412,22 @@ final class TitleRoleParser {
           || u.is(WordClass.NATION)) {
         continue;
       }
-      for (String w : u.text().toLowerCase(Locale.ROOT).split(" ")) {
-        if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
-          words.add(w);
-        }
+      String lower = u.text().toLowerCase(Locale.ROOT);
+      if (lower.indexOf(' ') < 0) {
+        addWord(words, lower);
+        continue;
+      }
+      for (String w : lower.split(" ")) {
+        addWord(words, w);
       }
     }
     return words;
+  }
+
+  private static void addWord(Set<String> words, String w) {
+    if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
+      words.add(w);
+    }
   }
 
   /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */

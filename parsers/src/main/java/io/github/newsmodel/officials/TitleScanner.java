@@ -247,7 +247,7 @@ final class TitleScanner {
    * @return true for "the"
    */
   static boolean isDeterminer(Unit u) {
-    return u.isWord("the") && (u.is(WordClass.NON_NAME) || u.is(WordClass.LOWER));
+    return (u.is(WordClass.NON_NAME) || u.is(WordClass.LOWER)) && u.isWord("the");
   }
 
   private static boolean isConnector(Unit u) {
