@@ -97,6 +97,9 @@ public final class WordTable<V> {
    * @return the value, or null when the lower-case word is not in the table
    */
   public V getIgnoreCase(CharSequence text, int start, int end) {
+    if (text instanceof String string) {
+      return getIgnoreCase(string, start, end);
+    }
     int hash = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -108,6 +111,48 @@ public final class WordTable<V> {
       hash = 31 * hash + asciiLower(c);
     }
     return find(text, start, end, hash, true);
+  }
+
+  /**
+   * Looks up the lower-case form of a range of a string; the keys must be in lower case.
+   *
+   * @param text the string
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word
+   * @return the value, or null when the lower-case word is not in the table
+   */
+  @SuppressWarnings("unchecked")
+  public V getIgnoreCase(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return get(lower, 0, lower.length());
+      }
+      hash = 31 * hash + asciiLower(c);
+    }
+    int slot = slot(hash, shift);
+    int entry;
+    while ((entry = slots[2 * slot + 1]) != 0) {
+      if (slots[2 * slot] == hash) {
+        int from = keyStarts[entry - 1];
+        if (keyStarts[entry] - from == end - start && sameLower(text, start, end, from)) {
+          return (V) values[entry - 1];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return null;
+  }
+
+  private boolean sameLower(String text, int start, int end, int from) {
+    for (int i = start; i < end; i++) {
+      if (asciiLower(text.charAt(i)) != chars[from + i - start]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -53,6 +53,8 @@ final class MentionFinder {
     List<NamedMention> bare = new ArrayList<>();
     int covered = 0;
     boolean truncated = false;
+    TokenList tokens = new TokenList(folded, 64);
+    MentionLinker.Scratch scratch = new MentionLinker.Scratch();
     for (Block block : ordered) {
       if (block.start() < covered || block.end() > text.length() || truncated) {
         continue;
@@ -60,17 +62,17 @@ final class MentionFinder {
       covered = block.end();
       boolean heading = block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING;
       for (Span span : SentenceSplitter.instance().split(text, Span.of(block.start(), block.end()))) {
-        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end()));
+        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens));
         Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
         sentences.add(sentence);
-        SentenceMentions found = MentionLinker.link(text, sentence);
+        SentenceMentions found = MentionLinker.link(text, sentence, scratch);
         int room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
         truncated = found.named().size() + found.bare().size() + found.descriptions().size() > room;
-        named.addAll(found.named().subList(0, Math.min(found.named().size(), Math.max(room, 0))));
+        addUpTo(named, found.named(), room);
         room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
-        descriptions.addAll(found.descriptions().subList(0, Math.min(found.descriptions().size(), Math.max(room, 0))));
+        addUpTo(descriptions, found.descriptions(), room);
         room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
-        bare.addAll(found.bare().subList(0, Math.min(found.bare().size(), Math.max(room, 0))));
+        addUpTo(bare, found.bare(), room);
         if (truncated) {
           break;
         }
@@ -78,6 +80,14 @@ final class MentionFinder {
     }
     return new Found(List.copyOf(sentences), List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
         truncated);
+  }
+
+  /** Adds the first {@code room} items of a list (all of them when they fit). */
+  private static <T> void addUpTo(List<T> target, List<T> items, int room) {
+    if (items.isEmpty()) {
+      return;
+    }
+    target.addAll(items.size() <= room ? items : items.subList(0, Math.max(room, 0)));
   }
 
   /**

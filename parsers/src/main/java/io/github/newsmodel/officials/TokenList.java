@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The tokens of a range of folded text ({@link io.github.newsmodel.text.MatchText}), in parallel
  * arrays rather than one object per token: words, possessive endings ({@code 's}) and
  * punctuation characters, each with its span in the document text and its folded text. Built by
- * the {@link Tokenizer}; not shared between threads.
+ * the {@link Tokenizer}; reusable ({@link #clear}) for the ranges of one text; not shared between
+ * threads.
  */
 final class TokenList {
   /** Token types. */
@@ -41,6 +42,12 @@ final class TokenList {
     this.ends = new int[n];
     this.types = new byte[n];
     this.texts = new String[n];
+  }
+
+  /** Empties the list, keeping its arrays for the next range of the same text. */
+  void clear() {
+    Arrays.fill(texts, 0, size, null);
+    size = 0;
   }
 
   /**

@@ -37,7 +37,20 @@ final class Tokenizer {
    * @return the tokens, in order
    */
   static TokenList tokenize(String folded, int from, int to) {
-    TokenList tokens = new TokenList(folded, (to - from) / 5 + 4);
+    return tokenize(folded, from, to, new TokenList(folded, (to - from) / 5 + 4));
+  }
+
+  /**
+   * Tokenizes a range of a folded text into a list, emptied first.
+   *
+   * @param folded the folded text
+   * @param from inclusive start
+   * @param to exclusive end
+   * @param tokens the list to fill, made for {@code folded}
+   * @return {@code tokens}
+   */
+  static TokenList tokenize(String folded, int from, int to, TokenList tokens) {
+    tokens.clear();
     int i = from;
     while (i < to) {
       char c = folded.charAt(i);
