@@ -57,7 +57,12 @@ final class MentionLinker {
     }
 
     boolean hasRoleTitle() {
-      return titles.stream().anyMatch(t -> !t.role().rank());
+      for (int k = 0; k < titles.size(); k++) {
+        if (!titles.get(k).role().rank()) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -384,9 +389,8 @@ final class MentionLinker {
   private static void shareParentheticalCountries(List<Unit> units, List<Link> links) {
     for (int i = links.size() - 1; i > 0; i--) {
       Link later = links.get(i);
-      Optional<CountryCue> parenthetical = later.cues.stream()
-          .filter(c -> c.rule().equals(Rules.COUNTRY_PARENTHETICAL)).findFirst();
-      if (parenthetical.isEmpty()) {
+      CountryCue parenthetical = parentheticalCue(later);
+      if (parenthetical == null) {
         continue;
       }
       for (int j = i - 1; j >= 0; j--) {
@@ -397,11 +401,21 @@ final class MentionLinker {
         if (gapEnd - gapStart != 1 || !(units.get(gapStart).isWord("and") || units.get(gapStart).isPunct('&'))) {
           break;
         }
-        if (earlier.cues.stream().noneMatch(c -> c.rule().equals(Rules.COUNTRY_PARENTHETICAL))) {
-          earlier.cues.add(parenthetical.get());
+        if (parentheticalCue(earlier) == null) {
+          earlier.cues.add(parenthetical);
         }
       }
     }
+  }
+
+  /** The first country cue of a name given in parentheses after it, or null. */
+  private static CountryCue parentheticalCue(Link link) {
+    for (int k = 0; k < link.cues.size(); k++) {
+      if (link.cues.get(k).rule().equals(Rules.COUNTRY_PARENTHETICAL)) {
+        return link.cues.get(k);
+      }
+    }
+    return null;
   }
 
   private static List<Description> descriptions(Sentence sentence, List<Unit> units, List<TitleRun> runs,
@@ -424,7 +438,7 @@ final class MentionLinker {
   private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link) {
     NameRun run = link.run;
     String nameText = Texts.clean(text.substring(run.span().start(), run.span().end()));
-    boolean onlyRanks = !link.titles.isEmpty() && link.titles.stream().allMatch(t -> t.role().rank());
+    boolean onlyRanks = !link.titles.isEmpty() && !link.hasRoleTitle();
     boolean weak = run.nameWords() == 1 && (sentence.titleCase() || onlyRanks && link.honorifics.isEmpty());
     String rule = link.rule != null ? link.rule : Rules.NAME_HONORIFIC;
     double confidence = switch (rule) {

@@ -30,8 +30,20 @@ final class PhraseTable<V> {
    *
    * @param keys the words
    * @param value the value
+   * @param match the match of the whole phrase, shared by every lookup that finds it
    */
-  record Entry<V>(String[] keys, V value) {}
+  record Entry<V>(String[] keys, V value, Match<V> match) {
+
+    /**
+     * Creates an entry with its match.
+     *
+     * @param keys the words
+     * @param value the value
+     */
+    Entry(String[] keys, V value) {
+      this(keys, value, new Match<>(keys.length, value));
+    }
+  }
 
   private final boolean ignoreCase;
   /** The phrases by their first word in lower case, longest first, in the order they were given. */
@@ -124,7 +136,7 @@ final class PhraseTable<V> {
     for (int c = 0; c < candidates.size(); c++) {
       Entry<V> entry = candidates.get(c);
       if (matches(entry.keys(), tokens, at)) {
-        return new Match<>(entry.keys().length, entry.value());
+        return entry.match();
       }
     }
     return null;

@@ -42,13 +42,11 @@ final class TitleRoleParser {
     if (start >= end) {
       return null;
     }
-    List<Integer> heads = new ArrayList<>();
-    for (int i = start; i < end; i++) {
-      if (isHeadAt(units, i, end, lower)) {
-        heads.add(i);
-      }
+    boolean headed = false;
+    for (int i = start; i < end && !headed; i++) {
+      headed = isHeadAt(units, i, end, lower);
     }
-    if (heads.isEmpty()) {
+    if (!headed) {
       return organisationPhrase(text, units, from, start, end);
     }
     List<int[]> parts = split(units, start, end, lower);

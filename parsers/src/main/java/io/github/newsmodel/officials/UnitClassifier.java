@@ -73,6 +73,7 @@ final class UnitClassifier {
    */
   static List<Unit> classify(TokenList tokens) {
     List<Unit> units = new ArrayList<>(tokens.size());
+    Choice choice = new Choice();
     int i = 0;
     while (i < tokens.size()) {
       TokenList.Type type = tokens.type(i);
@@ -88,12 +89,11 @@ final class UnitClassifier {
         continue;
       }
       WordInfo info = WORDS.getIgnoreCase(text, 0, text.length());
-      Candidate best = info == null || info.starts() == null ? null : best(info.starts(), tokens, i);
-      if (best != null) {
-        int last = i + best.length() - 1;
-        units.add(new Unit(tokens.start(i), tokens.end(last), joined(tokens, i, i + best.length()), best.cls(),
-            best.value()));
-        i += best.length();
+      if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
+        int last = i + choice.length - 1;
+        units.add(new Unit(tokens.start(i), tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
+            choice.value));
+        i += choice.length;
       } else if (isHyphenatedHead(text)) {
         units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.TITLE, TitleWords.Kind.HEAD));
         i++;
@@ -106,24 +106,42 @@ final class UnitClassifier {
     return units;
   }
 
-  private record Candidate(int length, WordClass cls, Object value) {}
+  /** The longest phrase found at a token so far, and what it is. Reused token after token. */
+  private static final class Choice {
+    int length;
+    WordClass cls;
+    Object value;
 
-  private static Candidate best(Starts starts, TokenList tokens, int i) {
-    Candidate best = null;
+    /** Takes a match when it is longer than the one held (the earlier table wins a tie). */
+    void offer(PhraseTable.Match<?> match, WordClass matchClass) {
+      if (match != null && match.length() > length) {
+        length = match.length();
+        cls = matchClass;
+        value = match.value();
+      }
+    }
+  }
+
+  /**
+   * Finds the longest phrase at a token: honorifics, then countries, cities, title words,
+   * organisation acronyms and words, a later table winning only with a longer phrase.
+   *
+   * @return whether a phrase was found (then held by {@code choice})
+   */
+  private static boolean choose(Starts starts, TokenList tokens, int i, Choice choice) {
+    choice.length = 0;
     PhraseTable.Match<Honorifics.Honorific> honorific =
         Honorifics.table().longestAmong(starts.honorifics(), tokens, i);
     if (honorific != null) {
-      best = new Candidate(honorific.length(),
-          honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC, honorific.value());
+      choice.offer(honorific, honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC);
     }
-    best = longer(best, NATIONS.longestAmong(starts.nations(), tokens, i), WordClass.NATION);
-    best = longer(best, PLACES.longestAmong(starts.places(), tokens, i), WordClass.PLACE);
-    best = longer(best, shouted(TitleWords.table().longestAmong(starts.titles(), tokens, i), tokens, i),
-        WordClass.TITLE);
-    best = longer(best, OrganizationWords.acronyms().longestAmong(starts.acronyms(), tokens, i), WordClass.ORG);
-    best = longer(best, shouted(OrganizationWords.words().longestAmong(starts.orgWords(), tokens, i), tokens, i),
+    choice.offer(NATIONS.longestAmong(starts.nations(), tokens, i), WordClass.NATION);
+    choice.offer(PLACES.longestAmong(starts.places(), tokens, i), WordClass.PLACE);
+    choice.offer(shouted(TitleWords.table().longestAmong(starts.titles(), tokens, i), tokens, i), WordClass.TITLE);
+    choice.offer(OrganizationWords.acronyms().longestAmong(starts.acronyms(), tokens, i), WordClass.ORG);
+    choice.offer(shouted(OrganizationWords.words().longestAmong(starts.orgWords(), tokens, i), tokens, i),
         WordClass.ORG);
-    return best;
+    return choice.length > 0;
   }
 
   /**
@@ -141,13 +159,6 @@ final class UnitClassifier {
       }
     }
     return match;
-  }
-
-  private static Candidate longer(Candidate best, PhraseTable.Match<?> match, WordClass cls) {
-    if (match == null || best != null && best.length() >= match.length()) {
-      return best;
-    }
-    return new Candidate(match.length(), cls, match.value());
   }
 
   /** "Minister-in-Charge", "Envoy-designate": a hyphenated word that starts with a head. */
