@@ -1,5 +1,7 @@
 package io.github.newsmodel.lexicon;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +72,20 @@ public final class WordTable<V> {
     char[] pool = new char[chars.length()];
     chars.getChars(0, pool.length, pool, 0);
     return new WordTable<>(slots, pool, keyStarts, values);
+  }
+
+  /**
+   * Builds a table of words, each with the value {@code true}.
+   *
+   * @param words the words
+   * @return the table
+   */
+  public static WordTable<Boolean> ofWords(Collection<String> words) {
+    Map<String, Boolean> entries = new LinkedHashMap<>();
+    for (String word : words) {
+      entries.put(word, Boolean.TRUE);
+    }
+    return of(entries);
   }
 
   /**
@@ -186,18 +202,31 @@ public final class WordTable<V> {
    * @return true when {@code word.toLowerCase(Locale.ROOT).equals(lowerKey)}
    */
   public static boolean equalsLowerCase(String lowerKey, String word) {
-    int n = word.length();
-    for (int i = 0; i < n; i++) {
-      char c = word.charAt(i);
+    return equalsLowerCase(lowerKey, word, 0, word.length());
+  }
+
+  /**
+   * Tells whether a range of a text, in lower case ({@link String#toLowerCase(Locale)} with {@link
+   * Locale#ROOT}), equals a key; without a copy when the range is ASCII.
+   *
+   * @param lowerKey the key, in lower case
+   * @param text the text
+   * @param start inclusive start of the range
+   * @param end exclusive end of the range
+   * @return true when {@code text.substring(start, end).toLowerCase(Locale.ROOT).equals(lowerKey)}
+   */
+  public static boolean equalsLowerCase(String lowerKey, String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (c >= 0x80) {
-        return lowerKey.equals(word.toLowerCase(Locale.ROOT));
+        return lowerKey.equals(text.substring(start, end).toLowerCase(Locale.ROOT));
       }
       // Before the first non-ASCII character, lower-casing keeps every position.
-      if (i >= lowerKey.length() || asciiLower(c) != lowerKey.charAt(i)) {
+      if (i - start >= lowerKey.length() || asciiLower(c) != lowerKey.charAt(i - start)) {
         return false;
       }
     }
-    return lowerKey.length() == n;
+    return lowerKey.length() == end - start;
   }
 
   @SuppressWarnings("unchecked")

@@ -68,9 +68,9 @@ final class ArticleCountries {
         if (u.is(WordClass.NATION)) {
           named.add(new Named(u.nation().code(), u.span()));
           pair(units, i).ifPresent(pairs::add);
-        } else if (u.text().indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
+        } else if (u.indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
           hyphenPair(u).ifPresent(pairs::add);
-        } else if (isVisitWord(u.text())) {
+        } else if (isVisitWord(u)) {
           visited(units, i).ifPresent(hosts::add);
         }
       }
@@ -82,9 +82,8 @@ final class ArticleCountries {
   }
 
   /** "visit", "Visiting": only a word starting with a "v" can be one in lower case. */
-  private static boolean isVisitWord(String word) {
-    return !word.isEmpty() && (word.charAt(0) == 'v' || word.charAt(0) == 'V')
-        && VISIT_WORDS.getIgnoreCase(word, 0, word.length()) != null;
+  private static boolean isVisitWord(Unit u) {
+    return (u.charAt(0) == 'v' || u.charAt(0) == 'V') && u.isInIgnoreCase(VISIT_WORDS);
   }
 
   /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */

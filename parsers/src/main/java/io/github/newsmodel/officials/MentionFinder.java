@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
@@ -19,8 +20,8 @@ final class MentionFinder {
   /** The most names and descriptions collected from one article. */
   static final int MAX_MENTIONS = 2_000;
 
-  private static final Set<String> SMALL_WORDS = Set.of(
-      "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via");
+  private static final WordTable<Boolean> SMALL_WORDS = WordTable.ofWords(Set.of(
+      "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via"));
 
   private MentionFinder() {}
 
@@ -108,7 +109,7 @@ final class MentionFinder {
     int capitalised = 0;
     for (Unit u : units) {
       if (u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.NUMBER)
-          || SMALL_WORDS.contains(u.text())) {
+          || u.isIn(SMALL_WORDS)) {
         continue;
       }
       words++;

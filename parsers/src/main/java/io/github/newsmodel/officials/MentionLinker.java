@@ -1,10 +1,10 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +31,7 @@ import java.util.Set;
  * name become {@link Description}s. Stateless.
  */
 final class MentionLinker {
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  private static final WordTable<Boolean> POSSESSIVE_PRONOUNS = WordTable.ofWords(Set.of("his", "her", "their", "its"));
 
   private MentionLinker() {}
 
@@ -253,7 +253,7 @@ final class MentionLinker {
     while (s < k && (units.get(s).is(WordClass.LOWER) || units.get(s).is(WordClass.POSSESSIVE))) {
       s++;
     }
-    boolean anchored = s > 0 && POSSESSIVE_PRONOUNS.contains(units.get(s - 1).text().toLowerCase(Locale.ROOT));
+    boolean anchored = s > 0 && units.get(s - 1).isInIgnoreCase(POSSESSIVE_PRONOUNS);
     for (int i = s; i <= k && !anchored; i++) {
       Unit u = units.get(i);
       anchored = u.is(WordClass.NATION) || u.is(WordClass.ACRONYM) || u.is(WordClass.ORG) && u.capitalized();

@@ -161,9 +161,13 @@ final class PhraseTable<V> {
     if (at + keys.length > tokens.size()) {
       return false;
     }
+    String folded = tokens.folded();
     for (int i = 0; i < keys.length; i++) {
-      String text = tokens.text(at + i);
-      if (ignoreCase ? !WordTable.equalsLowerCase(keys[i], text) : !keys[i].equals(text)) {
+      int start = tokens.start(at + i);
+      int length = tokens.length(at + i);
+      boolean same = ignoreCase ? WordTable.equalsLowerCase(keys[i], folded, start, start + length)
+          : keys[i].length() == length && folded.regionMatches(start, keys[i], 0, length);
+      if (!same) {
         return false;
       }
     }

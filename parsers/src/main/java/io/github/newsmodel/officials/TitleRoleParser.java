@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,9 +18,9 @@ import java.util.Set;
  */
 final class TitleRoleParser {
   /** Words of the long names of states: "the Republic of Kenya", "the Kingdom of Bahrain". */
-  private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Sultanate", "Emirate", "State",
-      "Federation", "Principality", "Commonwealth", "Union", "Democratic", "Islamic", "Federal", "People's",
-      "Socialist", "Arab", "Hashemite", "United", "Plurinational", "Bolivarian", "Co-operative", "Cooperative");
+  private static final WordTable<Boolean> STATE_FORMS = WordTable.ofWords(Set.of(
+      "Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation", "Principality", "Commonwealth", "Union", "Democratic", "Islamic", "Federal", "People's",
+      "Socialist", "Arab", "Hashemite", "United", "Plurinational", "Bolivarian", "Co-operative", "Cooperative"));
 
   private TitleRoleParser() {}
 
@@ -314,7 +315,7 @@ final class TitleRoleParser {
     int k = e - 2;
     if (k > a && units.get(k).isWord("of")) {
       int s = k - 1;
-      while (s > a && STATE_FORMS.contains(units.get(s).text())) {
+      while (s > a && units.get(s).isIn(STATE_FORMS)) {
         s--;
       }
       if (s < k - 1) {

@@ -55,7 +55,7 @@ final class TokenList {
    *
    * @param start inclusive start in the document text
    * @param end exclusive end in the document text
-   * @param text the folded text of the token
+   * @param text the folded text of the token, or null to cut it from the folded text when needed
    * @param type its type
    */
   void add(int start, int end, String text, Type type) {
@@ -131,12 +131,36 @@ final class TokenList {
   }
 
   /**
-   * Returns the folded text of a token: curly quotes straightened, dashes as {@code -}.
+   * Returns the folded text of a token: curly quotes straightened, dashes as {@code -}. Cut from
+   * the folded text on first use, unless the tokenizer gave it.
    *
    * @param i the token index
    * @return its text
    */
   String text(int i) {
+    if (texts[i] == null) {
+      texts[i] = folded.substring(starts[i], ends[i]);
+    }
     return texts[i];
+  }
+
+  /**
+   * Returns the text of a token if it was already cut or given.
+   *
+   * @param i the token index
+   * @return the text, or null
+   */
+  String textIfKnown(int i) {
+    return texts[i];
+  }
+
+  /**
+   * Returns the length of a token.
+   *
+   * @param i the token index
+   * @return its number of UTF-16 code units
+   */
+  int length(int i) {
+    return ends[i] - starts[i];
   }
 }

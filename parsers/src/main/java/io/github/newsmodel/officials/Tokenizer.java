@@ -17,6 +17,7 @@ final class Tokenizer {
       "Dr", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "St", "Prof", "Hon", "Rt", "Gen", "Maj", "Lt", "Col",
       "Capt", "Brig", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc", "Ltd", "No", "Mt");
 
+  private static final int LONGEST_PERIOD_WORD = PERIOD_WORDS.stream().mapToInt(String::length).max().orElse(0);
   /** One string per ASCII character, shared by the punctuation tokens. */
   private static final String[] ASCII = new String[128];
 
@@ -58,17 +59,15 @@ final class Tokenizer {
         i++;
       } else if (isWordChar(c)) {
         int j = wordEnd(folded, i, to);
-        String word = folded.substring(i, j);
-        if (j < to && folded.charAt(j) == '.' && keepsPeriod(word)) {
+        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded, i, j)) {
           j++;
-          word = folded.substring(i, j);
         }
-        tokens.add(i, j, word, TokenList.Type.WORD);
+        tokens.add(i, j, null, TokenList.Type.WORD);
         i = j;
         if (i < to && folded.charAt(i) == '\'') {
           int possessiveEnd = possessiveEnd(folded, i, to);
           if (possessiveEnd > i) {
-            tokens.add(i, possessiveEnd, folded.substring(i, possessiveEnd), TokenList.Type.POSSESSIVE);
+            tokens.add(i, possessiveEnd, null, TokenList.Type.POSSESSIVE);
             i = possessiveEnd;
           }
         }
@@ -128,14 +127,16 @@ final class Tokenizer {
     return apostrophe;
   }
 
-  private static boolean keepsPeriod(String word) {
-    if (word.length() == 1) {
-      return Character.isUpperCase(word.charAt(0));
+  private static boolean keepsPeriod(String s, int start, int end) {
+    if (end - start == 1) {
+      return Character.isUpperCase(s.charAt(start));
     }
-    if (word.indexOf('.') > 0) {
-      return true; // dotted abbreviation: "U.S", "H.E", "D.C"
+    for (int k = start + 1; k < end; k++) {
+      if (s.charAt(k) == '.') {
+        return true; // dotted abbreviation: "U.S", "H.E", "D.C"
+      }
     }
-    return PERIOD_WORDS.contains(word);
+    return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORDS.contains(s.substring(start, end));
   }
 
   private static boolean isWordChar(char c) {

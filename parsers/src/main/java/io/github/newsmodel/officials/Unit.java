@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 
 /**
@@ -7,15 +8,106 @@ import io.github.newsmodel.model.Span;
  * covers one token, or several when a lexicon phrase matched ("His Royal Highness", "Saudi
  * Arabia", "Crown Prince").
  *
- * @param start inclusive start in the document text
- * @param end exclusive end in the document text
- * @param text the folded text of the unit
- * @param cls its class
- * @param value what the lexicon says about it: an {@link Honorifics.Honorific}, a {@link
- *     TitleWords.Kind}, an {@link OrganizationWords.Kind}, a {@link Nation}, a country code for
- *     places, or null
+ * <p>The text of a one-token unit is cut from the folded text only when asked for: most words are
+ * only tested by class, first letter or equality, which read the folded text in place. Not shared
+ * between threads (the text is computed once, on first use).
  */
-record Unit(int start, int end, String text, WordClass cls, Object value) {
+final class Unit {
+  private final int start;
+  private final int end;
+  /** The folded text the unit is read from, when its text is cut on demand; else null. */
+  private final String source;
+  private String text;
+  private final WordClass cls;
+  private final Object value;
+
+  private Unit(int start, int end, String source, String text, WordClass cls, Object value) {
+    this.start = start;
+    this.end = end;
+    this.source = source;
+    this.text = text;
+    this.cls = cls;
+    this.value = value;
+  }
+
+  /**
+   * Creates a unit with its text.
+   *
+   * @param start inclusive start in the document text
+   * @param end exclusive end in the document text
+   * @param text the folded text of the unit (tokens of a phrase joined by single spaces)
+   * @param cls its class
+   * @param value what the lexicon says about it (see {@link #value()}), or null
+   * @return the unit
+   */
+  static Unit of(int start, int end, String text, WordClass cls, Object value) {
+    return new Unit(start, end, null, text, cls, value);
+  }
+
+  /**
+   * Creates a one-token unit whose text is {@code folded.substring(start, end)}, cut on first use.
+   *
+   * @param folded the folded document text
+   * @param start inclusive start
+   * @param end exclusive end, after {@code start}
+   * @param cls its class
+   * @param value what the lexicon says about it, or null
+   * @return the unit
+   */
+  static Unit word(String folded, int start, int end, WordClass cls, Object value) {
+    return new Unit(start, end, folded, null, cls, value);
+  }
+
+  /**
+   * Returns the inclusive start in the document text.
+   *
+   * @return the start
+   */
+  int start() {
+    return start;
+  }
+
+  /**
+   * Returns the exclusive end in the document text.
+   *
+   * @return the end
+   */
+  int end() {
+    return end;
+  }
+
+  /**
+   * Returns the folded text of the unit: curly quotes straightened, dashes as {@code -}; the
+   * tokens of a phrase joined by single spaces.
+   *
+   * @return the text
+   */
+  String text() {
+    if (text == null) {
+      text = source.substring(start, end);
+    }
+    return text;
+  }
+
+  /**
+   * Returns the class of the unit.
+   *
+   * @return the class
+   */
+  WordClass cls() {
+    return cls;
+  }
+
+  /**
+   * Returns what the lexicon says about the unit: an {@link Honorifics.Honorific}, a {@link
+   * TitleWords.Kind}, an {@link OrganizationWords.Kind}, a {@link Nation}, a country code for
+   * places, or null.
+   *
+   * @return the value
+   */
+  Object value() {
+    return value;
+  }
 
   /**
    * A country read from a name or demonym.
@@ -40,7 +132,7 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return true when capitalised
    */
   boolean capitalized() {
-    char c = text.charAt(0);
+    char c = charAt(0);
     return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
@@ -91,7 +183,68 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return true when the text equals it
    */
   boolean isWord(String word) {
-    return text.equalsIgnoreCase(word);
+    if (text != null) {
+      return text.equalsIgnoreCase(word);
+    }
+    return end - start == word.length() && source.regionMatches(true, start, word, 0, word.length());
+  }
+
+  /**
+   * Tells whether the text of the unit, as written, is a word of a table.
+   *
+   * @param words the table
+   * @return true when it is
+   */
+  boolean isIn(WordTable<?> words) {
+    return text != null ? words.get(text) != null : words.get(source, start, end) != null;
+  }
+
+  /**
+   * Tells whether the text of the unit, in lower case, is a word of a table of lower-case words.
+   *
+   * @param words the table
+   * @return true when it is
+   */
+  boolean isInIgnoreCase(WordTable<?> words) {
+    return text != null ? words.getIgnoreCase(text, 0, text.length()) != null
+        : words.getIgnoreCase(source, start, end) != null;
+  }
+
+  /**
+   * Returns a character of the text of the unit.
+   *
+   * @param k the index in the text
+   * @return the character
+   */
+  char charAt(int k) {
+    return text != null ? text.charAt(k) : source.charAt(start + k);
+  }
+
+  /**
+   * Returns the length of the text of the unit.
+   *
+   * @return the number of UTF-16 code units of {@link #text()}
+   */
+  int length() {
+    return text != null ? text.length() : end - start;
+  }
+
+  /**
+   * Returns where a character first occurs in the text of the unit.
+   *
+   * @param c the character
+   * @return its index in the text, or -1
+   */
+  int indexOf(char c) {
+    if (text != null) {
+      return text.indexOf(c);
+    }
+    for (int k = start; k < end; k++) {
+      if (source.charAt(k) == c) {
+        return k - start;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -101,7 +254,7 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return true for that punctuation
    */
   boolean isPunct(char c) {
-    return cls == WordClass.PUNCT && text.length() == 1 && text.charAt(0) == c;
+    return cls == WordClass.PUNCT && length() == 1 && charAt(0) == c;
   }
 
   /**

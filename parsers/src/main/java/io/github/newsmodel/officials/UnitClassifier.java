@@ -54,10 +54,10 @@ final class UnitClassifier {
    */
   private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds) {
 
-    /** Returns the kind of the word as written, as {@link NameWords#kindOf} gives it. */
-    NameWords.Kind kindOf(String word) {
+    /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
+    NameWords.Kind kindOf(String s, int from, int to) {
       for (int k = 0; k < forms.length; k++) {
-        if (forms[k].equals(word)) {
+        if (forms[k].length() == to - from && s.regionMatches(from, forms[k], 0, to - from)) {
           return kinds[k];
         }
       }
@@ -73,33 +73,35 @@ final class UnitClassifier {
    */
   static List<Unit> classify(TokenList tokens) {
     List<Unit> units = new ArrayList<>(tokens.size());
+    String folded = tokens.folded();
     Choice choice = new Choice();
     int i = 0;
     while (i < tokens.size()) {
       TokenList.Type type = tokens.type(i);
-      String text = tokens.text(i);
+      int start = tokens.start(i);
+      int end = tokens.end(i);
       if (type == TokenList.Type.PUNCT) {
-        units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.PUNCT, null));
+        units.add(Unit.of(start, end, tokens.text(i), WordClass.PUNCT, null));
         i++;
         continue;
       }
       if (type == TokenList.Type.POSSESSIVE) {
-        units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.POSSESSIVE, null));
+        units.add(Unit.word(folded, start, end, WordClass.POSSESSIVE, null));
         i++;
         continue;
       }
-      WordInfo info = WORDS.getIgnoreCase(text, 0, text.length());
+      WordInfo info = WORDS.getIgnoreCase(folded, start, end);
       if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
-        units.add(new Unit(tokens.start(i), tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
-            choice.value));
+        units.add(choice.length == 1 ? Unit.word(folded, start, end, choice.cls, choice.value)
+            : Unit.of(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls, choice.value));
         i += choice.length;
-      } else if (isHyphenatedHead(text)) {
-        units.add(new Unit(tokens.start(i), tokens.end(i), text, WordClass.TITLE, TitleWords.Kind.HEAD));
+      } else if (isHyphenatedHead(folded, start, end)) {
+        units.add(Unit.word(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD));
         i++;
       } else {
-        units.add(new Unit(tokens.start(i), tokens.end(i), text, shape(text, info == null ? null : info.kindOf(text)),
-            null));
+        NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
+        units.add(Unit.word(folded, start, end, shape(folded, start, end, kind), null));
         i++;
       }
     }
@@ -153,8 +155,7 @@ final class UnitClassifier {
       return null;
     }
     for (int k = i; k < i + match.length(); k++) {
-      String text = tokens.text(k);
-      if (text.length() >= 4 && isAllCapitals(text)) {
+      if (tokens.length(k) >= 4 && isAllCapitals(tokens.folded(), tokens.start(k), tokens.end(k))) {
         return null;
       }
     }
@@ -162,15 +163,16 @@ final class UnitClassifier {
   }
 
   /** "Minister-in-Charge", "Envoy-designate": a hyphenated word that starts with a head. */
-  private static boolean isHyphenatedHead(String word) {
-    int hyphen = word.indexOf('-');
-    if (hyphen <= 0 || !Character.isUpperCase(word.charAt(0))) {
+  private static boolean isHyphenatedHead(String s, int from, int to) {
+    int hyphen = indexOf(s, from, to, '-');
+    if (hyphen <= 0 || !Character.isUpperCase(s.charAt(from))) {
       return false;
     }
-    return TitleWords.table().get(word.substring(0, hyphen)) == TitleWords.Kind.HEAD;
+    return TitleWords.table().get(s.substring(from, from + hyphen)) == TitleWords.Kind.HEAD;
   }
 
-  private static WordClass shape(String word, NameWords.Kind kind) {
+  /** The shape class of the word {@code s[from, to)}, given its kind as a word of names. */
+  private static WordClass shape(String s, int from, int to, NameWords.Kind kind) {
     if (kind != null) {
       return switch (kind) {
         case NON_NAME -> WordClass.NON_NAME;
@@ -178,36 +180,37 @@ final class UnitClassifier {
         case SUFFIX -> WordClass.SUFFIX;
       };
     }
-    char first = word.charAt(0);
+    char first = s.charAt(from);
     if (Character.isDigit(first)) {
       return WordClass.NUMBER;
     }
     boolean upper = Character.isUpperCase(first) || Character.isTitleCase(first);
-    if (upper && isInitials(word)) {
+    if (upper && isInitials(s, from, to)) {
       return WordClass.INITIAL;
     }
-    if (upper && isAllCapitals(word)) {
+    if (upper && isAllCapitals(s, from, to)) {
       return WordClass.ACRONYM;
     }
     if (upper) {
       return WordClass.NAME;
     }
-    if (isArticledName(word)) {
+    if (isArticledName(s, from, to)) {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
   }
 
   /** "J", "J.", "H.W.": one to three capital letters, each followed by a period when there are several. */
-  private static boolean isInitials(String word) {
-    if (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.') {
+  private static boolean isInitials(String s, int from, int to) {
+    int length = to - from;
+    if (length == 1 || length == 2 && s.charAt(from + 1) == '.') {
       return true;
     }
-    if (word.length() > 6 || word.length() % 2 != 0) {
+    if (length > 6 || length % 2 != 0) {
       return false;
     }
-    for (int i = 0; i < word.length(); i += 2) {
-      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+    for (int i = from; i < to; i += 2) {
+      if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
         return false;
       }
     }
@@ -215,16 +218,16 @@ final class UnitClassifier {
   }
 
   /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
-  private static boolean isArticledName(String word) {
-    int hyphen = word.indexOf('-');
-    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.length()
-        && NameWords.isParticle(word.substring(0, hyphen)) && Character.isUpperCase(word.charAt(hyphen + 1));
+  private static boolean isArticledName(String s, int from, int to) {
+    int hyphen = indexOf(s, from, to, '-');
+    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < to - from
+        && NameWords.isParticle(s.substring(from, from + hyphen)) && Character.isUpperCase(s.charAt(from + hyphen + 1));
   }
 
-  private static boolean isAllCapitals(String word) {
+  private static boolean isAllCapitals(String s, int from, int to) {
     int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;
@@ -233,6 +236,16 @@ final class UnitClassifier {
       }
     }
     return letters >= 2;
+  }
+
+  /** Where a character first occurs in {@code s[from, to)}, counted from {@code from}; -1 if nowhere. */
+  private static int indexOf(String s, int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i - from;
+      }
+    }
+    return -1;
   }
 
   private static String joined(TokenList tokens, int from, int to) {
