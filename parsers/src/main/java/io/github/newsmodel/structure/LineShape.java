@@ -2,12 +2,15 @@ package io.github.newsmodel.structure;
 
 import io.github.newsmodel.text.TextSpans;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Typographic tests on a line or part of one, on folded text: word counts, final punctuation,
  * title case, capitals, list markers, addresses. All bounded or linear in the length examined.
  */
 final class LineShape {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private LineShape() {}
 
   /**
@@ -81,7 +84,7 @@ final class LineShape {
   static boolean isTitleCase(String s, StructureLexicon lexicon) {
     int capitalised = 0;
     int other = 0;
-    for (String word : s.split("\\s+", 64)) {
+    for (String word : SPACES.split(s, 64)) {
       String bare = stripPunctuation(word);
       if (bare.isEmpty() || !Character.isLetterOrDigit(bare.charAt(0))) {
         continue;
