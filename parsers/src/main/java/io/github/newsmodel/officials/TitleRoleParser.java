@@ -3,9 +3,7 @@ package io.github.newsmodel.officials;
 import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,9 +62,8 @@ final class TitleRoleParser {
       }
       List<CountryCue> cues = new ArrayList<>(role.nationality.isEmpty() ? runNationality : role.nationality);
       cues.addAll(role.cues);
-      roles.add(new TitleRole(role.span, role.value, role.head, role.modifiers, role.words, role.rank, role.company,
-          role.counterpart, role.org,
-          List.copyOf(cues)));
+      roles.add(new TitleRole(role.span, role.rank, role.company, role.counterpart, role.org, List.copyOf(cues),
+          text, units, role.first, role.headIndex, role.end, role.kept));
     }
     if (roles.isEmpty()) {
       return null;
@@ -173,10 +170,10 @@ final class TitleRoleParser {
   /** The parsed parts of one role. */
   private static final class Role {
     Span span;
-    String value;
-    String head;
-    Set<String> modifiers;
-    Set<String> words;
+    int first;
+    int headIndex;
+    int end;
+    List<int[]> kept;
     boolean rank;
     boolean company;
     boolean counterpart;
@@ -236,12 +233,13 @@ final class TitleRoleParser {
     }
     kept.add(new int[] {pieceStart, e});
     Unit head = units.get(h);
-    role.head = head.text().toLowerCase(Locale.ROOT);
+    role.first = a;
+    role.headIndex = h;
+    role.end = e;
+    role.kept = kept;
     role.rank = head.isTitle(TitleWords.Kind.RANK);
     role.company = head.isTitle(TitleWords.Kind.COMPANY);
     role.counterpart = head.isTitle(TitleWords.Kind.COUNTERPART);
-    role.modifiers = words(units, a, h, h);
-    role.words = words(units, a, e, h);
     role.span = Span.of(units.get(a).start(), units.get(e - 1).end());
     role.org = organisation(text, units, a, h, e);
     for (int i = a; i < e; i++) {
@@ -259,7 +257,6 @@ final class TitleRoleParser {
             CountryCue.INSTITUTION));
       }
     }
-    role.value = value(text, units, kept);
     Institutions.find(text, role.span).ifPresent(found ->
         role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
@@ -401,46 +398,5 @@ final class TitleRoleParser {
       }
     }
     return end;
-  }
-
-  private static Set<String> words(List<Unit> units, int a, int e, int h) {
-    Set<String> words = new LinkedHashSet<>();
-    for (int i = a; i < e; i++) {
-      Unit u = units.get(i);
-      if (i == h || u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER)
-          || u.is(WordClass.NATION)) {
-        continue;
-      }
-      String lower = u.text().toLowerCase(Locale.ROOT);
-      if (lower.indexOf(' ') < 0) {
-        addWord(words, lower);
-        continue;
-      }
-      for (String w : lower.split(" ")) {
-        addWord(words, w);
-      }
-    }
-    return words;
-  }
-
-  private static void addWord(Set<String> words, String w) {
-    if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
-      words.add(w);
-    }
-  }
-
-  /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
-  private static String value(String text, List<Unit> units, List<int[]> kept) {
-    StringBuilder out = new StringBuilder();
-    for (int[] piece : kept) {
-      if (piece[1] <= piece[0]) {
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(text.substring(units.get(piece[0]).start(), units.get(piece[1] - 1).end()));
-    }
-    return Texts.clean(out.toString());
   }
 }
