@@ -62,7 +62,9 @@ final class MentionFinder {
       }
       covered = block.end();
       boolean heading = block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING;
-      for (Span span : SentenceSplitter.instance().split(text, Span.of(block.start(), block.end()))) {
+      List<Span> spans = SentenceSplitter.instance().split(text, block.start(), block.end());
+      for (int s = 0; s < spans.size(); s++) {
+        Span span = spans.get(s);
         List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens));
         Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
         sentences.add(sentence);

@@ -17,8 +17,9 @@ import java.util.Set;
 final class TitleRoleParser {
   /** Words of the long names of states: "the Republic of Kenya", "the Kingdom of Bahrain". */
   private static final WordTable<Boolean> STATE_FORMS = WordTable.ofWords(Set.of(
-      "Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation", "Principality", "Commonwealth", "Union", "Democratic", "Islamic", "Federal", "People's",
-      "Socialist", "Arab", "Hashemite", "United", "Plurinational", "Bolivarian", "Co-operative", "Cooperative"));
+      "Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation", "Principality", "Commonwealth",
+      "Union", "Democratic", "Islamic", "Federal", "People's", "Socialist", "Arab", "Hashemite", "United",
+      "Plurinational", "Bolivarian", "Co-operative", "Cooperative"));
 
   private TitleRoleParser() {}
 

@@ -13,19 +13,18 @@ import io.github.newsmodel.model.Span;
  * between threads (the text is computed once, on first use).
  */
 final class Unit {
-  private final int start;
+  /** The start; written as {@code ~start} (negative) while the text is still to be cut. */
+  private int startOrPending;
   private final int end;
-  /** The folded text the unit is read from, when its text is cut on demand; else null. */
-  private final String source;
-  private String text;
+  /** The text of the unit, or the folded text to cut it from while {@link #startOrPending} is negative. */
+  private String textOrSource;
   private final WordClass cls;
   private final Object value;
 
-  private Unit(int start, int end, String source, String text, WordClass cls, Object value) {
-    this.start = start;
+  private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
+    this.startOrPending = startOrPending;
     this.end = end;
-    this.source = source;
-    this.text = text;
+    this.textOrSource = textOrSource;
     this.cls = cls;
     this.value = value;
   }
@@ -41,7 +40,7 @@ final class Unit {
    * @return the unit
    */
   static Unit of(int start, int end, String text, WordClass cls, Object value) {
-    return new Unit(start, end, null, text, cls, value);
+    return new Unit(start, end, text, cls, value);
   }
 
   /**
@@ -55,7 +54,7 @@ final class Unit {
    * @return the unit
    */
   static Unit word(String folded, int start, int end, WordClass cls, Object value) {
-    return new Unit(start, end, folded, null, cls, value);
+    return new Unit(~start, end, folded, cls, value);
   }
 
   /**
@@ -64,7 +63,12 @@ final class Unit {
    * @return the start
    */
   int start() {
-    return start;
+    return startOrPending < 0 ? ~startOrPending : startOrPending;
+  }
+
+  /** Whether the text is still to be cut from {@link #textOrSource}. */
+  private boolean pending() {
+    return startOrPending < 0;
   }
 
   /**
@@ -83,10 +87,12 @@ final class Unit {
    * @return the text
    */
   String text() {
-    if (text == null) {
-      text = source.substring(start, end);
+    if (pending()) {
+      int start = ~startOrPending;
+      textOrSource = textOrSource.substring(start, end);
+      startOrPending = start;
     }
-    return text;
+    return textOrSource;
   }
 
   /**
@@ -123,7 +129,7 @@ final class Unit {
    * @return the span
    */
   Span span() {
-    return Span.of(start, end);
+    return Span.of(start(), end);
   }
 
   /**
@@ -183,10 +189,11 @@ final class Unit {
    * @return true when the text equals it
    */
   boolean isWord(String word) {
-    if (text != null) {
-      return text.equalsIgnoreCase(word);
+    if (!pending()) {
+      return textOrSource.equalsIgnoreCase(word);
     }
-    return end - start == word.length() && source.regionMatches(true, start, word, 0, word.length());
+    int start = ~startOrPending;
+    return end - start == word.length() && textOrSource.regionMatches(true, start, word, 0, word.length());
   }
 
   /**
@@ -196,7 +203,7 @@ final class Unit {
    * @return true when it is
    */
   boolean isIn(WordTable<?> words) {
-    return text != null ? words.get(text) != null : words.get(source, start, end) != null;
+    return !pending() ? words.get(textOrSource) != null : words.get(textOrSource, ~startOrPending, end) != null;
   }
 
   /**
@@ -206,8 +213,8 @@ final class Unit {
    * @return true when it is
    */
   boolean isInIgnoreCase(WordTable<?> words) {
-    return text != null ? words.getIgnoreCase(text, 0, text.length()) != null
-        : words.getIgnoreCase(source, start, end) != null;
+    return !pending() ? words.getIgnoreCase(textOrSource, 0, textOrSource.length()) != null
+        : words.getIgnoreCase(textOrSource, ~startOrPending, end) != null;
   }
 
   /**
@@ -217,7 +224,7 @@ final class Unit {
    * @return the character
    */
   char charAt(int k) {
-    return text != null ? text.charAt(k) : source.charAt(start + k);
+    return !pending() ? textOrSource.charAt(k) : textOrSource.charAt(~startOrPending + k);
   }
 
   /**
@@ -226,7 +233,7 @@ final class Unit {
    * @return the number of UTF-16 code units of {@link #text()}
    */
   int length() {
-    return text != null ? text.length() : end - start;
+    return !pending() ? textOrSource.length() : end - ~startOrPending;
   }
 
   /**
@@ -236,11 +243,12 @@ final class Unit {
    * @return its index in the text, or -1
    */
   int indexOf(char c) {
-    if (text != null) {
-      return text.indexOf(c);
+    if (!pending()) {
+      return textOrSource.indexOf(c);
     }
+    int start = ~startOrPending;
     for (int k = start; k < end; k++) {
-      if (source.charAt(k) == c) {
+      if (textOrSource.charAt(k) == c) {
         return k - start;
       }
     }
