@@ -86,7 +86,7 @@ public interface Article {
   /** Checks the language tag shape. */
   @Value.Check
   default void checkLanguage() {
-    if (language().isPresent() && !language().get().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+    if (language().isPresent() && !ValueFormats.isLanguageTag(language().get())) {
       throw new ModelInvariantException("/language", "not a BCP 47 tag: \"" + language().get() + "\"");
     }
   }

@@ -104,12 +104,14 @@ public interface Evidence {
     if (!field().startsWith("/")) {
       throw new ModelInvariantException("/field", "not a JSON Pointer: \"" + field() + "\"");
     }
-    if (start().isPresent() != end().isPresent()) {
+    OptionalInt start = start();
+    OptionalInt end = end();
+    if (start.isPresent() != end.isPresent()) {
       throw new ModelInvariantException("/start", "start and end must be both present or both absent");
     }
-    if (start().isPresent()) {
-      int s = start().getAsInt();
-      int e = end().getAsInt();
+    if (start.isPresent()) {
+      int s = start.getAsInt();
+      int e = end.getAsInt();
       if (s < 0 || s > e) {
         throw new ModelInvariantException("/start", "[" + s + ", " + e + ") is not a valid range");
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -99,15 +100,20 @@ public interface NewsDocument {
     Article article = article();
     for (int i = 0; i < article.sections().size(); i++) {
       Section section = article.sections().get(i);
-      if (section.heading().isPresent()) {
-        checkSpan("/article/sections/" + i + "/heading", section.heading().get(), text);
+      if (section.heading().isPresent() && !fits(section.heading().get(), text)) {
+        throw outside("/article/sections/" + i + "/heading", section.heading().get(), text);
       }
       for (int j = 0; j < section.paragraphs().size(); j++) {
-        checkSpan("/article/sections/" + i + "/paragraphs/" + j, section.paragraphs().get(j), text);
+        if (!fits(section.paragraphs().get(j), text)) {
+          throw outside("/article/sections/" + i + "/paragraphs/" + j, section.paragraphs().get(j), text);
+        }
       }
     }
     for (int i = 0; i < article.blocks().size(); i++) {
-      checkSpan("/article/blocks/" + i, article.blocks().get(i).span(), text);
+      Block block = article.blocks().get(i);
+      if (block.end() > text.length()) {
+        throw outside("/article/blocks/" + i, block.span(), text);
+      }
     }
     checkEvidence("/article/evidence/", article.evidence(), text);
     Set<String> officialIds = new HashSet<>();
@@ -117,7 +123,9 @@ public interface NewsDocument {
         throw new ModelInvariantException("/officials/" + i + "/id", "duplicate official id " + official.id());
       }
       for (int j = 0; j < official.mentions().size(); j++) {
-        checkSpan("/officials/" + i + "/mentions/" + j, official.mentions().get(j), text);
+        if (!fits(official.mentions().get(j), text)) {
+          throw outside("/officials/" + i + "/mentions/" + j, official.mentions().get(j), text);
+        }
       }
       checkEvidence("/officials/" + i + "/evidence/", official.evidence(), text);
     }
@@ -145,33 +153,39 @@ public interface NewsDocument {
     }
     for (int i = 0; i < warnings().size(); i++) {
       Warning warning = warnings().get(i);
-      if (warning.start().isPresent()) {
-        checkSpan("/warnings/" + i, Span.of(warning.start().getAsInt(), warning.end().getAsInt()), text);
+      if (warning.start().isPresent() && warning.end().getAsInt() > text.length()) {
+        throw outside("/warnings/" + i, Span.of(warning.start().getAsInt(), warning.end().getAsInt()), text);
       }
     }
   }
 
-  private static void checkSpan(String path, Span span, String text) {
-    if (span.end() > text.length()) {
-      throw new ModelInvariantException(path, "span [" + span.start() + ", " + span.end()
-          + ") is outside a text of length " + text.length());
-    }
+  private static boolean fits(Span span, String text) {
+    return span.end() <= text.length();
+  }
+
+  /** The failure of a span beyond the text; the path is only built for a failure. */
+  private static ModelInvariantException outside(String path, Span span, String text) {
+    return new ModelInvariantException(path, "span [" + span.start() + ", " + span.end()
+        + ") is outside a text of length " + text.length());
   }
 
   private static void checkEvidence(String pathPrefix, List<Evidence> evidence, String text) {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence item = evidence.get(i);
-      if (item.span().isEmpty()) {
+      OptionalInt start = item.start();
+      if (start.isEmpty()) {
         if (item.html().isEmpty()) {
           throw new ModelInvariantException(pathPrefix + i, "evidence without a text span needs an html locator");
         }
         continue;
       }
-      Span span = item.span().get();
-      checkSpan(pathPrefix + i, span, text);
-      if (!text.regionMatches(span.start(), item.exact(), 0, span.length())) {
+      int end = item.end().getAsInt();
+      if (end > text.length()) {
+        throw outside(pathPrefix + i, Span.of(start.getAsInt(), end), text);
+      }
+      if (!text.regionMatches(start.getAsInt(), item.exact(), 0, end - start.getAsInt())) {
         throw new ModelInvariantException(pathPrefix + i + "/exact", "quote \"" + item.exact()
-            + "\" differs from the text at [" + span.start() + ", " + span.end() + ")");
+            + "\" differs from the text at [" + start.getAsInt() + ", " + end + ")");
       }
     }
   }

@@ -57,7 +57,7 @@ public interface Source {
   /** Checks digest shape and length. */
   @Value.Check
   default void checkDigest() {
-    if (!sha256().matches("[0-9a-f]{64}")) {
+    if (!ValueFormats.isSha256Hex(sha256())) {
       throw new ModelInvariantException("/sha256", "not 64 lower-case hex digits");
     }
     if (length() < 0) {

@@ -1,11 +1,12 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.Countries;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the article as a whole says about countries, for officials whose own mentions give none:
@@ -14,7 +15,8 @@ import java.util.Set;
  * comes to ("visits Singapore"), and the countries each sentence names. Immutable.
  */
 final class ArticleCountries {
-  private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting");
+  private static final WordTable<Boolean> VISIT_WORDS = WordTable.of(Map.of(
+      "visit", true, "visits", true, "visited", true, "visiting", true));
 
   /**
    * Two countries named as a pair.
@@ -66,9 +68,9 @@ final class ArticleCountries {
         if (u.is(WordClass.NATION)) {
           named.add(new Named(u.nation().code(), u.span()));
           pair(units, i).ifPresent(pairs::add);
-        } else if (u.text().indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
+        } else if (u.indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
           hyphenPair(u).ifPresent(pairs::add);
-        } else if (VISIT_WORDS.contains(u.text().toLowerCase(java.util.Locale.ROOT))) {
+        } else if (isVisitWord(u)) {
           visited(units, i).ifPresent(hosts::add);
         }
       }
@@ -77,6 +79,11 @@ final class ArticleCountries {
     Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
         ? Optional.of(hosts.get(0)) : Optional.empty();
     return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host, List.copyOf(bySentence));
+  }
+
+  /** "visit", "Visiting": only a word starting with a "v" can be one in lower case. */
+  private static boolean isVisitWord(Unit u) {
+    return (u.charAt(0) == 'v' || u.charAt(0) == 'V') && u.isInIgnoreCase(VISIT_WORDS);
   }
 
   /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */

@@ -23,42 +23,64 @@ final class Institutions {
   private record Entry(String name, String country) {}
 
   private static final List<Entry> ENTRIES = load();
+  /** The ASCII characters names start with; a name may start with any other. */
+  private static final boolean[] FIRST_CHARS = new boolean[128];
+
+  static {
+    for (Entry entry : ENTRIES) {
+      if (entry.name().charAt(0) < FIRST_CHARS.length) {
+        FIRST_CHARS[entry.name().charAt(0)] = true;
+      }
+    }
+  }
 
   private Institutions() {}
 
   private static List<Entry> load() {
     List<Entry> entries = new ArrayList<>();
     for (String[] row : LexiconResource.rows("institutions.tsv", 2)) {
+      if (row[0].isEmpty()) {
+        throw new IllegalStateException("institutions.tsv: empty name");
+      }
       entries.add(new Entry(MatchText.fold(row[0]), row[1]));
     }
     return List.copyOf(entries);
   }
 
   /**
-   * Finds the first listed institution written inside a span of the text, on word boundaries.
+   * Finds the institution written first inside a span of the text, on word boundaries (the first
+   * listed among those written at the same place), comparing the folded text.
    *
    * @param text the document text
    * @param span the span to search
    * @return the institution, or empty
    */
   static Optional<Found> find(String text, Span span) {
-    Found best = null;
-    String part = MatchText.fold(text.substring(span.start(), span.end()));
-    for (Entry entry : ENTRIES) {
-      int at = part.indexOf(entry.name());
-      while (at >= 0) {
+    int from = span.start();
+    int to = span.end();
+    for (int at = from; at < to; at++) {
+      char c = MatchText.fold(text.charAt(at));
+      if (c < FIRST_CHARS.length && !FIRST_CHARS[c]
+          || at > from && Character.isLetterOrDigit(MatchText.fold(text.charAt(at - 1)))) {
+        continue;
+      }
+      for (Entry entry : ENTRIES) {
         int end = at + entry.name().length();
-        boolean bounded = (at == 0 || !Character.isLetterOrDigit(part.charAt(at - 1)))
-            && (end == part.length() || !Character.isLetterOrDigit(part.charAt(end)));
-        if (bounded) {
-          if (best == null || span.start() + at < best.span().start()) {
-            best = new Found(entry.country(), Span.of(span.start() + at, span.start() + end));
-          }
-          break;
+        if (end <= to && foldedMatch(text, at, entry.name())
+            && (end == to || !Character.isLetterOrDigit(MatchText.fold(text.charAt(end))))) {
+          return Optional.of(new Found(entry.country(), Span.of(at, end)));
         }
-        at = part.indexOf(entry.name(), at + 1);
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.empty();
+  }
+
+  private static boolean foldedMatch(String text, int at, String name) {
+    for (int k = 0; k < name.length(); k++) {
+      if (MatchText.fold(text.charAt(at + k)) != name.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

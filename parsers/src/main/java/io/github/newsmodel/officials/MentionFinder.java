@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
@@ -19,8 +20,8 @@ final class MentionFinder {
   /** The most names and descriptions collected from one article. */
   static final int MAX_MENTIONS = 2_000;
 
-  private static final Set<String> SMALL_WORDS = Set.of(
-      "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via");
+  private static final WordTable<Boolean> SMALL_WORDS = WordTable.ofWords(Set.of(
+      "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via"));
 
   private MentionFinder() {}
 
@@ -53,24 +54,28 @@ final class MentionFinder {
     List<NamedMention> bare = new ArrayList<>();
     int covered = 0;
     boolean truncated = false;
+    TokenList tokens = new TokenList(folded, 64);
+    MentionLinker.Scratch scratch = new MentionLinker.Scratch();
     for (Block block : ordered) {
       if (block.start() < covered || block.end() > text.length() || truncated) {
         continue;
       }
       covered = block.end();
       boolean heading = block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING;
-      for (Span span : SentenceSplitter.instance().split(text, Span.of(block.start(), block.end()))) {
-        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end()));
+      List<Span> spans = SentenceSplitter.instance().split(text, block.start(), block.end());
+      for (int s = 0; s < spans.size(); s++) {
+        Span span = spans.get(s);
+        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens));
         Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
         sentences.add(sentence);
-        SentenceMentions found = MentionLinker.link(text, sentence);
+        SentenceMentions found = MentionLinker.link(text, sentence, scratch);
         int room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
         truncated = found.named().size() + found.bare().size() + found.descriptions().size() > room;
-        named.addAll(found.named().subList(0, Math.min(found.named().size(), Math.max(room, 0))));
+        addUpTo(named, found.named(), room);
         room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
-        descriptions.addAll(found.descriptions().subList(0, Math.min(found.descriptions().size(), Math.max(room, 0))));
+        addUpTo(descriptions, found.descriptions(), room);
         room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
-        bare.addAll(found.bare().subList(0, Math.min(found.bare().size(), Math.max(room, 0))));
+        addUpTo(bare, found.bare(), room);
         if (truncated) {
           break;
         }
@@ -78,6 +83,14 @@ final class MentionFinder {
     }
     return new Found(List.copyOf(sentences), List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
         truncated);
+  }
+
+  /** Adds the first {@code room} items of a list (all of them when they fit). */
+  private static <T> void addUpTo(List<T> target, List<T> items, int room) {
+    if (items.isEmpty()) {
+      return;
+    }
+    target.addAll(items.size() <= room ? items : items.subList(0, Math.max(room, 0)));
   }
 
   /**
@@ -98,7 +111,7 @@ final class MentionFinder {
     int capitalised = 0;
     for (Unit u : units) {
       if (u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.NUMBER)
-          || SMALL_WORDS.contains(u.text())) {
+          || u.isIn(SMALL_WORDS)) {
         continue;
       }
       words++;

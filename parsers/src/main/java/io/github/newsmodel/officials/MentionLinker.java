@@ -1,11 +1,10 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +31,7 @@ import java.util.Set;
  * name become {@link Description}s. Stateless.
  */
 final class MentionLinker {
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  private static final WordTable<Boolean> POSSESSIVE_PRONOUNS = WordTable.ofWords(Set.of("his", "her", "their", "its"));
 
   private MentionLinker() {}
 
@@ -58,7 +57,58 @@ final class MentionLinker {
     }
 
     boolean hasRoleTitle() {
-      return titles.stream().anyMatch(t -> !t.role().rank());
+      for (int k = 0; k < titles.size(); k++) {
+        if (!titles.get(k).role().rank()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Working arrays for linking the sentences of one article, indexed by unit and reused from
+   * sentence to sentence so that linking allocates no arrays per sentence. Not thread-safe: one
+   * per article.
+   */
+  static final class Scratch {
+    private boolean[] taken = new boolean[0];
+    private boolean[] inName = new boolean[0];
+    private boolean[] claimed = new boolean[0];
+    private TitleRun[] endingAt = new TitleRun[0];
+    private TitleRun[] startingAt = new TitleRun[0];
+
+    /** Makes room for a sentence of {@code n} units, every entry cleared. */
+    private void reset(int n) {
+      if (taken.length < n) {
+        int size = Math.max(n, 2 * taken.length);
+        taken = new boolean[size];
+        inName = new boolean[size];
+        claimed = new boolean[size];
+        endingAt = new TitleRun[size];
+        startingAt = new TitleRun[size];
+        return;
+      }
+      Arrays.fill(taken, 0, n, false);
+      Arrays.fill(inName, 0, n, false);
+      Arrays.fill(claimed, 0, n, false);
+      Arrays.fill(endingAt, 0, n, null);
+      Arrays.fill(startingAt, 0, n, null);
+    }
+
+    /** Tells whether a title phrase of the sentence already went to a name. */
+    private boolean isClaimed(TitleRun run) {
+      return startingAt[run.first()] == run && claimed[run.first()];
+    }
+
+    /**
+     * Gives a title phrase to a name. Phrases scanned anew for an apposition are no phrase of the
+     * sentence's list; nothing else can reach them, so they need no mark.
+     */
+    private void claim(TitleRun run) {
+      if (startingAt[run.first()] == run) {
+        claimed[run.first()] = true;
+      }
     }
   }
 
@@ -67,61 +117,69 @@ final class MentionLinker {
    *
    * @param text the document text
    * @param sentence the sentence
+   * @param scratch the working arrays of this article
    * @return its mentions
    */
-  static SentenceMentions link(String text, Sentence sentence) {
+  static SentenceMentions link(String text, Sentence sentence, Scratch scratch) {
     List<Unit> units = sentence.units();
     int n = units.size();
     List<TitleRun> runs = TitleScanner.findAll(text, units);
-    boolean[] taken = new boolean[n];
-    TitleRun[] endingAt = new TitleRun[n];
-    TitleRun[] startingAt = new TitleRun[n];
-    for (TitleRun run : runs) {
+    scratch.reset(n);
+    boolean[] taken = scratch.taken;
+    for (int r = 0; r < runs.size(); r++) {
+      TitleRun run = runs.get(r);
       for (int i = run.first(); i < run.end(); i++) {
         taken[i] = true;
       }
-      endingAt[run.end() - 1] = run;
-      startingAt[run.first()] = run;
+      scratch.endingAt[run.end() - 1] = run;
+      scratch.startingAt[run.first()] = run;
     }
     List<NameRun> names = NameRunFinder.find(units, taken);
-    boolean[] inName = new boolean[n];
-    for (NameRun name : names) {
+    if (names.isEmpty()) {
+      List<Description> descriptions = descriptions(sentence, units, runs, scratch);
+      descriptions.sort((a, b) -> a.span().compareTo(b.span()));
+      return new SentenceMentions(List.of(), descriptions, List.of());
+    }
+    boolean[] inName = scratch.inName;
+    for (int k = 0; k < names.size(); k++) {
+      NameRun name = names.get(k);
       for (int i = name.first(); i < name.end(); i++) {
         inName[i] = true;
       }
     }
-    Set<TitleRun> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Link> links = new ArrayList<>();
+    List<Link> links = new ArrayList<>(names.size());
     List<Description> detached = new ArrayList<>();
-    for (NameRun name : names) {
-      Link link = new Link(name);
-      leftChain(text, sentence, units, link, endingAt, claimed, detached);
+    for (int k = 0; k < names.size(); k++) {
+      Link link = new Link(names.get(k));
+      leftChain(text, sentence, units, link, scratch, detached);
       rightContext(text, units, link);
       links.add(link);
     }
-    for (Link link : links) {
+    for (int k = 0; k < links.size(); k++) {
+      Link link = links.get(k);
       if (!link.hasRoleTitle()) {
-        apposition(text, units, link, startingAt, claimed, inName);
+        apposition(text, units, link, scratch);
       }
     }
-    for (Link link : links) {
-      reverseApposition(units, link, endingAt, claimed, inName);
+    for (int k = 0; k < links.size(); k++) {
+      reverseApposition(units, links.get(k), scratch);
     }
     shareParentheticalCountries(units, links);
     List<NamedMention> named = new ArrayList<>();
     List<NamedMention> bare = new ArrayList<>();
-    for (Link link : links) {
+    for (int k = 0; k < links.size(); k++) {
+      Link link = links.get(k);
       NamedMention mention = toMention(text, sentence, units, link);
       (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
     }
-    List<Description> descriptions = new ArrayList<>(descriptions(sentence, units, runs, claimed));
+    List<Description> descriptions = descriptions(sentence, units, runs, scratch);
     descriptions.addAll(detached);
     descriptions.sort((a, b) -> a.span().compareTo(b.span()));
     return new SentenceMentions(named, descriptions, bare);
   }
 
-  private static void leftChain(String text, Sentence sentence, List<Unit> units, Link link, TitleRun[] endingAt,
-      Set<TitleRun> claimed, List<Description> detached) {
+  private static void leftChain(String text, Sentence sentence, List<Unit> units, Link link, Scratch scratch,
+      List<Description> detached) {
     int k = link.run.first() - 1;
     while (k >= 0) {
       Unit u = units.get(k);
@@ -132,9 +190,9 @@ final class MentionLinker {
         k--;
         continue;
       }
-      TitleRun run = endingAt[k];
-      if (run != null && !claimed.contains(run)) {
-        claimed.add(run);
+      TitleRun run = scratch.endingAt[k];
+      if (run != null && !scratch.isClaimed(run)) {
+        scratch.claim(run);
         if (run.isTitle()) {
           List<TitleRole> roles = run.roles();
           if (run.definite() && roles.size() > 1 && link.run.nameWords() == 1 && link.honorifics.isEmpty()
@@ -195,7 +253,7 @@ final class MentionLinker {
     while (s < k && (units.get(s).is(WordClass.LOWER) || units.get(s).is(WordClass.POSSESSIVE))) {
       s++;
     }
-    boolean anchored = s > 0 && POSSESSIVE_PRONOUNS.contains(units.get(s - 1).text().toLowerCase(Locale.ROOT));
+    boolean anchored = s > 0 && units.get(s - 1).isInIgnoreCase(POSSESSIVE_PRONOUNS);
     for (int i = s; i <= k && !anchored; i++) {
       Unit u = units.get(i);
       anchored = u.is(WordClass.NATION) || u.is(WordClass.ACRONYM) || u.is(WordClass.ORG) && u.capitalized();
@@ -271,8 +329,7 @@ final class MentionLinker {
     link.right = p;
   }
 
-  private static void apposition(String text, List<Unit> units, Link link, TitleRun[] startingAt,
-      Set<TitleRun> claimed, boolean[] inName) {
+  private static void apposition(String text, List<Unit> units, Link link, Scratch scratch) {
     int n = units.size();
     int p = link.right;
     if (p + 1 >= n || !units.get(p).isPunct(',')) {
@@ -282,17 +339,17 @@ final class MentionLinker {
       return; // "Specifically, the Minister ...": an opening word, not a name in apposition
     }
     int q = p + 1;
-    TitleRun run = startingAt[q];
+    TitleRun run = scratch.startingAt[q];
     if (run == null && TitleScanner.canStart(units, q, true)) {
       run = TitleScanner.scan(text, units, q, true);
-      if (run != null && overlapsName(run, inName)) {
+      if (run != null && overlapsName(run, scratch.inName)) {
         run = null;
       }
     }
-    if (run == null || !run.isTitle() || claimed.contains(run) || !endsClause(units, run.end())) {
+    if (run == null || !run.isTitle() || scratch.isClaimed(run) || !endsClause(units, run.end())) {
       return;
     }
-    claimed.add(run);
+    scratch.claim(run);
     for (TitleRole role : run.roles()) {
       link.titles.add(new AttachedTitle(role, Rules.TITLE_APPOSITION, 0.85));
     }
@@ -305,22 +362,21 @@ final class MentionLinker {
    * when no other name stands before that ("Vice President of the UAE, Prime Minister and Ruler
    * of Dubai His Highness Sheikh ...").
    */
-  private static void reverseApposition(List<Unit> units, Link link, TitleRun[] endingAt, Set<TitleRun> claimed,
-      boolean[] inName) {
+  private static void reverseApposition(List<Unit> units, Link link, Scratch scratch) {
     int k = link.leftStop;
     if (k < 1 || !units.get(k).isPunct(',')) {
       return;
     }
-    TitleRun run = endingAt[k - 1];
-    if (run == null || !run.isTitle() || claimed.contains(run)) {
+    TitleRun run = scratch.endingAt[k - 1];
+    if (run == null || !run.isTitle() || scratch.isClaimed(run)) {
       return;
     }
     boolean chained = link.hasRoleTitle();
     if (chained && (run.definite() || run.first() >= 2 && units.get(run.first() - 1).isPunct(',')
-        && inName[run.first() - 2])) {
+        && scratch.inName[run.first() - 2])) {
       return;
     }
-    claimed.add(run);
+    scratch.claim(run);
     for (TitleRole role : run.roles()) {
       link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
     }
@@ -333,9 +389,8 @@ final class MentionLinker {
   private static void shareParentheticalCountries(List<Unit> units, List<Link> links) {
     for (int i = links.size() - 1; i > 0; i--) {
       Link later = links.get(i);
-      Optional<CountryCue> parenthetical = later.cues.stream()
-          .filter(c -> c.rule().equals(Rules.COUNTRY_PARENTHETICAL)).findFirst();
-      if (parenthetical.isEmpty()) {
+      CountryCue parenthetical = parentheticalCue(later);
+      if (parenthetical == null) {
         continue;
       }
       for (int j = i - 1; j >= 0; j--) {
@@ -346,18 +401,29 @@ final class MentionLinker {
         if (gapEnd - gapStart != 1 || !(units.get(gapStart).isWord("and") || units.get(gapStart).isPunct('&'))) {
           break;
         }
-        if (earlier.cues.stream().noneMatch(c -> c.rule().equals(Rules.COUNTRY_PARENTHETICAL))) {
-          earlier.cues.add(parenthetical.get());
+        if (parentheticalCue(earlier) == null) {
+          earlier.cues.add(parenthetical);
         }
       }
     }
   }
 
+  /** The first country cue of a name given in parentheses after it, or null. */
+  private static CountryCue parentheticalCue(Link link) {
+    for (int k = 0; k < link.cues.size(); k++) {
+      if (link.cues.get(k).rule().equals(Rules.COUNTRY_PARENTHETICAL)) {
+        return link.cues.get(k);
+      }
+    }
+    return null;
+  }
+
   private static List<Description> descriptions(Sentence sentence, List<Unit> units, List<TitleRun> runs,
-      Set<TitleRun> claimed) {
+      Scratch scratch) {
     List<Description> out = new ArrayList<>();
-    for (TitleRun run : runs) {
-      if (!run.isTitle() || !run.definite() || claimed.contains(run)) {
+    for (int k = 0; k < runs.size(); k++) {
+      TitleRun run = runs.get(k);
+      if (!run.isTitle() || !run.definite() || scratch.isClaimed(run)) {
         continue;
       }
       for (int r = 0; r < run.roles().size(); r++) {
@@ -372,7 +438,7 @@ final class MentionLinker {
   private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link) {
     NameRun run = link.run;
     String nameText = Texts.clean(text.substring(run.span().start(), run.span().end()));
-    boolean onlyRanks = !link.titles.isEmpty() && link.titles.stream().allMatch(t -> t.role().rank());
+    boolean onlyRanks = !link.titles.isEmpty() && !link.hasRoleTitle();
     boolean weak = run.nameWords() == 1 && (sentence.titleCase() || onlyRanks && link.honorifics.isEmpty());
     String rule = link.rule != null ? link.rule : Rules.NAME_HONORIFIC;
     double confidence = switch (rule) {

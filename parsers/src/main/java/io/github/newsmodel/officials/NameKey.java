@@ -22,14 +22,18 @@ public final class NameKey {
    * @return the folded words, in order
    */
   public static List<String> words(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+    // ASCII is its own canonical decomposition, has no marks, and lower-cases letter by letter.
+    boolean ascii = isAscii(name);
+    String decomposed = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK) {
-        continue;
+      if (!ascii) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK) {
+          continue;
+        }
       }
       if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02BC' || c == '\u00B4') {
         continue;
@@ -38,18 +42,35 @@ public final class NameKey {
         if (Character.isUpperCase(c) && i >= 2 && isJoinedAl(decomposed, i)) {
           folded.append(' ');
         }
-        folded.append(c);
+        folded.append(ascii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
       } else {
         folded.append(' ');
       }
     }
+    CharSequence lower = ascii ? folded : folded.toString().toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : folded.toString().toLowerCase(Locale.ROOT).split(" ")) {
-      if (!word.isEmpty()) {
-        words.add(word);
+    int i = 0;
+    while (i < lower.length()) {
+      if (lower.charAt(i) == ' ') {
+        i++;
+        continue;
       }
+      int start = i;
+      while (i < lower.length() && lower.charAt(i) != ' ') {
+        i++;
+      }
+      words.add(lower.subSequence(start, i).toString());
     }
     return words;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

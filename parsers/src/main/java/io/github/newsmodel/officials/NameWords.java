@@ -1,6 +1,7 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,9 +14,21 @@ import java.util.Set;
  * once per JVM; immutable and thread-safe.
  */
 final class NameWords {
+  /** What a word of the lexicons is, in the order {@link #kindOf} prefers them. */
+  enum Kind {
+    /** A capitalised word that is never part of a name. */
+    NON_NAME,
+    /** A name particle. */
+    PARTICLE,
+    /** A generational suffix. */
+    SUFFIX
+  }
+
   private static final Set<String> PARTICLES;
   private static final Set<String> SUFFIXES;
   private static final Set<String> NON_NAMES = Set.copyOf(LexiconResource.lines("non-name-words.txt"));
+  /** Every listed word with its preferred kind, so that classifying a word takes one lookup. */
+  private static final Map<String, Kind> KINDS;
 
   static {
     Map<String, Set<String>> byKind = new HashMap<>();
@@ -27,9 +40,34 @@ final class NameWords {
     if (byKind.keySet().stream().anyMatch(k -> !k.equals("particle") && !k.equals("suffix"))) {
       throw new IllegalStateException("name-parts.tsv: unknown kind in " + byKind.keySet());
     }
+    Map<String, Kind> kinds = new HashMap<>();
+    NON_NAMES.forEach(w -> kinds.putIfAbsent(w, Kind.NON_NAME));
+    PARTICLES.forEach(w -> kinds.putIfAbsent(w, Kind.PARTICLE));
+    SUFFIXES.forEach(w -> kinds.putIfAbsent(w, Kind.SUFFIX));
+    KINDS = Collections.unmodifiableMap(kinds);
   }
 
   private NameWords() {}
+
+  /**
+   * Returns what a word is, as written: a non-name word before a particle before a suffix, as
+   * {@link #isNonName}, {@link #isParticle} and {@link #isSuffix} would say in that order.
+   *
+   * @param word the word as written
+   * @return its kind, or null for a word of none of the lists
+   */
+  static Kind kindOf(String word) {
+    return KINDS.get(word);
+  }
+
+  /**
+   * Returns every listed word with its kind, as {@link #kindOf} gives it.
+   *
+   * @return the words and kinds
+   */
+  static Map<String, Kind> kinds() {
+    return KINDS;
+  }
 
   /**
    * Tells whether a word is a name particle ("bin", "Al", "de").

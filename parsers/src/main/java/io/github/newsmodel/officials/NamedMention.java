@@ -35,6 +35,11 @@ record NamedMention(int sentence, Span name, String nameText, List<String> key, 
    * @return true when it does
    */
   boolean hasRoleTitle() {
-    return titles.stream().anyMatch(t -> !t.role().rank());
+    for (int k = 0; k < titles.size(); k++) {
+      if (!titles.get(k).role().rank()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

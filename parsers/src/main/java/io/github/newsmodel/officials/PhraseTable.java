@@ -1,9 +1,11 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,20 +15,45 @@ import java.util.Map;
  * with the {@link Tokenizer} that tokenizes the text, so "H.E.", "Dato' Sri" and "Prime
  * Minister's Office" match token by token. Immutable once built; thread-safe.
  *
+ * <p>Phrases are grouped by their first word in lower case, so that a caller can look a token up
+ * once for several tables ({@link #startingWith}) and then try only the phrases of each table
+ * that may start there ({@link #longestAmong}).
+ *
  * @param <V> the value attached to each phrase
  */
 final class PhraseTable<V> {
   /** A phrase found in a token sequence. */
   record Match<V>(int length, V value) {}
 
-  private record Entry<V>(String[] keys, V value) {}
+  /**
+   * One phrase: its words as matched (lower case when the table ignores case) and its value.
+   *
+   * @param keys the words
+   * @param value the value
+   * @param match the match of the whole phrase, shared by every lookup that finds it
+   */
+  record Entry<V>(String[] keys, V value, Match<V> match) {
+
+    /**
+     * Creates an entry with its match.
+     *
+     * @param keys the words
+     * @param value the value
+     */
+    Entry(String[] keys, V value) {
+      this(keys, value, new Match<>(keys.length, value));
+    }
+  }
 
   private final boolean ignoreCase;
-  private final Map<String, List<Entry<V>>> byFirstKey;
+  /** The phrases by their first word in lower case, longest first, in the order they were given. */
+  private final Map<String, List<Entry<V>>> byLowerFirst;
+  private final WordTable<List<Entry<V>>> lookup;
 
-  private PhraseTable(boolean ignoreCase, Map<String, List<Entry<V>>> byFirstKey) {
+  private PhraseTable(boolean ignoreCase, Map<String, List<Entry<V>>> byLowerFirst) {
     this.ignoreCase = ignoreCase;
-    this.byFirstKey = byFirstKey;
+    this.byLowerFirst = byLowerFirst;
+    this.lookup = WordTable.of(byLowerFirst);
   }
 
   /**
@@ -38,22 +65,48 @@ final class PhraseTable<V> {
    * @return the table
    */
   static <V> PhraseTable<V> of(Map<String, V> phrases, boolean ignoreCase) {
-    Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    Map<String, List<Entry<V>>> byFirst = new LinkedHashMap<>();
     for (Map.Entry<String, V> phrase : phrases.entrySet()) {
-      List<Token> tokens = Tokenizer.tokenize(MatchText.fold(phrase.getKey()));
+      TokenList tokens = Tokenizer.tokenize(MatchText.fold(phrase.getKey()));
       if (tokens.isEmpty()) {
         continue;
       }
       String[] keys = new String[tokens.size()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = key(tokens.get(i).text(), ignoreCase);
+        keys[i] = ignoreCase ? tokens.text(i).toLowerCase(Locale.ROOT) : tokens.text(i);
       }
-      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, phrase.getValue()));
+      // The group of a phrase is the lower-case form of its first word (already so in a table that
+      // ignores case), the form every token is looked up with.
+      String group = ignoreCase ? keys[0] : keys[0].toLowerCase(Locale.ROOT);
+      byFirst.computeIfAbsent(group, k -> new ArrayList<>()).add(new Entry<>(keys, phrase.getValue()));
     }
-    for (List<Entry<V>> entries : byFirst.values()) {
-      entries.sort(Comparator.comparingInt((Entry<V> e) -> -e.keys().length));
+    Map<String, List<Entry<V>>> frozen = new HashMap<>();
+    for (Map.Entry<String, List<Entry<V>>> entries : byFirst.entrySet()) {
+      // A stable sort: among phrases of one length, the order they were given decides.
+      entries.getValue().sort(Comparator.comparingInt((Entry<V> e) -> -e.keys().length));
+      frozen.put(entries.getKey(), List.copyOf(entries.getValue()));
     }
-    return new PhraseTable<>(ignoreCase, Map.copyOf(byFirst));
+    return new PhraseTable<>(ignoreCase, frozen);
+  }
+
+  /**
+   * Returns the phrases that may start with a word: those whose first word is the same in lower
+   * case, longest first.
+   *
+   * @param lowerFirst the word in lower case
+   * @return the candidate phrases, empty when none
+   */
+  List<Entry<V>> startingWith(String lowerFirst) {
+    return byLowerFirst.getOrDefault(lowerFirst, List.of());
+  }
+
+  /**
+   * Returns every first word of the phrases, in lower case.
+   *
+   * @return the lower-case first words
+   */
+  Iterable<String> lowerFirstWords() {
+    return byLowerFirst.keySet();
   }
 
   /**
@@ -63,14 +116,27 @@ final class PhraseTable<V> {
    * @param at the index of the first token
    * @return the match, or null when no phrase starts there
    */
-  Match<V> longestAt(List<Token> tokens, int at) {
-    List<Entry<V>> entries = byFirstKey.get(key(tokens.get(at).text(), ignoreCase));
-    if (entries == null) {
+  Match<V> longestAt(TokenList tokens, int at) {
+    return longestAmong(lookup.getIgnoreCase(tokens.text(at), 0, tokens.text(at).length()), tokens, at);
+  }
+
+  /**
+   * Finds the longest of some candidate phrases of this table ({@link #startingWith}) that starts
+   * at a token.
+   *
+   * @param candidates the candidates, longest first, or null for none
+   * @param tokens the tokens
+   * @param at the index of the first token
+   * @return the match, or null when none of them starts there
+   */
+  Match<V> longestAmong(List<Entry<V>> candidates, TokenList tokens, int at) {
+    if (candidates == null) {
       return null;
     }
-    for (Entry<V> entry : entries) {
+    for (int c = 0; c < candidates.size(); c++) {
+      Entry<V> entry = candidates.get(c);
       if (matches(entry.keys(), tokens, at)) {
-        return new Match<>(entry.keys().length, entry.value());
+        return entry.match();
       }
     }
     return null;
@@ -83,7 +149,7 @@ final class PhraseTable<V> {
    * @return its value, or null
    */
   V get(String phrase) {
-    List<Token> tokens = Tokenizer.tokenize(MatchText.fold(phrase));
+    TokenList tokens = Tokenizer.tokenize(MatchText.fold(phrase));
     if (tokens.isEmpty()) {
       return null;
     }
@@ -91,19 +157,20 @@ final class PhraseTable<V> {
     return match != null && match.length() == tokens.size() ? match.value() : null;
   }
 
-  private boolean matches(String[] keys, List<Token> tokens, int at) {
+  private boolean matches(String[] keys, TokenList tokens, int at) {
     if (at + keys.length > tokens.size()) {
       return false;
     }
-    for (int i = 1; i < keys.length; i++) {
-      if (!keys[i].equals(key(tokens.get(at + i).text(), ignoreCase))) {
+    String folded = tokens.folded();
+    for (int i = 0; i < keys.length; i++) {
+      int start = tokens.start(at + i);
+      int length = tokens.length(at + i);
+      boolean same = ignoreCase ? WordTable.equalsLowerCase(keys[i], folded, start, start + length)
+          : keys[i].length() == length && folded.regionMatches(start, keys[i], 0, length);
+      if (!same) {
         return false;
       }
     }
     return true;
-  }
-
-  private static String key(String text, boolean ignoreCase) {
-    return ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
   }
 }

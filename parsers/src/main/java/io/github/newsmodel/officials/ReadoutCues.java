@@ -56,8 +56,22 @@ final class ReadoutCues {
   }
 
   private static final List<Cue> CUES = load();
+  private static final List<Cue> LINE_CUES = CUES.stream().filter(Cue::wholeLine).toList();
+  private static final List<Cue> PHRASE_CUES = CUES.stream().filter(c -> !c.wholeLine()).toList();
+  /** The ASCII characters phrase cues start with; a phrase cue may start with any other. */
+  private static final boolean[] FIRST_CHARS = firstChars();
 
   private ReadoutCues() {}
+
+  private static boolean[] firstChars() {
+    boolean[] first = new boolean[128];
+    for (Cue cue : PHRASE_CUES) {
+      if (!cue.phrase().isEmpty() && cue.phrase().charAt(0) < first.length) {
+        first[cue.phrase().charAt(0)] = true;
+      }
+    }
+    return first;
+  }
 
   private static List<Cue> load() {
     List<Cue> cues = new ArrayList<>();
@@ -68,6 +82,9 @@ final class ReadoutCues {
       }
       List<String> titles = row[3].equals("*") ? List.of()
           : Arrays.stream(row[3].split("\\|")).map(t -> MatchText.fold(t).toLowerCase(Locale.ROOT)).toList();
+      if (row[0].isEmpty()) {
+        throw new IllegalStateException("readout-cues.tsv: empty cue");
+      }
       cues.add(new Cue(MatchText.fold(row[0]), line, row[2], titles));
     }
     return List.copyOf(cues);
@@ -81,46 +98,52 @@ final class ReadoutCues {
    * @return the issuer, or empty when no cue is written
    */
   static Optional<Issuer> find(String text, String folded) {
-    Issuer best = null;
-    for (Span line : TextSpans.lines(folded)) {
-      Span trimmed = TextSpans.trim(folded, line.start(), line.end());
-      if (trimmed.length() == 0 || best != null && trimmed.start() > best.span().start()) {
+    Issuer best = lineCue(folded);
+    int limit = best == null ? folded.length() : best.span().start();
+    // The first position where a phrase cue is written on word boundaries (the first listed cue
+    // among those written there), if before the line cue: what a search per cue would give.
+    for (int at = 0; at < limit; at++) {
+      char c = folded.charAt(at);
+      if (c < FIRST_CHARS.length && !FIRST_CHARS[c] || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
         continue;
       }
-      String content = folded.substring(trimmed.start(), trimmed.end());
-      for (Cue cue : CUES) {
-        if (cue.wholeLine() && content.equalsIgnoreCase(cue.phrase())) {
-          best = new Issuer(cue, trimmed);
-          break;
+      for (Cue cue : PHRASE_CUES) {
+        String phrase = cue.phrase();
+        int end = at + phrase.length();
+        if (folded.startsWith(phrase, at)
+            && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+          return Optional.of(new Issuer(cue, Span.of(at, end)));
         }
-      }
-    }
-    for (Cue cue : CUES) {
-      if (cue.wholeLine()) {
-        continue;
-      }
-      int at = indexOfWord(folded, cue.phrase());
-      if (at >= 0 && (best == null || at < best.span().start())) {
-        best = new Issuer(cue, Span.of(at, at + cue.phrase().length()));
       }
     }
     return Optional.ofNullable(best);
   }
 
-  private static int indexOfWord(String text, String phrase) {
-    int from = 0;
-    while (true) {
-      int at = text.indexOf(phrase, from);
-      if (at < 0) {
-        return -1;
+  /** The first line that is a whole-line cue, compared ignoring case; the first listed cue wins. */
+  private static Issuer lineCue(String folded) {
+    int n = folded.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && !isLineBreak(folded.charAt(lineEnd))) {
+        lineEnd++;
       }
-      int end = at + phrase.length();
-      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-      boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (startOk && endOk) {
-        return at;
+      Span trimmed = TextSpans.trim(folded, lineStart, lineEnd);
+      for (Cue cue : LINE_CUES) {
+        if (trimmed.length() > 0 && trimmed.length() == cue.phrase().length()
+            && folded.regionMatches(true, trimmed.start(), cue.phrase(), 0, trimmed.length())) {
+          return new Issuer(cue, trimmed);
+        }
       }
-      from = at + 1;
+      if (lineEnd < n && folded.charAt(lineEnd) == '\r' && lineEnd + 1 < n && folded.charAt(lineEnd + 1) == '\n') {
+        lineEnd++;
+      }
+      lineStart = lineEnd + 1;
     }
+    return null;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
   }
 }

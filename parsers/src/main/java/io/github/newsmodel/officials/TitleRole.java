@@ -1,7 +1,9 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,17 +13,201 @@ import java.util.Set;
  * (they become {@link #cues()}); institutions named inside it stay ("Secretary of the US
  * Department of Homeland Security").
  *
- * @param span the span of the kept words
- * @param value the title as written, whitespace collapsed
- * @param head the head of the role in lower case ("minister", "crown prince", "deputy")
- * @param modifiers the words before the head in lower case ("deputy", "foreign")
- * @param words all words of the role but the head, in lower case, for matching descriptions
- * @param rank whether the role is a military or police rank
- * @param company whether the role is in a company
- * @param counterpart whether the role only says the person is another official's counterpart,
- *     which makes them an official but is no title
- * @param organization the institution the role names, if any
- * @param cues the country cues found in and around the role
+ * <p>Most title phrases of an article are never attached to anyone, so the strings of a role (its
+ * value, head and word sets) are read from the units of its sentence only when first asked for.
+ * Not shared between threads.
  */
-record TitleRole(Span span, String value, String head, Set<String> modifiers, Set<String> words, boolean rank,
-    boolean company, boolean counterpart, Optional<OrgRef> organization, List<CountryCue> cues) {}
+final class TitleRole {
+  private final Span span;
+  private final boolean rank;
+  private final boolean company;
+  private final boolean counterpart;
+  private final Optional<OrgRef> organization;
+  private final List<CountryCue> cues;
+  private final String text;
+  private final List<Unit> units;
+  private final int first;
+  private final int headIndex;
+  private final int end;
+  private final List<int[]> kept;
+  private String value;
+  private String head;
+  private Set<String> modifiers;
+  private Set<String> words;
+
+  /**
+   * Creates a role.
+   *
+   * @param span the span of the kept words
+   * @param rank whether the role is a military or police rank
+   * @param company whether the role is in a company
+   * @param counterpart whether the role only says the person is another official's counterpart
+   * @param organization the institution the role names, if any
+   * @param cues the country cues found in and around the role
+   * @param text the document text
+   * @param units the units of the sentence
+   * @param first the first unit of the role (after nationality words)
+   * @param headIndex the unit of its head
+   * @param end the unit after the role (before a trailing "of &lt;country&gt;")
+   * @param kept the unit ranges {@code [from, to)} whose text makes the value
+   */
+  TitleRole(Span span, boolean rank, boolean company, boolean counterpart, Optional<OrgRef> organization,
+      List<CountryCue> cues, String text, List<Unit> units, int first, int headIndex, int end, List<int[]> kept) {
+    this.span = span;
+    this.rank = rank;
+    this.company = company;
+    this.counterpart = counterpart;
+    this.organization = organization;
+    this.cues = cues;
+    this.text = text;
+    this.units = units;
+    this.first = first;
+    this.headIndex = headIndex;
+    this.end = end;
+    this.kept = kept;
+  }
+
+  /**
+   * Returns the span of the kept words.
+   *
+   * @return the span
+   */
+  Span span() {
+    return span;
+  }
+
+  /**
+   * Returns the title as written, whitespace collapsed, no comma before a closing quote.
+   *
+   * @return the value
+   */
+  String value() {
+    if (value == null) {
+      value = valueOf(text, units, kept);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the head of the role in lower case ("minister", "crown prince", "deputy").
+   *
+   * @return the head
+   */
+  String head() {
+    if (head == null) {
+      head = units.get(headIndex).text().toLowerCase(Locale.ROOT);
+    }
+    return head;
+  }
+
+  /**
+   * Returns the words before the head in lower case ("deputy", "foreign").
+   *
+   * @return the modifiers
+   */
+  Set<String> modifiers() {
+    if (modifiers == null) {
+      modifiers = wordsOf(units, first, headIndex, headIndex);
+    }
+    return modifiers;
+  }
+
+  /**
+   * Returns all words of the role but the head, in lower case, for matching descriptions.
+   *
+   * @return the words
+   */
+  Set<String> words() {
+    if (words == null) {
+      words = wordsOf(units, first, end, headIndex);
+    }
+    return words;
+  }
+
+  /**
+   * Tells whether the role is a military or police rank.
+   *
+   * @return true for a rank
+   */
+  boolean rank() {
+    return rank;
+  }
+
+  /**
+   * Tells whether the role is in a company.
+   *
+   * @return true for a company role
+   */
+  boolean company() {
+    return company;
+  }
+
+  /**
+   * Tells whether the role only says the person is another official's counterpart, which makes
+   * them an official but is no title.
+   *
+   * @return true for a counterpart
+   */
+  boolean counterpart() {
+    return counterpart;
+  }
+
+  /**
+   * Returns the institution the role names.
+   *
+   * @return the institution, if any
+   */
+  Optional<OrgRef> organization() {
+    return organization;
+  }
+
+  /**
+   * Returns the country cues found in and around the role.
+   *
+   * @return the cues
+   */
+  List<CountryCue> cues() {
+    return cues;
+  }
+
+  private static Set<String> wordsOf(List<Unit> units, int a, int e, int h) {
+    Set<String> words = new LinkedHashSet<>();
+    for (int i = a; i < e; i++) {
+      Unit u = units.get(i);
+      if (i == h || u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER)
+          || u.is(WordClass.NATION)) {
+        continue;
+      }
+      String lower = u.text().toLowerCase(Locale.ROOT);
+      if (lower.indexOf(' ') < 0) {
+        addWord(words, lower);
+        continue;
+      }
+      for (String w : lower.split(" ")) {
+        addWord(words, w);
+      }
+    }
+    return words;
+  }
+
+  private static void addWord(Set<String> words, String w) {
+    if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
+      words.add(w);
+    }
+  }
+
+  /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
+  private static String valueOf(String text, List<Unit> units, List<int[]> kept) {
+    StringBuilder out = new StringBuilder();
+    for (int[] piece : kept) {
+      if (piece[1] <= piece[0]) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(text, units.get(piece[0]).start(), units.get(piece[1] - 1).end());
+    }
+    return Texts.clean(out.toString());
+  }
+}

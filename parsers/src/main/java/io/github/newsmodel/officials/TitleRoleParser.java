@@ -1,10 +1,9 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,9 +16,10 @@ import java.util.Set;
  */
 final class TitleRoleParser {
   /** Words of the long names of states: "the Republic of Kenya", "the Kingdom of Bahrain". */
-  private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Sultanate", "Emirate", "State",
-      "Federation", "Principality", "Commonwealth", "Union", "Democratic", "Islamic", "Federal", "People's",
-      "Socialist", "Arab", "Hashemite", "United", "Plurinational", "Bolivarian", "Co-operative", "Cooperative");
+  private static final WordTable<Boolean> STATE_FORMS = WordTable.ofWords(Set.of(
+      "Republic", "Kingdom", "Sultanate", "Emirate", "State", "Federation", "Principality", "Commonwealth",
+      "Union", "Democratic", "Islamic", "Federal", "People's", "Socialist", "Arab", "Hashemite", "United",
+      "Plurinational", "Bolivarian", "Co-operative", "Cooperative"));
 
   private TitleRoleParser() {}
 
@@ -42,13 +42,11 @@ final class TitleRoleParser {
     if (start >= end) {
       return null;
     }
-    List<Integer> heads = new ArrayList<>();
-    for (int i = start; i < end; i++) {
-      if (isHeadAt(units, i, end, lower)) {
-        heads.add(i);
-      }
+    boolean headed = false;
+    for (int i = start; i < end && !headed; i++) {
+      headed = isHeadAt(units, i, end, lower);
     }
-    if (heads.isEmpty()) {
+    if (!headed) {
       return organisationPhrase(text, units, from, start, end);
     }
     List<int[]> parts = split(units, start, end, lower);
@@ -65,9 +63,8 @@ final class TitleRoleParser {
       }
       List<CountryCue> cues = new ArrayList<>(role.nationality.isEmpty() ? runNationality : role.nationality);
       cues.addAll(role.cues);
-      roles.add(new TitleRole(role.span, role.value, role.head, role.modifiers, role.words, role.rank, role.company,
-          role.counterpart, role.org,
-          List.copyOf(cues)));
+      roles.add(new TitleRole(role.span, role.rank, role.company, role.counterpart, role.org, List.copyOf(cues),
+          text, units, role.first, role.headIndex, role.end, role.kept));
     }
     if (roles.isEmpty()) {
       return null;
@@ -174,10 +171,10 @@ final class TitleRoleParser {
   /** The parsed parts of one role. */
   private static final class Role {
     Span span;
-    String value;
-    String head;
-    Set<String> modifiers;
-    Set<String> words;
+    int first;
+    int headIndex;
+    int end;
+    List<int[]> kept;
     boolean rank;
     boolean company;
     boolean counterpart;
@@ -237,12 +234,13 @@ final class TitleRoleParser {
     }
     kept.add(new int[] {pieceStart, e});
     Unit head = units.get(h);
-    role.head = head.text().toLowerCase(Locale.ROOT);
+    role.first = a;
+    role.headIndex = h;
+    role.end = e;
+    role.kept = kept;
     role.rank = head.isTitle(TitleWords.Kind.RANK);
     role.company = head.isTitle(TitleWords.Kind.COMPANY);
     role.counterpart = head.isTitle(TitleWords.Kind.COUNTERPART);
-    role.modifiers = words(units, a, h, h);
-    role.words = words(units, a, e, h);
     role.span = Span.of(units.get(a).start(), units.get(e - 1).end());
     role.org = organisation(text, units, a, h, e);
     for (int i = a; i < e; i++) {
@@ -260,7 +258,6 @@ final class TitleRoleParser {
             CountryCue.INSTITUTION));
       }
     }
-    role.value = value(text, units, kept);
     Institutions.find(text, role.span).ifPresent(found ->
         role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
@@ -316,7 +313,7 @@ final class TitleRoleParser {
     int k = e - 2;
     if (k > a && units.get(k).isWord("of")) {
       int s = k - 1;
-      while (s > a && STATE_FORMS.contains(units.get(s).text())) {
+      while (s > a && units.get(s).isIn(STATE_FORMS)) {
         s--;
       }
       if (s < k - 1) {
@@ -402,37 +399,5 @@ final class TitleRoleParser {
       }
     }
     return end;
-  }
-
-  private static Set<String> words(List<Unit> units, int a, int e, int h) {
-    Set<String> words = new LinkedHashSet<>();
-    for (int i = a; i < e; i++) {
-      Unit u = units.get(i);
-      if (i == h || u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER)
-          || u.is(WordClass.NATION)) {
-        continue;
-      }
-      for (String w : u.text().toLowerCase(Locale.ROOT).split(" ")) {
-        if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
-          words.add(w);
-        }
-      }
-    }
-    return words;
-  }
-
-  /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
-  private static String value(String text, List<Unit> units, List<int[]> kept) {
-    StringBuilder out = new StringBuilder();
-    for (int[] piece : kept) {
-      if (piece[1] <= piece[0]) {
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(text.substring(units.get(piece[0]).start(), units.get(piece[1] - 1).end()));
-    }
-    return Texts.clean(out.toString());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,10 @@ final class TitleScanner {
   /** The most units a title phrase may have. */
   static final int MAX_UNITS = 60;
 
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "in", "on", "at", "the", "and", "&");
-  private static final Set<String> COMPLEMENT_CONNECTORS = Set.of("of", "for", "to", "in", "on", "at");
+  private static final WordTable<Boolean> CONNECTORS =
+      WordTable.ofWords(Set.of("of", "for", "to", "in", "on", "at", "the", "and", "&"));
+  private static final WordTable<Boolean> COMPLEMENT_CONNECTORS =
+      WordTable.ofWords(Set.of("of", "for", "to", "in", "on", "at"));
 
   private TitleScanner() {}
 
@@ -99,7 +102,7 @@ final class TitleScanner {
         if (k >= n) {
           break;
         }
-        boolean complementWord = COMPLEMENT_CONNECTORS.contains(u.text().toLowerCase(java.util.Locale.ROOT));
+        boolean complementWord = u.isInIgnoreCase(COMPLEMENT_CONNECTORS);
         if (isTitleish(units.get(k), allowLower) || isLowerHeadOf(units, k)) {
           complement |= complementWord;
           j = k;
@@ -247,11 +250,11 @@ final class TitleScanner {
    * @return true for "the"
    */
   static boolean isDeterminer(Unit u) {
-    return u.isWord("the") && (u.is(WordClass.NON_NAME) || u.is(WordClass.LOWER));
+    return (u.is(WordClass.NON_NAME) || u.is(WordClass.LOWER)) && u.isWord("the");
   }
 
   private static boolean isConnector(Unit u) {
-    return (u.is(WordClass.LOWER) || u.is(WordClass.PUNCT)) && CONNECTORS.contains(u.text());
+    return (u.is(WordClass.LOWER) || u.is(WordClass.PUNCT)) && u.isIn(CONNECTORS);
   }
 
   private static boolean isPossessor(Unit u) {

@@ -1,12 +1,10 @@
 package io.github.newsmodel.officials;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
- * Splits folded text into {@link Token}s in one linear pass. A word keeps inner periods, hyphens
- * and apostrophes when a letter or digit follows them ("U.S", "Al-Thani", "Joa'an",
+ * Splits folded text into tokens ({@link TokenList}) in one linear pass. A word keeps inner periods,
+ * hyphens and apostrophes when a letter or digit follows them ("U.S", "Al-Thani", "Joa'an",
  * "Minister-in-Charge"), and takes a final period when it is a dotted abbreviation ("U.S."), a
  * single capital letter (the initial in "Antony J. Blinken") or a known short form ("Dr.", "Jr.").
  * A possessive {@code 's} becomes a token of its own, so that "Qatar's" is "Qatar" + "'s".
@@ -19,6 +17,16 @@ final class Tokenizer {
       "Dr", "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "St", "Prof", "Hon", "Rt", "Gen", "Maj", "Lt", "Col",
       "Capt", "Brig", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc", "Ltd", "No", "Mt");
 
+  private static final int LONGEST_PERIOD_WORD = PERIOD_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  /** One string per ASCII character, shared by the punctuation tokens. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private Tokenizer() {}
 
   /**
@@ -29,29 +37,42 @@ final class Tokenizer {
    * @param to exclusive end
    * @return the tokens, in order
    */
-  static List<Token> tokenize(String folded, int from, int to) {
-    List<Token> tokens = new ArrayList<>();
+  static TokenList tokenize(String folded, int from, int to) {
+    return tokenize(folded, from, to, new TokenList(folded, (to - from) / 5 + 4));
+  }
+
+  /**
+   * Tokenizes a range of a folded text into a list, emptied first.
+   *
+   * @param folded the folded text
+   * @param from inclusive start
+   * @param to exclusive end
+   * @param tokens the list to fill, made for {@code folded}
+   * @return {@code tokens}
+   */
+  static TokenList tokenize(String folded, int from, int to, TokenList tokens) {
+    tokens.clear();
     int i = from;
     while (i < to) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else if (isWordChar(c)) {
         int j = wordEnd(folded, i, to);
-        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded.substring(i, j))) {
+        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded, i, j)) {
           j++;
         }
-        tokens.add(new Token(i, j, folded.substring(i, j), Token.Type.WORD));
+        tokens.add(i, j, null, TokenList.Type.WORD);
         i = j;
         if (i < to && folded.charAt(i) == '\'') {
           int possessiveEnd = possessiveEnd(folded, i, to);
           if (possessiveEnd > i) {
-            tokens.add(new Token(i, possessiveEnd, folded.substring(i, possessiveEnd), Token.Type.POSSESSIVE));
+            tokens.add(i, possessiveEnd, null, TokenList.Type.POSSESSIVE);
             i = possessiveEnd;
           }
         }
       } else {
-        tokens.add(new Token(i, i + 1, String.valueOf(c), Token.Type.PUNCT));
+        tokens.add(i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c), TokenList.Type.PUNCT);
         i++;
       }
     }
@@ -64,7 +85,7 @@ final class Tokenizer {
    * @param phrase the phrase, already folded
    * @return the tokens
    */
-  static List<Token> tokenize(String phrase) {
+  static TokenList tokenize(String phrase) {
     return tokenize(phrase, 0, phrase.length());
   }
 
@@ -106,17 +127,22 @@ final class Tokenizer {
     return apostrophe;
   }
 
-  private static boolean keepsPeriod(String word) {
-    if (word.length() == 1) {
-      return Character.isUpperCase(word.charAt(0));
+  private static boolean keepsPeriod(String s, int start, int end) {
+    if (end - start == 1) {
+      return Character.isUpperCase(s.charAt(start));
     }
-    if (word.indexOf('.') > 0) {
-      return true; // dotted abbreviation: "U.S", "H.E", "D.C"
+    for (int k = start + 1; k < end; k++) {
+      if (s.charAt(k) == '.') {
+        return true; // dotted abbreviation: "U.S", "H.E", "D.C"
+      }
     }
-    return PERIOD_WORDS.contains(word);
+    return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORDS.contains(s.substring(start, end));
   }
 
   private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     if (Character.isLetterOrDigit(c)) {
       return true;
     }

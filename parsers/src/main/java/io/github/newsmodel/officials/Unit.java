@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 
 /**
@@ -7,15 +8,112 @@ import io.github.newsmodel.model.Span;
  * covers one token, or several when a lexicon phrase matched ("His Royal Highness", "Saudi
  * Arabia", "Crown Prince").
  *
- * @param start inclusive start in the document text
- * @param end exclusive end in the document text
- * @param text the folded text of the unit
- * @param cls its class
- * @param value what the lexicon says about it: an {@link Honorifics.Honorific}, a {@link
- *     TitleWords.Kind}, an {@link OrganizationWords.Kind}, a {@link Nation}, a country code for
- *     places, or null
+ * <p>The text of a one-token unit is cut from the folded text only when asked for: most words are
+ * only tested by class, first letter or equality, which read the folded text in place. Not shared
+ * between threads (the text is computed once, on first use).
  */
-record Unit(int start, int end, String text, WordClass cls, Object value) {
+final class Unit {
+  /** The start; written as {@code ~start} (negative) while the text is still to be cut. */
+  private int startOrPending;
+  private final int end;
+  /** The text of the unit, or the folded text to cut it from while {@link #startOrPending} is negative. */
+  private String textOrSource;
+  private final WordClass cls;
+  private final Object value;
+
+  private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
+    this.startOrPending = startOrPending;
+    this.end = end;
+    this.textOrSource = textOrSource;
+    this.cls = cls;
+    this.value = value;
+  }
+
+  /**
+   * Creates a unit with its text.
+   *
+   * @param start inclusive start in the document text
+   * @param end exclusive end in the document text
+   * @param text the folded text of the unit (tokens of a phrase joined by single spaces)
+   * @param cls its class
+   * @param value what the lexicon says about it (see {@link #value()}), or null
+   * @return the unit
+   */
+  static Unit of(int start, int end, String text, WordClass cls, Object value) {
+    return new Unit(start, end, text, cls, value);
+  }
+
+  /**
+   * Creates a one-token unit whose text is {@code folded.substring(start, end)}, cut on first use.
+   *
+   * @param folded the folded document text
+   * @param start inclusive start
+   * @param end exclusive end, after {@code start}
+   * @param cls its class
+   * @param value what the lexicon says about it, or null
+   * @return the unit
+   */
+  static Unit word(String folded, int start, int end, WordClass cls, Object value) {
+    return new Unit(~start, end, folded, cls, value);
+  }
+
+  /**
+   * Returns the inclusive start in the document text.
+   *
+   * @return the start
+   */
+  int start() {
+    return startOrPending < 0 ? ~startOrPending : startOrPending;
+  }
+
+  /** Whether the text is still to be cut from {@link #textOrSource}. */
+  private boolean pending() {
+    return startOrPending < 0;
+  }
+
+  /**
+   * Returns the exclusive end in the document text.
+   *
+   * @return the end
+   */
+  int end() {
+    return end;
+  }
+
+  /**
+   * Returns the folded text of the unit: curly quotes straightened, dashes as {@code -}; the
+   * tokens of a phrase joined by single spaces.
+   *
+   * @return the text
+   */
+  String text() {
+    if (pending()) {
+      int start = ~startOrPending;
+      textOrSource = textOrSource.substring(start, end);
+      startOrPending = start;
+    }
+    return textOrSource;
+  }
+
+  /**
+   * Returns the class of the unit.
+   *
+   * @return the class
+   */
+  WordClass cls() {
+    return cls;
+  }
+
+  /**
+   * Returns what the lexicon says about the unit: an {@link Honorifics.Honorific}, a {@link
+   * TitleWords.Kind}, an {@link OrganizationWords.Kind}, a {@link Nation}, a country code for
+   * places, or null.
+   *
+   * @return the value
+   */
+  Object value() {
+    return value;
+  }
 
   /**
    * A country read from a name or demonym.
@@ -31,7 +129,7 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return the span
    */
   Span span() {
-    return Span.of(start, end);
+    return Span.of(start(), end);
   }
 
   /**
@@ -40,7 +138,7 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return true when capitalised
    */
   boolean capitalized() {
-    char c = text.charAt(0);
+    char c = charAt(0);
     return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
@@ -91,7 +189,70 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return true when the text equals it
    */
   boolean isWord(String word) {
-    return text.equalsIgnoreCase(word);
+    if (!pending()) {
+      return textOrSource.equalsIgnoreCase(word);
+    }
+    int start = ~startOrPending;
+    return end - start == word.length() && textOrSource.regionMatches(true, start, word, 0, word.length());
+  }
+
+  /**
+   * Tells whether the text of the unit, as written, is a word of a table.
+   *
+   * @param words the table
+   * @return true when it is
+   */
+  boolean isIn(WordTable<?> words) {
+    return !pending() ? words.get(textOrSource) != null : words.get(textOrSource, ~startOrPending, end) != null;
+  }
+
+  /**
+   * Tells whether the text of the unit, in lower case, is a word of a table of lower-case words.
+   *
+   * @param words the table
+   * @return true when it is
+   */
+  boolean isInIgnoreCase(WordTable<?> words) {
+    return !pending() ? words.getIgnoreCase(textOrSource, 0, textOrSource.length()) != null
+        : words.getIgnoreCase(textOrSource, ~startOrPending, end) != null;
+  }
+
+  /**
+   * Returns a character of the text of the unit.
+   *
+   * @param k the index in the text
+   * @return the character
+   */
+  char charAt(int k) {
+    return !pending() ? textOrSource.charAt(k) : textOrSource.charAt(~startOrPending + k);
+  }
+
+  /**
+   * Returns the length of the text of the unit.
+   *
+   * @return the number of UTF-16 code units of {@link #text()}
+   */
+  int length() {
+    return !pending() ? textOrSource.length() : end - ~startOrPending;
+  }
+
+  /**
+   * Returns where a character first occurs in the text of the unit.
+   *
+   * @param c the character
+   * @return its index in the text, or -1
+   */
+  int indexOf(char c) {
+    if (!pending()) {
+      return textOrSource.indexOf(c);
+    }
+    int start = ~startOrPending;
+    for (int k = start; k < end; k++) {
+      if (textOrSource.charAt(k) == c) {
+        return k - start;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -101,7 +262,7 @@ record Unit(int start, int end, String text, WordClass cls, Object value) {
    * @return true for that punctuation
    */
   boolean isPunct(char c) {
-    return cls == WordClass.PUNCT && text.length() == 1 && text.charAt(0) == c;
+    return cls == WordClass.PUNCT && length() == 1 && charAt(0) == c;
   }
 
   /**

@@ -2,10 +2,14 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -17,8 +21,49 @@ import java.util.TreeSet;
 final class UnitClassifier {
   private static final PhraseTable<Unit.Nation> NATIONS = nations();
   private static final PhraseTable<String> PLACES = places();
+  /** What the lexicons say about a word, by the word in lower case: one lookup per token. */
+  private static final WordTable<WordInfo> WORDS = words();
 
   private UnitClassifier() {}
+
+  /**
+   * The phrases of each table that may start at one word (null for a table with none).
+   *
+   * @param honorifics honorific phrases
+   * @param nations country names and demonyms
+   * @param places cities
+   * @param titles title words
+   * @param acronyms organisation acronyms
+   * @param orgWords organisation words
+   */
+  private record Starts(
+      List<PhraseTable.Entry<Honorifics.Honorific>> honorifics,
+      List<PhraseTable.Entry<Unit.Nation>> nations,
+      List<PhraseTable.Entry<String>> places,
+      List<PhraseTable.Entry<TitleWords.Kind>> titles,
+      List<PhraseTable.Entry<OrganizationWords.Kind>> acronyms,
+      List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords) {}
+
+  /**
+   * What the lexicons say about one word in lower case: the phrases that may start with it, and
+   * its kind as a word of names for each way of writing it that {@link NameWords} lists.
+   *
+   * @param starts the phrases, or null when none starts with the word
+   * @param forms the forms listed by {@link NameWords}
+   * @param kinds their kinds, index by index
+   */
+  private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds) {
+
+    /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
+    NameWords.Kind kindOf(String s, int from, int to) {
+      for (int k = 0; k < forms.length; k++) {
+        if (forms[k].length() == to - from && s.regionMatches(from, forms[k], 0, to - from)) {
+          return kinds[k];
+        }
+      }
+      return null;
+    }
+  }
 
   /**
    * Classifies the tokens of a sentence.
@@ -26,127 +71,146 @@ final class UnitClassifier {
    * @param tokens the tokens, in order
    * @return the units, in order, covering every token once
    */
-  static List<Unit> classify(List<Token> tokens) {
+  static List<Unit> classify(TokenList tokens) {
     List<Unit> units = new ArrayList<>(tokens.size());
+    String folded = tokens.folded();
+    Choice choice = new Choice();
     int i = 0;
     while (i < tokens.size()) {
-      Token token = tokens.get(i);
-      if (token.type() == Token.Type.PUNCT) {
-        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.PUNCT, null));
+      TokenList.Type type = tokens.type(i);
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      if (type == TokenList.Type.PUNCT) {
+        units.add(Unit.of(start, end, tokens.text(i), WordClass.PUNCT, null));
         i++;
         continue;
       }
-      if (token.type() == Token.Type.POSSESSIVE) {
-        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.POSSESSIVE, null));
+      if (type == TokenList.Type.POSSESSIVE) {
+        units.add(Unit.word(folded, start, end, WordClass.POSSESSIVE, null));
         i++;
         continue;
       }
-      Candidate best = best(tokens, i);
-      if (best != null) {
-        Token last = tokens.get(i + best.length() - 1);
-        units.add(new Unit(token.start(), last.end(), joined(tokens, i, i + best.length()), best.cls(), best.value()));
-        i += best.length();
-      } else if (isHyphenatedHead(token.text())) {
-        units.add(new Unit(token.start(), token.end(), token.text(), WordClass.TITLE, TitleWords.Kind.HEAD));
+      WordInfo info = WORDS.getIgnoreCase(folded, start, end);
+      if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
+        int last = i + choice.length - 1;
+        units.add(choice.length == 1 ? Unit.word(folded, start, end, choice.cls, choice.value)
+            : Unit.of(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls, choice.value));
+        i += choice.length;
+      } else if (isHyphenatedHead(folded, start, end)) {
+        units.add(Unit.word(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD));
         i++;
       } else {
-        units.add(new Unit(token.start(), token.end(), token.text(), shape(token.text()), null));
+        NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
+        units.add(Unit.word(folded, start, end, shape(folded, start, end, kind), null));
         i++;
       }
     }
     return units;
   }
 
-  private record Candidate(int length, WordClass cls, Object value) {}
+  /** The longest phrase found at a token so far, and what it is. Reused token after token. */
+  private static final class Choice {
+    int length;
+    WordClass cls;
+    Object value;
 
-  private static Candidate best(List<Token> tokens, int i) {
-    Candidate best = null;
-    PhraseTable.Match<Honorifics.Honorific> honorific = Honorifics.table().longestAt(tokens, i);
-    if (honorific != null) {
-      best = new Candidate(honorific.length(),
-          honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC, honorific.value());
+    /** Takes a match when it is longer than the one held (the earlier table wins a tie). */
+    void offer(PhraseTable.Match<?> match, WordClass matchClass) {
+      if (match != null && match.length() > length) {
+        length = match.length();
+        cls = matchClass;
+        value = match.value();
+      }
     }
-    best = longer(best, NATIONS.longestAt(tokens, i), WordClass.NATION);
-    best = longer(best, PLACES.longestAt(tokens, i), WordClass.PLACE);
-    best = longer(best, shouted(TitleWords.table().longestAt(tokens, i), tokens, i), WordClass.TITLE);
-    best = longer(best, OrganizationWords.acronyms().longestAt(tokens, i), WordClass.ORG);
-    best = longer(best, shouted(OrganizationWords.words().longestAt(tokens, i), tokens, i), WordClass.ORG);
-    return best;
+  }
+
+  /**
+   * Finds the longest phrase at a token: honorifics, then countries, cities, title words,
+   * organisation acronyms and words, a later table winning only with a longer phrase.
+   *
+   * @return whether a phrase was found (then held by {@code choice})
+   */
+  private static boolean choose(Starts starts, TokenList tokens, int i, Choice choice) {
+    choice.length = 0;
+    PhraseTable.Match<Honorifics.Honorific> honorific =
+        Honorifics.table().longestAmong(starts.honorifics(), tokens, i);
+    if (honorific != null) {
+      choice.offer(honorific, honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC);
+    }
+    choice.offer(NATIONS.longestAmong(starts.nations(), tokens, i), WordClass.NATION);
+    choice.offer(PLACES.longestAmong(starts.places(), tokens, i), WordClass.PLACE);
+    choice.offer(shouted(TitleWords.table().longestAmong(starts.titles(), tokens, i), tokens, i), WordClass.TITLE);
+    choice.offer(OrganizationWords.acronyms().longestAmong(starts.acronyms(), tokens, i), WordClass.ORG);
+    choice.offer(shouted(OrganizationWords.words().longestAmong(starts.orgWords(), tokens, i), tokens, i),
+        WordClass.ORG);
+    return choice.length > 0;
   }
 
   /**
    * Drops a match of a word table written in capitals ("LEADER", "MINISTRY OF LAW"): banners and
    * menus, not titles. Short capitalised forms the tables list as such ("CEO") still match.
    */
-  private static <V> PhraseTable.Match<V> shouted(PhraseTable.Match<V> match, List<Token> tokens, int i) {
+  private static <V> PhraseTable.Match<V> shouted(PhraseTable.Match<V> match, TokenList tokens, int i) {
     if (match == null) {
       return null;
     }
     for (int k = i; k < i + match.length(); k++) {
-      String text = tokens.get(k).text();
-      if (text.length() >= 4 && isAllCapitals(text)) {
+      if (tokens.length(k) >= 4 && isAllCapitals(tokens.folded(), tokens.start(k), tokens.end(k))) {
         return null;
       }
     }
     return match;
   }
 
-  private static Candidate longer(Candidate best, PhraseTable.Match<?> match, WordClass cls) {
-    if (match == null || best != null && best.length() >= match.length()) {
-      return best;
-    }
-    return new Candidate(match.length(), cls, match.value());
-  }
-
   /** "Minister-in-Charge", "Envoy-designate": a hyphenated word that starts with a head. */
-  private static boolean isHyphenatedHead(String word) {
-    int hyphen = word.indexOf('-');
-    if (hyphen <= 0 || !Character.isUpperCase(word.charAt(0))) {
+  private static boolean isHyphenatedHead(String s, int from, int to) {
+    int hyphen = indexOf(s, from, to, '-');
+    if (hyphen <= 0 || !Character.isUpperCase(s.charAt(from))) {
       return false;
     }
-    return TitleWords.table().get(word.substring(0, hyphen)) == TitleWords.Kind.HEAD;
+    return TitleWords.table().get(s.substring(from, from + hyphen)) == TitleWords.Kind.HEAD;
   }
 
-  private static WordClass shape(String word) {
-    if (NameWords.isNonName(word)) {
-      return WordClass.NON_NAME;
+  /** The shape class of the word {@code s[from, to)}, given its kind as a word of names. */
+  private static WordClass shape(String s, int from, int to, NameWords.Kind kind) {
+    if (kind != null) {
+      return switch (kind) {
+        case NON_NAME -> WordClass.NON_NAME;
+        case PARTICLE -> WordClass.PARTICLE;
+        case SUFFIX -> WordClass.SUFFIX;
+      };
     }
-    if (NameWords.isParticle(word)) {
-      return WordClass.PARTICLE;
-    }
-    if (NameWords.isSuffix(word)) {
-      return WordClass.SUFFIX;
-    }
-    char first = word.charAt(0);
+    char first = s.charAt(from);
     if (Character.isDigit(first)) {
       return WordClass.NUMBER;
     }
     boolean upper = Character.isUpperCase(first) || Character.isTitleCase(first);
-    if (upper && isInitials(word)) {
+    if (upper && isInitials(s, from, to)) {
       return WordClass.INITIAL;
     }
-    if (upper && isAllCapitals(word)) {
+    if (upper && isAllCapitals(s, from, to)) {
       return WordClass.ACRONYM;
     }
     if (upper) {
       return WordClass.NAME;
     }
-    if (isArticledName(word)) {
+    if (isArticledName(s, from, to)) {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
   }
 
   /** "J", "J.", "H.W.": one to three capital letters, each followed by a period when there are several. */
-  private static boolean isInitials(String word) {
-    if (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.') {
+  private static boolean isInitials(String s, int from, int to) {
+    int length = to - from;
+    if (length == 1 || length == 2 && s.charAt(from + 1) == '.') {
       return true;
     }
-    if (word.length() > 6 || word.length() % 2 != 0) {
+    if (length > 6 || length % 2 != 0) {
       return false;
     }
-    for (int i = 0; i < word.length(); i += 2) {
-      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+    for (int i = from; i < to; i += 2) {
+      if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
         return false;
       }
     }
@@ -154,16 +218,16 @@ final class UnitClassifier {
   }
 
   /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
-  private static boolean isArticledName(String word) {
-    int hyphen = word.indexOf('-');
-    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.length()
-        && NameWords.isParticle(word.substring(0, hyphen)) && Character.isUpperCase(word.charAt(hyphen + 1));
+  private static boolean isArticledName(String s, int from, int to) {
+    int hyphen = indexOf(s, from, to, '-');
+    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < to - from
+        && NameWords.isParticle(s.substring(from, from + hyphen)) && Character.isUpperCase(s.charAt(from + hyphen + 1));
   }
 
-  private static boolean isAllCapitals(String word) {
+  private static boolean isAllCapitals(String s, int from, int to) {
     int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;
@@ -174,19 +238,59 @@ final class UnitClassifier {
     return letters >= 2;
   }
 
-  private static String joined(List<Token> tokens, int from, int to) {
+  /** Where a character first occurs in {@code s[from, to)}, counted from {@code from}; -1 if nowhere. */
+  private static int indexOf(String s, int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i - from;
+      }
+    }
+    return -1;
+  }
+
+  private static String joined(TokenList tokens, int from, int to) {
     if (to - from == 1) {
-      return tokens.get(from).text();
+      return tokens.text(from);
     }
     StringBuilder out = new StringBuilder();
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (i > from && t.type() == Token.Type.WORD) {
+      if (i > from && tokens.type(i) == TokenList.Type.WORD) {
         out.append(' ');
       }
-      out.append(t.text());
+      out.append(tokens.text(i));
     }
     return out.toString();
+  }
+
+  private static WordTable<WordInfo> words() {
+    Set<String> words = new TreeSet<>();
+    Honorifics.table().lowerFirstWords().forEach(words::add);
+    NATIONS.lowerFirstWords().forEach(words::add);
+    PLACES.lowerFirstWords().forEach(words::add);
+    TitleWords.table().lowerFirstWords().forEach(words::add);
+    OrganizationWords.acronyms().lowerFirstWords().forEach(words::add);
+    OrganizationWords.words().lowerFirstWords().forEach(words::add);
+    Map<String, Map<String, NameWords.Kind>> nameForms = new TreeMap<>();
+    new TreeMap<>(NameWords.kinds()).forEach((form, kind) ->
+        nameForms.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(form, kind));
+    words.addAll(nameForms.keySet());
+    Map<String, WordInfo> infos = new LinkedHashMap<>();
+    for (String word : words) {
+      Starts starts = new Starts(orNull(Honorifics.table().startingWith(word)),
+          orNull(NATIONS.startingWith(word)), orNull(PLACES.startingWith(word)),
+          orNull(TitleWords.table().startingWith(word)), orNull(OrganizationWords.acronyms().startingWith(word)),
+          orNull(OrganizationWords.words().startingWith(word)));
+      boolean none = starts.honorifics() == null && starts.nations() == null && starts.places() == null
+          && starts.titles() == null && starts.acronyms() == null && starts.orgWords() == null;
+      Map<String, NameWords.Kind> forms = nameForms.getOrDefault(word, Map.of());
+      infos.put(word, new WordInfo(none ? null : starts, forms.keySet().toArray(String[]::new),
+          forms.values().toArray(NameWords.Kind[]::new)));
+    }
+    return WordTable.of(infos);
+  }
+
+  private static <E> List<E> orNull(List<E> list) {
+    return list.isEmpty() ? null : list;
   }
 
   private static PhraseTable<Unit.Nation> nations() {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * Everything the entity extractors read about one article: the text and its folded matching copy,
  * the article structure, the sentences of the parts that carry content (headline, headings,
  * paragraphs, list introductions), the reference date for relative dates, and the warning sink.
- * Created once per parse; not shared between threads.
+ * Created once per parse; not shared between threads (the sentences are split on first use).
  */
 public final class AnalysisContext {
   private final String text;
@@ -24,8 +24,9 @@ public final class AnalysisContext {
   private final Article article;
   private final ParseHints hints;
   private final List<Span> contentBlocks;
-  private final List<Span> sentences;
   private final WarningSink warnings;
+  /** The sentences of the content blocks, split on first use. */
+  private List<Span> sentences;
 
   /**
    * Creates the context.
@@ -36,8 +37,20 @@ public final class AnalysisContext {
    * @param warnings the warning sink of this parse
    */
   public AnalysisContext(String text, Article article, ParseHints hints, WarningSink warnings) {
-    this.text = text;
-    this.match = MatchText.of(text);
+    this(MatchText.of(text), article, hints, warnings);
+  }
+
+  /**
+   * Creates the context over a text already folded.
+   *
+   * @param match the document text with its folded copy
+   * @param article the article structure found by the structure stage
+   * @param hints the caller's hints
+   * @param warnings the warning sink of this parse
+   */
+  public AnalysisContext(MatchText match, Article article, ParseHints hints, WarningSink warnings) {
+    this.text = match.original();
+    this.match = match;
     this.article = article;
     this.hints = hints;
     this.warnings = warnings;
@@ -49,12 +62,6 @@ public final class AnalysisContext {
       }
     }
     this.contentBlocks = List.copyOf(content);
-    List<Span> split = new ArrayList<>();
-    SentenceSplitter splitter = SentenceSplitter.instance();
-    for (Span block : contentBlocks) {
-      split.addAll(splitter.split(text, block));
-    }
-    this.sentences = List.copyOf(split);
   }
 
   /**
@@ -109,6 +116,14 @@ public final class AnalysisContext {
    * @return the sentence spans
    */
   public List<Span> sentences() {
+    if (sentences == null) {
+      List<Span> split = new ArrayList<>();
+      SentenceSplitter splitter = SentenceSplitter.instance();
+      for (Span block : contentBlocks) {
+        split.addAll(splitter.split(text, block));
+      }
+      sentences = List.copyOf(split);
+    }
     return sentences;
   }
 

@@ -11,6 +11,7 @@ import io.github.newsmodel.model.NewsDocument;
 import io.github.newsmodel.model.Official;
 import io.github.newsmodel.officials.OfficialExtractor;
 import io.github.newsmodel.structure.PlainTextStructureAnalyzer;
+import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +35,10 @@ public final class ArticlePipeline {
    */
   public NewsDocument run(PreparedText input) {
     String text = input.text();
+    MatchText match = MatchText.of(text);
     Article article = input.structure()
-        .orElseGet(() -> structure.analyze(text, input.hints(), input.warnings()));
-    AnalysisContext context = new AnalysisContext(text, article, input.hints(), input.warnings());
+        .orElseGet(() -> structure.analyze(match, input.hints(), input.warnings()));
+    AnalysisContext context = new AnalysisContext(match, article, input.hints(), input.warnings());
     List<Official> foundOfficials = officials.extract(context);
     List<Meeting> foundMeetings = meetings.extract(context, foundOfficials);
     List<Agreement> foundAgreements = agreements.extract(context, foundOfficials, foundMeetings);

@@ -135,14 +135,16 @@ final class BodyReader {
       return BlockKind.PARAGRAPH;
     }
     String folded = run.firstLine().folded();
-    String written = text.substring(run.span().start(), run.span().end());
     if (LineShape.lastMark(folded) == ':') {
       boolean listFollows = isListItem(next) || isShortItem(text, next) && afterNext != null
           && (isListItem(afterNext) || isShortItem(text, afterNext));
       return listFollows ? BlockKind.LIST_INTRO : BlockKind.PARAGRAPH;
     }
-    boolean heading = run.span().length() <= MAX_HEADING_LENGTH
-        && LineShape.words(written, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+    if (run.span().length() > MAX_HEADING_LENGTH) {
+      return BlockKind.PARAGRAPH;
+    }
+    String written = text.substring(run.span().start(), run.span().end());
+    boolean heading = LineShape.words(written, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
         && !LineShape.endsWithPunctuation(folded) && !LineShape.isListItem(folded)
         && !LineShape.hasAddress(folded) && LineShape.isTitleCase(written, lexicon);
     return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
@@ -153,7 +155,7 @@ final class BodyReader {
   }
 
   private static boolean isShortItem(String text, Run run) {
-    return LineShape.words(text.substring(run.span().start(), Math.min(run.span().end(), run.span().start() + 400)),
+    return LineShape.words(text, run.span().start(), Math.min(run.span().end(), run.span().start() + 400),
         SHORT_ITEM_WORDS) <= SHORT_ITEM_WORDS;
   }
 }

@@ -7,6 +7,7 @@ import io.github.newsmodel.text.TextSpans;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the author of an article ({@code byline-cues.tsv}):
@@ -24,6 +25,8 @@ import java.util.Set;
  * most {@value #MAX_WORDS} words. Stateless.
  */
 final class BylineReader {
+  /** Runs of spaces and commas, between the words of a name. */
+  private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
   private static final int MAX_WORDS = 12;
   private static final int MAX_LINE = 160;
   private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "the", "de", "da", "di", "du", "van",
@@ -160,7 +163,7 @@ final class BylineReader {
       return false;
     }
     String value = text.substring(span.start(), span.end());
-    String[] words = value.split("[\\s,]+");
+    String[] words = SPACES_OR_COMMAS.split(value);
     if (words.length > MAX_WORDS) {
       return false;
     }

@@ -36,9 +36,27 @@ final class Cues {
   record Match(Cue cue, int start, int valueStart) {}
 
   private final List<Cue> cues;
+  /**
+   * For each ASCII character, the cues (in order) whose first character can match it ignoring
+   * case: those starting with that letter in either case, and those starting beyond ASCII, where
+   * case folding has exceptions ("\u017F" matches "s"). A line starting beyond ASCII tries all.
+   */
+  private final List<List<Cue>> byAsciiFirst;
 
   private Cues(List<Cue> cues) {
     this.cues = cues;
+    List<List<Cue>> byFirst = new ArrayList<>(128);
+    for (char c = 0; c < 128; c++) {
+      List<Cue> candidates = new ArrayList<>();
+      for (Cue cue : cues) {
+        char first = cue.words().get(0).isEmpty() ? 0 : cue.words().get(0).charAt(0);
+        if (first >= 128 || first == 0 || asciiLower(first) == asciiLower(c)) {
+          candidates.add(cue);
+        }
+      }
+      byFirst.add(List.copyOf(candidates));
+    }
+    this.byAsciiFirst = List.copyOf(byFirst);
   }
 
   /**
@@ -74,7 +92,11 @@ final class Cues {
    * @return the longest cue found there, or empty
    */
   Optional<Match> at(String line, int at) {
-    for (Cue cue : cues) {
+    List<Cue> candidates = cues;
+    if (at < line.length() && line.charAt(at) < 128) {
+      candidates = byAsciiFirst.get(line.charAt(at));
+    }
+    for (Cue cue : candidates) {
       int end = matchWords(line, at, cue.words());
       if (end < 0) {
         continue;
@@ -116,6 +138,10 @@ final class Cues {
       return -1;
     }
     return i;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static int skipSpaces(String line, int i) {

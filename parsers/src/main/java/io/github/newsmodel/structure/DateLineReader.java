@@ -7,6 +7,7 @@ import io.github.newsmodel.temporal.Granularity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads lines that consist of a date: "July 22, 2021", "5 August 2024", "Posted on Dec. 8, 2025
@@ -16,6 +17,8 @@ import java.util.Optional;
  * abbreviations, numbers and counter words) may follow. Stateless.
  */
 final class DateLineReader {
+  /** What separates the tokens after a date. */
+  private static final Pattern TAIL_SEPARATORS = Pattern.compile("[\\s|,;()\\-]+");
   /** Lines longer than this are never date lines. */
   static final int MAX_LENGTH = 120;
 
@@ -74,7 +77,7 @@ final class DateLineReader {
   }
 
   private boolean acceptableTail(String tail, boolean counterAllowed) {
-    String[] tokens = tail.strip().split("[\\s|,;()\\-]+");
+    String[] tokens = TAIL_SEPARATORS.split(tail.strip());
     int count = 0;
     for (String token : tokens) {
       if (token.isEmpty()) {

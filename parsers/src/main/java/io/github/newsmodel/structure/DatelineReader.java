@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads datelines: the place that opens a story before a dash or colon ("Doha, Qatar – ...",
@@ -25,6 +26,7 @@ import java.util.Set;
  * outlet. Stateless.
  */
 final class DatelineReader {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_PREFIX = 100;
   private static final int MAX_PLACE_WORDS = 4;
   private static final Set<String> PLACE_CONNECTORS = Set.of("de", "del", "da", "do", "al", "el", "la", "le",
@@ -271,7 +273,7 @@ final class DatelineReader {
   /** One to {@code maxWords} words, each capitalised (or a connector), no digits. */
   private static boolean isPlaceLike(String text, Span span, int maxWords) {
     String s = text.substring(span.start(), span.end());
-    String[] words = s.split("\\s+");
+    String[] words = SPACES.split(s);
     if (words.length == 0 || words.length > maxWords) {
       return false;
     }

@@ -87,6 +87,7 @@ final class HeaderReader {
    * @return the head
    */
   Header read(String text, List<TextLine> lines, Optional<LocalDate> reference) {
+    Readings readings = new Readings(text, lines.size(), reference);
     List<Block> blocks = new ArrayList<>();
     List<Span> standfirst = new ArrayList<>();
     Optional<Found> headline = Optional.empty();
@@ -99,7 +100,7 @@ final class HeaderReader {
       i++;
     }
     TextLine headlineLine = null;
-    if (n - i >= 2 && isHeadline(text, lines.get(i), reference)) {
+    if (n - i >= 2 && isHeadline(text, lines.get(i), readings)) {
       headlineLine = lines.get(i);
       Span span = headlineSpan(text, headlineLine);
       headline = Optional.of(new Found(LineShape.normalizeSpaces(text.substring(span.start(), span.end())), span,
@@ -115,7 +116,7 @@ final class HeaderReader {
         continue;
       }
       if (headlineLine == null && blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE)
-          && i + 1 < n && lines.get(i + 1).blankBefore() && isHeadline(text, line, reference)) {
+          && i + 1 < n && lines.get(i + 1).blankBefore() && isHeadline(text, line, readings)) {
         headlineLine = line;
         Span span = headlineSpan(text, line);
         headline = Optional.of(new Found(LineShape.normalizeSpaces(text.substring(span.start(), span.end())), span,
@@ -124,7 +125,7 @@ final class HeaderReader {
         i++;
         continue;
       }
-      LineReading reading = readLine(text, line, reference);
+      LineReading reading = readings.of(line);
       if (reading != null) {
         blocks.addAll(reading.blocks);
         if (byline.isEmpty() && reading.byline != null) {
@@ -153,7 +154,7 @@ final class HeaderReader {
       }
       if (headlineLine != null && standfirst.size() < MAX_STANDFIRST && blocks.size() == 1
           && LineShape.words(line.folded(), MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS
-          && headLineFollows(text, lines, i + 1, MAX_STANDFIRST - standfirst.size(), reference)) {
+          && headLineFollows(lines, i + 1, MAX_STANDFIRST - standfirst.size(), readings)) {
         standfirst.add(line.span());
         i++;
         continue;
@@ -196,14 +197,38 @@ final class HeaderReader {
   }
 
   /** Whether one of the next {@code count} lines is a head line (date, byline or place). */
-  private boolean headLineFollows(String text, List<TextLine> lines, int from, int count,
-      Optional<LocalDate> reference) {
+  private static boolean headLineFollows(List<TextLine> lines, int from, int count, Readings readings) {
     for (int k = from; k < lines.size() && k < from + count; k++) {
-      if (readLine(text, lines.get(k), reference) != null) {
+      if (readings.of(lines.get(k)) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The readings of the lines of one article's head, each line read at most once. */
+  private final class Readings {
+    private final String text;
+    private final Optional<LocalDate> reference;
+    private final LineReading[] readings;
+    private final boolean[] read;
+
+    Readings(String text, int lines, Optional<LocalDate> reference) {
+      this.text = text;
+      this.reference = reference;
+      this.readings = new LineReading[lines];
+      this.read = new boolean[lines];
+    }
+
+    /** Returns the reading of a line (see {@link #readLine}), or null when it is no head line. */
+    LineReading of(TextLine line) {
+      int k = line.index();
+      if (!read[k]) {
+        readings[k] = readLine(text, line, reference);
+        read[k] = true;
+      }
+      return readings[k];
+    }
   }
 
   /**
@@ -304,14 +329,14 @@ final class HeaderReader {
     return TextSpans.trim(text, line.start() + k, line.end());
   }
 
-  private boolean isHeadline(String text, TextLine line, Optional<LocalDate> reference) {
+  private boolean isHeadline(String text, TextLine line, Readings readings) {
     String folded = line.folded();
     char last = LineShape.lastMark(folded);
     int words = LineShape.words(folded, MAX_HEADLINE_WORDS);
     return line.length() <= MAX_HEADLINE_LENGTH && words >= 2 && words <= MAX_HEADLINE_WORDS
         && last != '.' && last != ',' && last != ';' && last != ':'
         && !LineShape.isListItem(folded) && !LineShape.hasAddress(folded)
-        && readLine(text, line, reference) == null
+        && readings.of(line) == null
         && (words <= MAX_LEAD_WORDS_IN_HEADLINE || datelines.atLeadStart(text, line).isEmpty());
   }
 }

@@ -2,12 +2,15 @@ package io.github.newsmodel.structure;
 
 import io.github.newsmodel.text.TextSpans;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Typographic tests on a line or part of one, on folded text: word counts, final punctuation,
  * title case, capitals, list markers, addresses. All bounded or linear in the length examined.
  */
 final class LineShape {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private LineShape() {}
 
   /**
@@ -18,9 +21,22 @@ final class LineShape {
    * @return the number of words, at most {@code limit + 1}
    */
   static int words(String s, int limit) {
+    return words(s, 0, s.length(), limit);
+  }
+
+  /**
+   * Counts whitespace-separated words in a range, stopping once {@code limit} is exceeded.
+   *
+   * @param s the text
+   * @param from inclusive start of the range
+   * @param to exclusive end of the range
+   * @param limit the count after which counting stops
+   * @return the number of words, at most {@code limit + 1}
+   */
+  static int words(String s, int from, int to, int limit) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length() && count <= limit; i++) {
+    for (int i = from; i < to && count <= limit; i++) {
       boolean space = TextSpans.isSpace(s.charAt(i));
       if (!space && !inWord) {
         count++;
@@ -68,7 +84,7 @@ final class LineShape {
   static boolean isTitleCase(String s, StructureLexicon lexicon) {
     int capitalised = 0;
     int other = 0;
-    for (String word : s.split("\\s+", 64)) {
+    for (String word : SPACES.split(s, 64)) {
       String bare = stripPunctuation(word);
       if (bare.isEmpty() || !Character.isLetterOrDigit(bare.charAt(0))) {
         continue;
@@ -123,8 +139,22 @@ final class LineShape {
     while (i < s.length() && i - s0 < 4 && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
-    boolean shortMarker = i > s0 && (i - s0 <= 2 || s.substring(s0, i).matches("[ivxIVX]{1,4}"));
+    boolean shortMarker = i > s0 && (i - s0 <= 2 || isRoman(s, s0, i));
     return shortMarker && i < s.length() && s.charAt(i) == ')' && (c == '(' || i - s0 <= 2 || i + 1 < s.length());
+  }
+
+  /** Whether {@code s[from, to)} is one to four of the letters i, v, x in either case. */
+  private static boolean isRoman(String s, int from, int to) {
+    if (to - from < 1 || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if ("ivxIVX".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.parse.ParseHints;
 import io.github.newsmodel.pipeline.WarningSink;
 import io.github.newsmodel.text.LanguageDetector;
+import io.github.newsmodel.text.MatchText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +50,20 @@ public final class PlainTextStructureAnalyzer {
    * @return the article structure and metadata, with evidence
    */
   public Article analyze(String text, ParseHints hints, WarningSink warnings) {
-    List<TextLine> lines = TextLine.of(text);
+    return analyze(MatchText.of(text), hints, warnings);
+  }
+
+  /**
+   * Analyses a plain-text article whose folded copy the caller already has.
+   *
+   * @param match the text as decoded, with its folded copy
+   * @param hints the caller's hints (a known publication date resolves dates without year)
+   * @param warnings where to report anomalies
+   * @return the article structure and metadata, with evidence
+   */
+  public Article analyze(MatchText match, ParseHints hints, WarningSink warnings) {
+    String text = match.original();
+    List<TextLine> lines = TextLine.of(text, match.folded());
     if (lines.isEmpty()) {
       warnings.warn("text.empty", "the input has no text");
       return Article.empty();

@@ -1,6 +1,7 @@
 package io.github.newsmodel.structure;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.text.TextSpans;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class StructureLexicon {
   private final Set<String> roleWords = lowerSet("role-words.txt");
   private final Set<String> minorWords = Set.copyOf(LexiconResource.lines("minor-words.txt"));
   private final Set<String> kickers = lowerSet("kicker-cues.txt");
+  private final int longestKicker = kickers.stream().mapToInt(String::length).max().orElse(0);
   private final Map<String, String> regions;
   private final Set<String> counterWords;
 
@@ -90,6 +92,14 @@ final class StructureLexicon {
 
   /** Tells whether a whole line is a release label ("Media Note"), in any case, a final colon allowed. */
   boolean isKicker(String line) {
+    // A line with more visible characters than the longest label (and its colon) is none: no copies.
+    int visible = 0;
+    for (int i = 0; i < line.length() && visible <= longestKicker + 1; i++) {
+      visible += TextSpans.isSpace(line.charAt(i)) ? 0 : 1;
+    }
+    if (visible > longestKicker + 1) {
+      return false;
+    }
     String lower = line.strip().toLowerCase(Locale.ROOT);
     if (lower.endsWith(":")) {
       lower = lower.substring(0, lower.length() - 1).strip();

@@ -5,6 +5,7 @@ import io.github.newsmodel.model.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the lines of the body part that are not body text: credit lines anywhere, end marks
@@ -14,6 +15,8 @@ import java.util.Optional;
  * a credit or footer). Reads the outlet, reporters and publication date these lines give. Stateless.
  */
 final class TailReader {
+  /** What separates the numbers and words of a view counter. */
+  private static final Pattern COUNTER_SEPARATORS = Pattern.compile("[\\s:,.|]+");
   private static final int SHORT_LINE_WORDS = 12;
   private static final int MAX_SIGN_OFF_WORDS = 8;
   /** The most lines the tail walk reads back from the end. */
@@ -180,7 +183,7 @@ final class TailReader {
 
   /** A short line of numbers and counter words ("403 views", "Views: 1,204"). */
   private boolean isCounter(TextLine line) {
-    String[] tokens = line.folded().split("[\\s:,.|]+");
+    String[] tokens = COUNTER_SEPARATORS.split(line.folded());
     if (tokens.length > 4) {
       return false;
     }

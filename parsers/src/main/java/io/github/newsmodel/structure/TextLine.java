@@ -21,22 +21,45 @@ record TextLine(int index, Span span, String folded, boolean blankBefore) {
    * Splits a text into its non-blank lines (any line terminator: LF, CRLF, CR, U+2028, U+2029, NEL).
    *
    * @param text the text
+   * @param folded its folded copy ({@link MatchText#fold(String)}), from which the lines' folded
+   *     copies are cut
    * @return the lines, in order
    */
-  static List<TextLine> of(String text) {
+  static List<TextLine> of(String text, String folded) {
     List<TextLine> lines = new ArrayList<>();
     boolean blank = true;
-    for (Span raw : TextSpans.lines(text)) {
-      Span trimmed = TextSpans.trim(text, raw.start(), raw.end());
-      if (trimmed.length() == 0) {
-        blank = true;
-        continue;
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart < n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && !isLineBreak(text.charAt(lineEnd))) {
+        lineEnd++;
       }
-      lines.add(new TextLine(lines.size(), trimmed,
-          MatchText.fold(text.substring(trimmed.start(), trimmed.end())), blank));
-      blank = false;
+      int s = lineStart;
+      int e = lineEnd;
+      while (s < e && TextSpans.isSpace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && TextSpans.isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        blank = true;
+      } else {
+        lines.add(new TextLine(lines.size(), Span.of(s, e), folded.substring(s, e), blank));
+        blank = false;
+      }
+      if (lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n') {
+        lineEnd++;
+      }
+      lineStart = lineEnd + 1;
     }
     return lines;
+  }
+
+  /** The line terminators of {@link TextSpans#lines}. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
   }
 
   /**

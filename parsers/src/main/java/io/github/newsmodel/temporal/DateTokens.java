@@ -21,11 +21,13 @@ final class DateTokens {
   private final String folded;
   private final int base;
   private int size;
-  private byte[] kinds = new byte[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] digitCounts = new int[64];
-  private boolean[] breakBefore = new boolean[64];
+  private byte[] kinds;
+  private int[] starts;
+  private int[] ends;
+  private int[] digitCounts;
+  private boolean[] breakBefore;
+  /** The lower-case words, computed on first use. */
+  private String[] lowers;
 
   /**
    * Tokenises a folded region.
@@ -36,8 +38,14 @@ final class DateTokens {
   DateTokens(String folded, int base) {
     this.folded = folded;
     this.base = base;
-    boolean lineBreak = false;
     int n = folded.length();
+    int capacity = Math.min(64, n / 2 + 4);
+    kinds = new byte[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+    digitCounts = new int[capacity];
+    breakBefore = new boolean[capacity];
+    boolean lineBreak = false;
     int i = 0;
     while (i < n) {
       char c = folded.charAt(i);
@@ -78,8 +86,14 @@ final class DateTokens {
   }
 
   private static boolean isOrdinalSuffix(char a, char b) {
-    String pair = ("" + a + b).toLowerCase(Locale.ROOT);
-    return pair.equals("st") || pair.equals("nd") || pair.equals("rd") || pair.equals("th");
+    char x = asciiLower(a);
+    char y = asciiLower(b);
+    return x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h';
+  }
+
+  /** Lower-cases an ASCII letter; beyond ASCII no character lower-cases to one of "stndrh". */
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private void add(byte kind, int start, int end, int digits, boolean lineBreak) {
@@ -127,7 +141,13 @@ final class DateTokens {
     if (!isWord(i) || ends[i] - starts[i] > MAX_WORD) {
       return "";
     }
-    return folded.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    if (lowers[i] == null) {
+      lowers[i] = folded.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+    }
+    return lowers[i];
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.newsmodel.text;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,9 @@ public final class LanguageDetector {
   public record Guess(String language, Span sample, double confidence) {}
 
   private final List<String> languages;
-  private final Map<String, List<Integer>> languagesByWord;
+  private final WordTable<int[]> languagesByWord;
 
-  private LanguageDetector(List<String> languages, Map<String, List<Integer>> languagesByWord) {
+  private LanguageDetector(List<String> languages, WordTable<int[]> languagesByWord) {
     this.languages = languages;
     this.languagesByWord = languagesByWord;
   }
@@ -64,9 +65,9 @@ public final class LanguageDetector {
         }
       }
     }
-    Map<String, List<Integer>> frozen = new HashMap<>();
-    byWord.forEach((word, list) -> frozen.put(word, List.copyOf(list)));
-    return new LanguageDetector(List.copyOf(languages), Map.copyOf(frozen));
+    Map<String, int[]> frozen = new HashMap<>();
+    byWord.forEach((word, list) -> frozen.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+    return new LanguageDetector(List.copyOf(languages), WordTable.of(frozen));
   }
 
   /**
@@ -105,8 +106,9 @@ public final class LanguageDetector {
         i++;
       }
       words++;
-      if (i - s <= 12) {
-        for (int language : languagesByWord.getOrDefault(text.substring(s, i).toLowerCase(Locale.ROOT), List.of())) {
+      int[] inLanguages = i - s <= 12 ? languagesByWord.getIgnoreCase(text, s, i) : null;
+      if (inLanguages != null) {
+        for (int language : inLanguages) {
           hits[language]++;
         }
       }

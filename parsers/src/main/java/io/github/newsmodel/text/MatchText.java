@@ -1,5 +1,7 @@
 package io.github.newsmodel.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A copy of a text folded for matching, character for character, so that every index of the folded
  * copy is the same index of the original: curly quotes and apostrophes become straight ones, the
@@ -87,17 +89,32 @@ public final class MatchText {
    * @return the folded text, same length
    */
   public static String fold(String text) {
-    char[] chars = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      char f = fold(c);
-      if (f != c) {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = f;
-      }
+    int n = text.length();
+    int first = 0;
+    while (first < n && fold(text.charAt(first)) == text.charAt(first)) {
+      first++;
     }
-    return chars == null ? text : new String(chars);
+    if (first == n) {
+      return text;
+    }
+    // Most folded texts fit in one byte per character (quotes and dashes become ASCII): build them
+    // as such, without a two-byte copy first.
+    byte[] latin = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char f = fold(text.charAt(i));
+      if (f > 0xFF) {
+        return foldWide(text, first);
+      }
+      latin[i] = (byte) f;
+    }
+    return new String(latin, StandardCharsets.ISO_8859_1);
+  }
+
+  private static String foldWide(String text, int first) {
+    char[] chars = text.toCharArray();
+    for (int i = first; i < chars.length; i++) {
+      chars[i] = fold(chars[i]);
+    }
+    return new String(chars);
   }
 }

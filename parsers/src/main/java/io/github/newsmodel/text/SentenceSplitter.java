@@ -63,9 +63,21 @@ public final class SentenceSplitter {
    * @return the sentence spans, in order, none empty
    */
   public List<Span> split(String text, Span span) {
+    return split(text, span.start(), span.end());
+  }
+
+  /**
+   * Splits {@code text[from, to)} into sentences, each trimmed of surrounding whitespace.
+   *
+   * @param text the whole text
+   * @param from inclusive start of the part to split
+   * @param to exclusive end of the part to split
+   * @return the sentence spans, in order, none empty
+   */
+  public List<Span> split(String text, int from, int to) {
     List<Span> sentences = new ArrayList<>();
-    int start = Math.min(span.start(), text.length());
-    int end = Math.min(span.end(), text.length());
+    int start = Math.min(from, text.length());
+    int end = Math.min(to, text.length());
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
