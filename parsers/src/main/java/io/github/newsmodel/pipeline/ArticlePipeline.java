@@ -36,8 +36,7 @@ public final class ArticlePipeline {
   public NewsDocument run(PreparedText input) {
     String text = input.text();
     MatchText match = MatchText.of(text);
-    Article article = input.structure()
-        .orElseGet(() -> structure.analyze(match, input.hints(), input.warnings()));
+    Article article = input.structure().orElseGet(() -> analyzeStructure(match, input));
     AnalysisContext context = new AnalysisContext(match, article, input.hints(), input.warnings());
     List<Official> foundOfficials = officials.extract(context);
     List<Meeting> foundMeetings = meetings.extract(context, foundOfficials);
@@ -64,6 +63,27 @@ public final class ArticlePipeline {
         .agreements(foundAgreements)
         .warnings(input.warnings().toList())
         .build();
+  }
+
+  /**
+   * Runs the plain-text structure stage; an internal failure there costs the article's structure
+   * (reported as a {@code structure.failed} warning), never the whole document.
+   */
+  private Article analyzeStructure(MatchText match, PreparedText input) {
+    try {
+      return structure.analyze(match, input.hints(), input.warnings());
+    } catch (RuntimeException e) {
+      input.warnings().warn("structure.failed", "structure analysis failed (" + e.getClass().getSimpleName()
+          + "); the text is kept as one paragraph");
+      String text = match.original();
+      io.github.newsmodel.model.Span all = io.github.newsmodel.text.TextSpans.trim(text, 0, text.length());
+      Article.Builder fallback = Article.builder();
+      if (all.length() > 0) {
+        fallback.addBlocks(io.github.newsmodel.model.Block.of(io.github.newsmodel.model.BlockKind.PARAGRAPH, all))
+            .addSections(io.github.newsmodel.model.Section.builder().addParagraphs(all).build());
+      }
+      return fallback.build();
+    }
   }
 
   private static List<Evidence> locate(List<Evidence> evidence, EvidenceLocator locator) {

@@ -60,6 +60,7 @@ final class TailReader {
     Found outlet = null;
     Found byline = null;
     Dated published = null;
+    int noSignOffBefore = 0;
     for (int j = firstBody; j < n; j++) {
       TextLine line = lines.get(j);
       if (isEndMark(line)) {
@@ -78,7 +79,7 @@ final class TailReader {
         }
         continue;
       }
-      if (j > firstBody && isSignOff(line)) {
+      if (j > firstBody && j >= noSignOffBefore && isSignOff(line)) {
         int k = j;
         while (k < n && isSignOff(lines.get(k))) {
           k++;
@@ -102,6 +103,10 @@ final class TailReader {
             }
           }
           j = date.isPresent() ? k : k - 1;
+        } else {
+          // Not a sign-off block: a block starting later in the same run ends at the same line, so
+          // it is not one either (rescanning from each line of a long run would be quadratic).
+          noSignOffBefore = k;
         }
       }
     }

@@ -473,7 +473,7 @@ public final class DateNormalizer {
           m = t.value(last + 2) % 100;
           end = last + 2;
         }
-        if (end > 0 && h <= 18 && m <= 59 && t.adjacent(last + 1, last + 2)) {
+        if (end > 0 && (h < 18 && m <= 59 || h == 18 && m == 0) && t.adjacent(last + 1, last + 2)) {
           offset = ZoneOffset.ofHoursMinutes(sign * h, sign * m);
           last = end;
         }

@@ -12,6 +12,8 @@ import java.util.Optional;
 final class TenseDetector {
   private static final int WORDS_BEFORE = 12;
   private static final int WORDS_AFTER = 8;
+  /** Tokens looked at on each side at most, words or not, so that runs of numbers or punctuation stay cheap. */
+  private static final int MAX_STEPS = 40;
 
   private final TemporalLexicon lexicon;
 
@@ -29,7 +31,8 @@ final class TenseDetector {
    */
   Tense around(DateTokens tokens, int first, int last) {
     int seen = 0;
-    for (int i = first - 1; i >= 0 && seen < WORDS_BEFORE; i--) {
+    int steps = 0;
+    for (int i = first - 1; i >= 0 && seen < WORDS_BEFORE && steps++ < MAX_STEPS; i--) {
       if (endsClause(tokens, i) || tokens.lineBreakBefore(i + 1)) {
         break;
       }
@@ -42,7 +45,8 @@ final class TenseDetector {
       }
     }
     seen = 0;
-    for (int i = last + 1; i < tokens.size() && seen < WORDS_AFTER; i++) {
+    steps = 0;
+    for (int i = last + 1; i < tokens.size() && seen < WORDS_AFTER && steps++ < MAX_STEPS; i++) {
       if (endsClause(tokens, i) || tokens.lineBreakBefore(i)) {
         break;
       }

@@ -38,7 +38,11 @@ class PathologicalInputTest {
             (Supplier<String>) () -> "met with the Minister and held talks with ".repeat(25_000)),
         Arguments.of("one 10 MB line", (Supplier<String>) () -> "x y. ".repeat(2_000_000)),
         Arguments.of("100k empty lines", (Supplier<String>) () -> "\n".repeat(100_000)),
-        Arguments.of("dates everywhere", (Supplier<String>) () -> "on December 18, 2023 and Dec. 8 ".repeat(30_000)));
+        Arguments.of("dates everywhere", (Supplier<String>) () -> "on December 18, 2023 and Dec. 8 ".repeat(30_000)),
+        Arguments.of("20k all-capitals lines after a body",
+            (Supplier<String>) () -> "Body sentence one.\n" + "ABC DEF\n".repeat(20_000) + "end of text"),
+        Arguments.of("20k ISO dates in a row", (Supplier<String>) () -> "2024-01-01 ".repeat(20_000)),
+        Arguments.of("an impossible UTC offset", (Supplier<String>) () -> "Posted on 2023-12-18T10:30+18:30\nText."));
   }
 
   @ParameterizedTest(name = "text: {0}")
