@@ -78,19 +78,20 @@ public final class LexiconResource {
       throw new UncheckedIOException("cannot read lexicon " + name, e);
     }
     // The lines as BufferedReader.readLine gives them: ended by LF, CR or CRLF, no empty last line.
+    // Searched with indexOf, which stays cheap before the code is compiled (lexicons load cold).
     List<String> lines = new ArrayList<>();
-    int start = 0;
     int n = content.length();
+    int start = 0;
+    int cr = content.indexOf('\r');
     while (start < n) {
-      int end = start;
-      while (end < n && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
-        end++;
+      int lf = content.indexOf('\n', start);
+      if (cr >= 0 && cr < start) {
+        cr = content.indexOf('\r', start);
       }
+      int end = lf < 0 ? (cr < 0 ? n : cr) : (cr < 0 ? lf : Math.min(lf, cr));
       lines.add(content.substring(start, end));
-      if (end + 1 < n && content.charAt(end) == '\r' && content.charAt(end + 1) == '\n') {
-        end++;
-      }
-      start = end + 1;
+      start = end < n && content.charAt(end) == '\r' && end + 1 < n && content.charAt(end + 1) == '\n'
+          ? end + 2 : end + 1;
     }
     return lines;
   }
