@@ -1,9 +1,7 @@
 package io.github.newsmodel.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,20 +68,31 @@ public final class LexiconResource {
   }
 
   private static List<String> rawLines(String name) {
+    String content;
     try (InputStream in = LexiconResource.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
         throw new IllegalStateException("lexicon resource missing: " + FOLDER + name);
       }
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          lines.add(line);
-        }
-      }
-      return lines;
+      content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + name, e);
     }
+    // The lines as BufferedReader.readLine gives them: ended by LF, CR or CRLF, no empty last line.
+    // Searched with indexOf, which stays cheap before the code is compiled (lexicons load cold).
+    List<String> lines = new ArrayList<>();
+    int n = content.length();
+    int start = 0;
+    int cr = content.indexOf('\r');
+    while (start < n) {
+      int lf = content.indexOf('\n', start);
+      if (cr >= 0 && cr < start) {
+        cr = content.indexOf('\r', start);
+      }
+      int end = lf < 0 ? (cr < 0 ? n : cr) : (cr < 0 ? lf : Math.min(lf, cr));
+      lines.add(content.substring(start, end));
+      start = end < n && content.charAt(end) == '\r' && end + 1 < n && content.charAt(end + 1) == '\n'
+          ? end + 2 : end + 1;
+    }
+    return lines;
   }
 }

@@ -3,6 +3,7 @@ package io.github.newsmodel.officials;
 import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,9 +16,9 @@ import java.util.Map;
  * with the {@link Tokenizer} that tokenizes the text, so "H.E.", "Dato' Sri" and "Prime
  * Minister's Office" match token by token. Immutable once built; thread-safe.
  *
- * <p>Phrases are grouped by their first word in lower case, so that a caller can look a token up
- * once for several tables ({@link #startingWith}) and then try only the phrases of each table
- * that may start there ({@link #longestAmong}).
+ * <p>Phrases are grouped by their first word in lower case ({@link #groups}), so that a caller can
+ * look a token up once for several tables and then try only the phrases of each table that may
+ * start there ({@link #longestAmong}).
  *
  * @param <V> the value attached to each phrase
  */
@@ -90,23 +91,12 @@ final class PhraseTable<V> {
   }
 
   /**
-   * Returns the phrases that may start with a word: those whose first word is the same in lower
-   * case, longest first.
+   * Returns the phrases grouped by their first word in lower case, longest first in each group.
    *
-   * @param lowerFirst the word in lower case
-   * @return the candidate phrases, empty when none
+   * @return the groups, none empty
    */
-  List<Entry<V>> startingWith(String lowerFirst) {
-    return byLowerFirst.getOrDefault(lowerFirst, List.of());
-  }
-
-  /**
-   * Returns every first word of the phrases, in lower case.
-   *
-   * @return the lower-case first words
-   */
-  Iterable<String> lowerFirstWords() {
-    return byLowerFirst.keySet();
+  Map<String, List<Entry<V>>> groups() {
+    return Collections.unmodifiableMap(byLowerFirst);
   }
 
   /**

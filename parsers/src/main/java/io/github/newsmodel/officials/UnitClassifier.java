@@ -4,12 +4,11 @@ import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
 import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -263,34 +262,57 @@ final class UnitClassifier {
   }
 
   private static WordTable<WordInfo> words() {
-    Set<String> words = new TreeSet<>();
-    Honorifics.table().lowerFirstWords().forEach(words::add);
-    NATIONS.lowerFirstWords().forEach(words::add);
-    PLACES.lowerFirstWords().forEach(words::add);
-    TitleWords.table().lowerFirstWords().forEach(words::add);
-    OrganizationWords.acronyms().lowerFirstWords().forEach(words::add);
-    OrganizationWords.words().lowerFirstWords().forEach(words::add);
-    Map<String, Map<String, NameWords.Kind>> nameForms = new TreeMap<>();
-    new TreeMap<>(NameWords.kinds()).forEach((form, kind) ->
-        nameForms.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).put(form, kind));
-    words.addAll(nameForms.keySet());
-    Map<String, WordInfo> infos = new LinkedHashMap<>();
-    for (String word : words) {
-      Starts starts = new Starts(orNull(Honorifics.table().startingWith(word)),
-          orNull(NATIONS.startingWith(word)), orNull(PLACES.startingWith(word)),
-          orNull(TitleWords.table().startingWith(word)), orNull(OrganizationWords.acronyms().startingWith(word)),
-          orNull(OrganizationWords.words().startingWith(word)));
-      boolean none = starts.honorifics() == null && starts.nations() == null && starts.places() == null
-          && starts.titles() == null && starts.acronyms() == null && starts.orgWords() == null;
-      Map<String, NameWords.Kind> forms = nameForms.getOrDefault(word, Map.of());
-      infos.put(word, new WordInfo(none ? null : starts, forms.keySet().toArray(String[]::new),
-          forms.values().toArray(NameWords.Kind[]::new)));
+    // Per lower-case word: the phrases of each table starting with it, and its name-word forms.
+    Map<String, Object[]> byWord = new HashMap<>();
+    addStarts(byWord, 0, Honorifics.table());
+    addStarts(byWord, 1, NATIONS);
+    addStarts(byWord, 2, PLACES);
+    addStarts(byWord, 3, TitleWords.table());
+    addStarts(byWord, 4, OrganizationWords.acronyms());
+    addStarts(byWord, 5, OrganizationWords.words());
+    for (Map.Entry<String, NameWords.Kind> form : NameWords.kinds().entrySet()) {
+      Object[] slots = byWord.computeIfAbsent(form.getKey().toLowerCase(Locale.ROOT), k -> new Object[7]);
+      if (slots[6] == null) {
+        slots[6] = new HashMap<String, NameWords.Kind>();
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, NameWords.Kind> forms = (Map<String, NameWords.Kind>) slots[6];
+      forms.put(form.getKey(), form.getValue());
+    }
+    Map<String, WordInfo> infos = new HashMap<>();
+    for (Map.Entry<String, Object[]> word : byWord.entrySet()) {
+      infos.put(word.getKey(), info(word.getValue()));
     }
     return WordTable.of(infos);
   }
 
-  private static <E> List<E> orNull(List<E> list) {
-    return list.isEmpty() ? null : list;
+  private static void addStarts(Map<String, Object[]> byWord, int slot, PhraseTable<?> table) {
+    for (Map.Entry<String, ? extends List<?>> group : table.groups().entrySet()) {
+      byWord.computeIfAbsent(group.getKey(), k -> new Object[7])[slot] = group.getValue();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static WordInfo info(Object[] slots) {
+    Starts starts = null;
+    for (int k = 0; k < 6 && starts == null; k++) {
+      if (slots[k] != null) {
+        starts = new Starts((List<PhraseTable.Entry<Honorifics.Honorific>>) slots[0],
+            (List<PhraseTable.Entry<Unit.Nation>>) slots[1], (List<PhraseTable.Entry<String>>) slots[2],
+            (List<PhraseTable.Entry<TitleWords.Kind>>) slots[3],
+            (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[4],
+            (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[5]);
+      }
+    }
+    Map<String, NameWords.Kind> forms = slots[6] == null ? Map.of() : (Map<String, NameWords.Kind>) slots[6];
+    String[] written = new String[forms.size()];
+    NameWords.Kind[] kinds = new NameWords.Kind[forms.size()];
+    int k = 0;
+    for (Map.Entry<String, NameWords.Kind> form : forms.entrySet()) {
+      written[k] = form.getKey();
+      kinds[k++] = form.getValue();
+    }
+    return new WordInfo(starts, written, kinds);
   }
 
   private static PhraseTable<Unit.Nation> nations() {

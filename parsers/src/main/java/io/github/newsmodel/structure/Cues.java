@@ -47,14 +47,26 @@ final class Cues {
     this.cues = cues;
     List<List<Cue>> byFirst = new ArrayList<>(128);
     for (char c = 0; c < 128; c++) {
-      List<Cue> candidates = new ArrayList<>();
-      for (Cue cue : cues) {
-        char first = cue.words().get(0).isEmpty() ? 0 : cue.words().get(0).charAt(0);
-        if (first >= 128 || first == 0 || asciiLower(first) == asciiLower(c)) {
+      byFirst.add(new ArrayList<>());
+    }
+    for (Cue cue : cues) {
+      char first = cue.words().get(0).isEmpty() ? 0 : cue.words().get(0).charAt(0);
+      if (first >= 128 || first == 0) {
+        for (List<Cue> candidates : byFirst) {
           candidates.add(cue);
         }
+      } else if (first >= 'a' && first <= 'z') {
+        byFirst.get(first).add(cue);
+        byFirst.get(first - ('a' - 'A')).add(cue);
+      } else {
+        byFirst.get(first).add(cue);
+        if (first >= 'A' && first <= 'Z') {
+          byFirst.get(first + ('a' - 'A')).add(cue);
+        }
       }
-      byFirst.add(List.copyOf(candidates));
+    }
+    for (int c = 0; c < byFirst.size(); c++) {
+      byFirst.set(c, List.copyOf(byFirst.get(c)));
     }
     this.byAsciiFirst = List.copyOf(byFirst);
   }
@@ -138,10 +150,6 @@ final class Cues {
       return -1;
     }
     return i;
-  }
-
-  private static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static int skipSpaces(String line, int i) {

@@ -262,11 +262,7 @@ public final class DateNormalizer {
     }
 
     private int relativeAt(int i) {
-      String word = t.lower(i);
-      if (word.isEmpty()) {
-        return -1;
-      }
-      for (TemporalLexicon.Relative relative : lexicon.relativesStartingWith(word)) {
+      for (TemporalLexicon.Relative relative : lexicon.relativesStartingWith(t, i)) {
         List<String> words = relative.words();
         boolean matches = true;
         for (int k = 1; k < words.size() && matches; k++) {
@@ -287,7 +283,7 @@ public final class DateNormalizer {
     }
 
     private int cuedMonthOrYearAt(int i) {
-      boolean cued = t.isWord(i - 1) && lexicon.isDateCue(t.lower(i - 1)) && !t.lineBreakBefore(i);
+      boolean cued = t.isWord(i - 1) && lexicon.isDateCue(t, i - 1) && !t.lineBreakBefore(i);
       if (!cued) {
         return -1;
       }
@@ -405,7 +401,7 @@ public final class DateNormalizer {
 
     private Clock clockAfterDate(int dateLast, boolean iso) {
       int k = dateLast + 1;
-      if (iso && t.isWord(k) && t.lower(k).equals("t") && t.adjacent(dateLast, k)) {
+      if (iso && t.isWord(k) && t.isLowerWord(k, "t") && t.adjacent(dateLast, k)) {
         return t.adjacent(k, k + 1) ? clockAt(k + 1, true) : null;
       }
       if (t.isPunct(k, ',') || t.isWord(k, "at") || t.isPunct(k, '-') || t.isPunct(k, '|')) {
@@ -452,11 +448,11 @@ public final class DateNormalizer {
           last + 2) && iso) {
         last += 2; // fraction of a second, not kept
       }
-      if (t.isWord(last + 1) && (t.lower(last + 1).equals("gmt") || t.lower(last + 1).equals("utc"))
+      if (t.isWord(last + 1) && (t.isLowerWord(last + 1, "gmt") || t.isLowerWord(last + 1, "utc"))
           && t.isCapitalised(last + 1) && sameLine(last, last + 1)) {
         offset = ZoneOffset.UTC;
         last++;
-      } else if (iso && t.isWord(last + 1) && t.lower(last + 1).equals("z") && t.adjacent(last, last + 1)) {
+      } else if (iso && t.isWord(last + 1) && t.isLowerWord(last + 1, "z") && t.adjacent(last, last + 1)) {
         offset = ZoneOffset.UTC;
         last++;
       } else if (iso && (t.isPunct(last + 1, '+') || t.isPunct(last + 1, '-')) && t.adjacent(last, last + 1)) {
@@ -510,11 +506,11 @@ public final class DateNormalizer {
     }
 
     private TemporalLexicon.Name month(int i) {
-      return t.isCapitalised(i) ? lexicon.month(t.lower(i)).orElse(null) : null;
+      return t.isCapitalised(i) ? lexicon.month(t, i) : null;
     }
 
     private TemporalLexicon.Name weekday(int i) {
-      return t.isCapitalised(i) ? lexicon.weekday(t.lower(i)).orElse(null) : null;
+      return t.isCapitalised(i) ? lexicon.weekday(t, i) : null;
     }
 
     /** A number of 1-2 digits between 1 and 31 that is not part of a larger number ("2.5"). */

@@ -1,8 +1,8 @@
 package io.github.newsmodel.temporal;
 
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.text.TextSpans;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The tokens of a folded text region, as parallel arrays: words (letter runs), numbers (digit
@@ -15,8 +15,8 @@ final class DateTokens {
   static final byte NUMBER = 1;
   static final byte PUNCT = 2;
 
-  /** Words longer than this are never date words, and are not lower-cased. */
-  private static final int MAX_WORD = 24;
+  /** Words longer than this are never date words, and are not looked up. */
+  static final int MAX_WORD = 24;
 
   private final String folded;
   private final int base;
@@ -26,8 +26,6 @@ final class DateTokens {
   private int[] ends;
   private int[] digitCounts;
   private boolean[] breakBefore;
-  /** The lower-case words, computed on first use. */
-  private String[] lowers;
 
   /**
    * Tokenises a folded region.
@@ -136,18 +134,37 @@ final class DateTokens {
         lower.length());
   }
 
-  /** Returns the word in lower case, or "" for non-words and overlong words. */
-  String lower(int i) {
+  /**
+   * Looks a word up in a table of lower-case words, as a lookup of the word lower-cased in the root
+   * locale would, without copying it.
+   *
+   * @param i the token
+   * @param table the table
+   * @param <V> the value type
+   * @return the value, or null for non-words, overlong words and words not in the table
+   */
+  <V> V lookup(int i, WordTable<V> table) {
     if (!isWord(i) || ends[i] - starts[i] > MAX_WORD) {
-      return "";
+      return null;
     }
-    if (lowers == null) {
-      lowers = new String[size];
-    }
-    if (lowers[i] == null) {
-      lowers[i] = folded.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
-    }
-    return lowers[i];
+    return table.getIgnoreCase(folded, starts[i], ends[i]);
+  }
+
+  /** Tells whether a word token, in lower case, is the given word, without copying the token. */
+  boolean isLowerWord(int i, String lowerWord) {
+    return isWord(i) && ends[i] - starts[i] <= MAX_WORD
+        && WordTable.equalsLowerCase(lowerWord, folded, starts[i], ends[i]);
+  }
+
+  /** Tells whether token {@code i}, as written, ends with a suffix. */
+  boolean endsWith(int i, String suffix) {
+    int from = ends[i] - suffix.length();
+    return from >= starts[i] && folded.startsWith(suffix, from);
+  }
+
+  /** Returns the length of token {@code i}. */
+  int length(int i) {
+    return ends[i] - starts[i];
   }
 
   /**

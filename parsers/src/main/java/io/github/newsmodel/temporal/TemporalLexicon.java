@@ -1,6 +1,7 @@
 package io.github.newsmodel.temporal;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,11 @@ final class TemporalLexicon {
   private final Map<String, List<Relative>> relativesByFirstWord;
   private final Map<String, Tense> tenseCues;
   private final Set<String> dateCues;
+  private final WordTable<Name> monthTable;
+  private final WordTable<Name> weekdayTable;
+  private final WordTable<List<Relative>> relativeTable;
+  private final WordTable<Tense> tenseTable;
+  private final WordTable<Boolean> dateCueTable;
 
   private TemporalLexicon(Map<String, Name> months, Map<String, Name> weekdays,
       Map<String, List<Relative>> relativesByFirstWord, Map<String, Tense> tenseCues, Set<String> dateCues) {
@@ -50,6 +56,11 @@ final class TemporalLexicon {
     this.relativesByFirstWord = relativesByFirstWord;
     this.tenseCues = tenseCues;
     this.dateCues = dateCues;
+    this.monthTable = WordTable.of(months);
+    this.weekdayTable = WordTable.of(weekdays);
+    this.relativeTable = WordTable.of(relativesByFirstWord);
+    this.tenseTable = WordTable.of(tenseCues);
+    this.dateCueTable = WordTable.ofWords(dateCues);
   }
 
   static TemporalLexicon instance() {
@@ -97,6 +108,32 @@ final class TemporalLexicon {
       }
     }
     return Map.copyOf(names);
+  }
+
+  /** Looks up a word token as a month name or abbreviation, in any case; null when it is none. */
+  Name month(DateTokens tokens, int i) {
+    return tokens.lookup(i, monthTable);
+  }
+
+  /** Looks up a word token as a weekday name or abbreviation, in any case; null when it is none. */
+  Name weekday(DateTokens tokens, int i) {
+    return tokens.lookup(i, weekdayTable);
+  }
+
+  /** Returns the relative expressions starting with a word token, longest first; empty for none. */
+  List<Relative> relativesStartingWith(DateTokens tokens, int i) {
+    List<Relative> relatives = tokens.lookup(i, relativeTable);
+    return relatives == null ? List.of() : relatives;
+  }
+
+  /** Returns the tense a word token signals, or null when it is no cue. */
+  Tense tenseCue(DateTokens tokens, int i) {
+    return tokens.lookup(i, tenseTable);
+  }
+
+  /** Tells whether a word token makes a following month or year a date expression. */
+  boolean isDateCue(DateTokens tokens, int i) {
+    return tokens.lookup(i, dateCueTable) != null;
   }
 
   /** Looks up a month name or abbreviation (lower case). */

@@ -62,12 +62,13 @@ final class TenseDetector {
   }
 
   private Optional<Tense> cue(DateTokens tokens, int i) {
-    String word = tokens.lower(i);
-    Optional<Tense> listed = lexicon.tenseCue(word);
-    if (listed.isPresent()) {
-      return listed;
+    Tense listed = lexicon.tenseCue(tokens, i);
+    if (listed != null) {
+      return Optional.of(listed);
     }
-    if (word.length() >= 5 && word.endsWith("ed") && tokens.isLowerCase(i)) {
+    // A word in lower case is its own lower-case form: "...ed" of five letters or more.
+    int length = tokens.length(i);
+    if (tokens.isLowerCase(i) && length >= 5 && length <= DateTokens.MAX_WORD && tokens.endsWith(i, "ed")) {
       return Optional.of(Tense.PAST);
     }
     return Optional.empty();
