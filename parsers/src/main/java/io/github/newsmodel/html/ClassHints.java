@@ -2,18 +2,18 @@ package io.github.newsmodel.html;
 
 import io.github.newsmodel.lexicon.LexiconResource;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * What the {@code class} and {@code id} attributes of an element hint at, read from the lexicon
- * {@code html-class-hints.tsv}: page furniture, article body, parts to leave out. Immutable; the
- * lexicon is read once per JVM.
+ * {@code html-class-hints.tsv}: page furniture, article body, parts to leave out. Every element of
+ * a page is looked at, so matching is one pass over the attribute: substrings are looked up by
+ * their first character, words and whole class names in hash maps. Immutable; the lexicon is read
+ * once per JVM.
  */
 final class ClassHints {
   /** The kinds of hint, as named in the lexicon's first column. */
@@ -49,30 +49,34 @@ final class ClassHints {
     }
   }
 
-  private static final Map<Kind, Set<String>> WORDS = new EnumMap<>(Kind.class);
-  private static final Map<Kind, Set<String>> TOKENS = new EnumMap<>(Kind.class);
-  private static final Map<Kind, String[]> SUBSTRINGS = new EnumMap<>(Kind.class);
+  /** A substring pattern and the kinds it hints at. */
+  private record Sub(String pattern, int bits) {}
+
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final Map<String, Integer> TOKENS = new HashMap<>();
+  private static final Sub[][] SUBS_BY_FIRST = new Sub[128][];
 
   static {
-    Map<Kind, List<String>> subs = new EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
-      WORDS.put(kind, new HashSet<>());
-      TOKENS.put(kind, new HashSet<>());
-      subs.put(kind, new ArrayList<>());
-    }
+    Map<Character, List<Sub>> subs = new HashMap<>();
+    Map<String, Integer> subBits = new HashMap<>();
     for (String[] row : LexiconResource.rows("html-class-hints.tsv", 3)) {
-      Kind kind = Kind.valueOf(row[0].toUpperCase(Locale.ROOT));
+      int bit = Kind.valueOf(row[0].toUpperCase(Locale.ROOT)).bit();
       String pattern = row[2].toLowerCase(Locale.ROOT);
       switch (row[1]) {
-        case "word" -> WORDS.get(kind).add(pattern);
-        case "sub" -> subs.get(kind).add(pattern);
-        case "token" -> TOKENS.get(kind).add(pattern);
+        case "word" -> WORDS.merge(pattern, bit, (a, b) -> a | b);
+        case "sub" -> subBits.merge(pattern, bit, (a, b) -> a | b);
+        case "token" -> TOKENS.merge(pattern, bit, (a, b) -> a | b);
         default -> throw new IllegalStateException("html-class-hints.tsv: unknown form " + row[1]);
       }
     }
-    for (Kind kind : Kind.values()) {
-      SUBSTRINGS.put(kind, subs.get(kind).toArray(new String[0]));
-    }
+    subBits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      char first = e.getKey().charAt(0);
+      if (first >= 128) {
+        throw new IllegalStateException("html-class-hints.tsv: substring patterns must start with ASCII: " + e.getKey());
+      }
+      subs.computeIfAbsent(first, c -> new ArrayList<>()).add(new Sub(e.getKey(), e.getValue()));
+    });
+    subs.forEach((first, list) -> SUBS_BY_FIRST[first] = list.toArray(new Sub[0]));
   }
 
   private ClassHints() {}
@@ -84,12 +88,15 @@ final class ClassHints {
    * @return a mask of {@link Kind#bit()} values, 0 when nothing matches
    */
   static int of(Element element) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
     String cls = element.attributes().getIgnoreCase("class");
     String id = element.attributes().getIgnoreCase("id");
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
-    return ofAttribute(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id);
+    return (cls.isEmpty() ? 0 : ofAttribute(cls)) | (id.isEmpty() ? 0 : ofAttribute(id));
   }
 
   /**
@@ -100,60 +107,49 @@ final class ClassHints {
    */
   static int ofAttribute(String attribute) {
     String lower = attribute.toLowerCase(Locale.ROOT);
+    int n = lower.length();
     int mask = 0;
-    for (Kind kind : Kind.values()) {
-      for (String sub : SUBSTRINGS.get(kind)) {
-        if (lower.contains(sub)) {
-          mask |= kind.bit();
-          break;
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      Sub[] candidates = c < 128 ? SUBS_BY_FIRST[c] : null;
+      if (candidates != null) {
+        for (Sub sub : candidates) {
+          if (lower.startsWith(sub.pattern(), i)) {
+            mask |= sub.bits();
+          }
         }
       }
     }
-    mask |= tokens(lower);
+    mask |= runs(lower, true, TOKENS);
+    mask |= runs(lower, false, WORDS);
+    return mask;
+  }
+
+  /** Looks up the runs of an attribute: whole tokens (split at white space) or words (letters and digits). */
+  private static int runs(String lower, boolean tokens, Map<String, Integer> table) {
+    int mask = 0;
     int i = 0;
     int n = lower.length();
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+      while (i < n && !inRun(lower.charAt(i), tokens)) {
         i++;
       }
       int start = i;
-      while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+      while (i < n && inRun(lower.charAt(i), tokens)) {
         i++;
       }
       if (i > start) {
-        String word = lower.substring(start, i);
-        for (Kind kind : Kind.values()) {
-          if (WORDS.get(kind).contains(word)) {
-            mask |= kind.bit();
-          }
+        Integer bits = table.get(lower.substring(start, i));
+        if (bits != null) {
+          mask |= bits;
         }
       }
     }
     return mask;
   }
 
-  private static int tokens(String lower) {
-    int mask = 0;
-    int i = 0;
-    int n = lower.length();
-    while (i < n) {
-      while (i < n && Character.isWhitespace(lower.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && !Character.isWhitespace(lower.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        String token = lower.substring(start, i);
-        for (Kind kind : Kind.values()) {
-          if (TOKENS.get(kind).contains(token)) {
-            mask |= kind.bit();
-          }
-        }
-      }
-    }
-    return mask;
+  private static boolean inRun(char c, boolean tokens) {
+    return tokens ? !Character.isWhitespace(c) : Character.isLetterOrDigit(c);
   }
 
   /**

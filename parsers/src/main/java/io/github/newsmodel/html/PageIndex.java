@@ -88,18 +88,19 @@ final class PageIndex {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof Element element) {
-        if (top >= 0 && Visibility.isInvisible(element)) {
+        int elementHints = ClassHints.of(element);
+        if (top >= 0 && Visibility.isInvisible(element, elementHints)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        openElement(element, depth);
+        openElement(element, depth, elementHints);
       } else if (node instanceof TextNode text && top >= 0) {
         countText(text.getWholeText(), owners[top]);
       }
       return FilterResult.CONTINUE;
     }
 
-    private void openElement(Element element, int depth) {
-      int i = add(element, top < 0 ? -1 : stack[top]);
+    private void openElement(Element element, int depth, int elementHints) {
+      int i = add(element, top < 0 ? -1 : stack[top], elementHints);
       if ("a".equals(element.normalName())) {
         linkDepth++;
       }
@@ -187,7 +188,7 @@ final class PageIndex {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
-  private int add(Element element, int parentIndex) {
+  private int add(Element element, int parentIndex, int elementHints) {
     int i = elements.size();
     if (i == parent.length) {
       int n = i * 2;
@@ -203,7 +204,7 @@ final class PageIndex {
     elements.add(element);
     indexes.put(element, i);
     parent[i] = parentIndex;
-    hints[i] = ClassHints.of(element);
+    hints[i] = elementHints;
     flags[i] = tagFlags(element);
     return i;
   }

@@ -34,9 +34,10 @@ record PageMetadata(Optional<Found> title, Optional<Found> byline, Optional<Date
     Optional<Found> language = LanguageFinder.fromMarkup(page, meta, jsonLd);
     boolean monthFirst = language.map(l -> "en".equals(l.value())).orElse(false);
     Optional<Found> siteName = SiteNameFinder.find(meta, jsonLd);
-    Optional<Found> title = TitleFinder.find(page, meta, jsonLd, siteName);
-    Optional<Found> byline = BylineFinder.find(page, meta, jsonLd, siteName);
-    Optional<DateFinder.Dated> date = DateFinder.find(page, meta, jsonLd, hints.uri(), monthFirst);
+    PageElements elements = PageElements.of(page);
+    Optional<Found> title = TitleFinder.find(page, elements, meta, jsonLd, siteName);
+    Optional<Found> byline = BylineFinder.find(elements, meta, jsonLd, siteName);
+    Optional<DateFinder.Dated> date = DateFinder.find(page, elements, meta, jsonLd, hints.uri(), monthFirst);
     return new PageMetadata(title, byline, date, siteName, language, monthFirst);
   }
 }
