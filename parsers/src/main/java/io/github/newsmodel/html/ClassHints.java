@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * What the {@code class} and {@code id} attributes of an element hint at, read from the lexicon
  * {@code html-class-hints.tsv}: page furniture, article body, parts to leave out. Every element of
  * a page is looked at, so matching is one pass over the attribute: substrings are looked up by
- * their first character, words and whole class names in hash maps. Immutable; the lexicon is read
+ * their first two characters, words and whole class names in hash maps. Immutable; the lexicon is read
  * once per JVM.
  */
 final class ClassHints {
@@ -54,6 +54,7 @@ final class ClassHints {
 
   private static final Map<String, Integer> WORDS = new HashMap<>();
   private static final Map<String, Integer> TOKENS = new HashMap<>();
+  private static final Sub[][] SUBS_BY_PAIR = new Sub[128 * 128][];
   private static final Sub[][] SUBS_BY_FIRST = new Sub[128][];
 
   static {
@@ -76,7 +77,22 @@ final class ClassHints {
       }
       subs.computeIfAbsent(first, c -> new ArrayList<>()).add(new Sub(e.getKey(), e.getValue()));
     });
-    subs.forEach((first, list) -> SUBS_BY_FIRST[first] = list.toArray(new Sub[0]));
+    subs.forEach((first, list) -> {
+      List<Sub> single = new ArrayList<>();
+      Map<Integer, List<Sub>> pairs = new HashMap<>();
+      for (Sub sub : list) {
+        char second = sub.pattern().length() > 1 ? sub.pattern().charAt(1) : 0;
+        if (second == 0 || second >= 128) {
+          single.add(sub);
+        } else {
+          pairs.computeIfAbsent(first * 128 + second, k -> new ArrayList<>()).add(sub);
+        }
+      }
+      if (!single.isEmpty()) {
+        SUBS_BY_FIRST[first] = single.toArray(new Sub[0]);
+      }
+      pairs.forEach((pair, pairList) -> SUBS_BY_PAIR[pair] = pairList.toArray(new Sub[0]));
+    });
   }
 
   private ClassHints() {}
@@ -100,6 +116,35 @@ final class ClassHints {
   }
 
   /**
+   * Returns the hints of an element, remembering the hints of each attribute value seen in this
+   * page (pages repeat the same class lists many times).
+   *
+   * @param element the element
+   * @param cache attribute value to hints, owned by one parse
+   * @return a mask of {@link Kind#bit()} values
+   */
+  static int of(Element element, Map<String, Integer> cache) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
+    String cls = element.attributes().getIgnoreCase("class");
+    String id = element.attributes().getIgnoreCase("id");
+    int mask = 0;
+    if (!cls.isEmpty()) {
+      Integer known = cache.get(cls);
+      if (known == null) {
+        known = ofAttribute(cls);
+        cache.put(cls, known);
+      }
+      mask |= known;
+    }
+    if (!id.isEmpty()) {
+      mask |= ofAttribute(id);
+    }
+    return mask;
+  }
+
+  /**
    * Returns the hints of an attribute value.
    *
    * @param attribute class and id values, space separated
@@ -111,17 +156,28 @@ final class ClassHints {
     int mask = 0;
     for (int i = 0; i < n; i++) {
       char c = lower.charAt(i);
-      Sub[] candidates = c < 128 ? SUBS_BY_FIRST[c] : null;
-      if (candidates != null) {
-        for (Sub sub : candidates) {
-          if (lower.startsWith(sub.pattern(), i)) {
-            mask |= sub.bits();
-          }
-        }
+      if (c >= 128) {
+        continue;
+      }
+      mask |= match(lower, i, SUBS_BY_FIRST[c]);
+      if (i + 1 < n && lower.charAt(i + 1) < 128) {
+        mask |= match(lower, i, SUBS_BY_PAIR[c * 128 + lower.charAt(i + 1)]);
       }
     }
     mask |= runs(lower, true, TOKENS);
     mask |= runs(lower, false, WORDS);
+    return mask;
+  }
+
+  private static int match(String lower, int at, Sub[] candidates) {
+    int mask = 0;
+    if (candidates != null) {
+      for (Sub sub : candidates) {
+        if (lower.startsWith(sub.pattern(), at)) {
+          mask |= sub.bits();
+        }
+      }
+    }
     return mask;
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -49,17 +48,16 @@ final class DateFinder {
   /**
    * Finds the publication date.
    *
-   * @param page the page
-   * @param elements the elements of the page body, in document order
+   * @param elements the elements of the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param pageUrl the caller's address for the page, if known
    * @param monthFirst whether ambiguous numeric dates are month-first
    * @return the date found with its provenance, or empty
    */
-  static Optional<Dated> find(Document page, PageElements elements, MetaTags meta, JsonLd jsonLd,
+  static Optional<Dated> find(PageElements elements, MetaTags meta, JsonLd jsonLd,
       Optional<String> pageUrl, boolean monthFirst) {
-    List<Dated> candidates = candidates(page, elements, meta, jsonLd, pageUrl, monthFirst);
+    List<Dated> candidates = candidates(elements, meta, jsonLd, pageUrl, monthFirst);
     Optional<Dated> published = candidates.stream().filter(d -> !d.modified())
         .max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
     if (published.isPresent()) {
@@ -71,15 +69,14 @@ final class DateFinder {
   /**
    * Collects every date the page states in markup, with provenance.
    *
-   * @param page the page
-   * @param elements the elements of the page body, in document order
+   * @param elements the elements of the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param pageUrl the caller's address for the page, if known
    * @param monthFirst whether ambiguous numeric dates are month-first
    * @return the dates found, publication and modification, in source order
    */
-  static List<Dated> candidates(Document page, PageElements elements, MetaTags meta, JsonLd jsonLd,
+  static List<Dated> candidates(PageElements elements, MetaTags meta, JsonLd jsonLd,
       Optional<String> pageUrl, boolean monthFirst) {
     List<Dated> candidates = new ArrayList<>();
     jsonLd(jsonLd, monthFirst, candidates);
@@ -87,8 +84,8 @@ final class DateFinder {
     List<Dated> fromElements = new ArrayList<>();
     elements(elements, monthFirst, fromElements);
     candidates.addAll(weakenLists(fromElements));
-    scriptData(page, candidates);
-    urls(page, meta, pageUrl, candidates);
+    scriptData(elements.scripts(), candidates);
+    urls(elements.links(), meta, pageUrl, candidates);
     return candidates;
   }
 
@@ -338,8 +335,8 @@ final class DateFinder {
    * Reads a publication date from the data scripts many sites embed (application state as JSON):
    * the first {@code "datePublished"}, {@code "publishedDate"}, {@code "published_at"}... property.
    */
-  private static void scriptData(Document page, List<Dated> out) {
-    for (Element script : page.getElementsByTag("script")) {
+  private static void scriptData(List<Element> scripts, List<Dated> out) {
+    for (Element script : scripts) {
       String type = Texts.lower(script.attr("type"));
       if (type.contains("ld+json") || !(type.isEmpty() || type.contains("json") || type.contains("javascript"))) {
         continue;
@@ -365,15 +362,12 @@ final class DateFinder {
     }
   }
 
-  private static void urls(Document page, MetaTags meta, Optional<String> pageUrl, List<Dated> out) {
+  private static void urls(List<Element> links, MetaTags meta, Optional<String> pageUrl, List<Dated> out) {
     List<Element> sources = new ArrayList<>();
-    Element head = page.head();
-    if (head != null) {
-      for (Element link : head.getElementsByTag("link")) {
-        if ("canonical".equalsIgnoreCase(link.attr("rel").strip())) {
-          sources.add(link);
-          break;
-        }
+    for (Element link : links) {
+      if ("canonical".equalsIgnoreCase(link.attr("rel").strip())) {
+        sources.add(link);
+        break;
       }
     }
     meta.first("og:url").ifPresent(sources::add);

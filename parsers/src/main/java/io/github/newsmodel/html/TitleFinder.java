@@ -3,7 +3,6 @@ package io.github.newsmodel.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,14 +23,13 @@ final class TitleFinder {
   /**
    * Finds the headline.
    *
-   * @param page the page
-   * @param elements the elements of the page body, in document order
+   * @param elements the elements of the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param siteName the site name, if known
    * @return the headline, or empty
    */
-  static Optional<Found> find(Document page, PageElements elements, MetaTags meta, JsonLd jsonLd,
+  static Optional<Found> find(PageElements elements, MetaTags meta, JsonLd jsonLd,
       Optional<Found> siteName) {
     List<Found> metaTitles = metaTitles(meta, jsonLd);
     List<Found> headings = headings(elements);
@@ -44,7 +42,7 @@ final class TitleFinder {
         siteHeadings.add(heading.element());
       }
     }
-    Found documentTitle = documentTitle(page);
+    Found documentTitle = documentTitle(elements.title());
     String cleanTitle = documentTitle == null ? "" : TitleCleaner.clean(documentTitle.value(), siteNames, true);
     int articleH1 = 0;
     for (Found heading : headings) {
@@ -147,11 +145,7 @@ final class TitleFinder {
     return h1 || score >= 2 ? score : 0;
   }
 
-  private static Found documentTitle(Document page) {
-    Element title = page.head() == null ? null : page.head().getElementsByTag("title").first();
-    if (title == null) {
-      title = page.getElementsByTag("title").first();
-    }
+  private static Found documentTitle(Element title) {
     if (title == null) {
       return null;
     }
