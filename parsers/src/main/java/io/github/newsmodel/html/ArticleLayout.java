@@ -30,9 +30,13 @@ final class ArticleLayout {
   private static final int MAX_LABEL_LINE = 50;
   private static final int BYLINE_LINES = 6;
   private static final int MAX_CAPTION = 500;
+  private static final int HEADLINE_SLACK = 12;
   private static final int TEXT_DATE_LINES = 10;
+  private static final int CUE_BLOCKS = 2000;
   /** Markup dates below this confidence (generic date tags) give way to a date line by the headline. */
   private static final double WEAK_DATE = 0.6;
+  /** Markup dates below this confidence (dates read from page elements) give way to a cued date line. */
+  private static final double VISIBLE_DATE = 0.65;
   private static final int MAX_TEXT_DATE = 150;
   private static final int SIGNATURE_LINES = 3;
   private static final int MAX_SIGNATURE = 60;
@@ -88,6 +92,12 @@ final class ArticleLayout {
       }
     }
     List<BodyLine> body = bodyLines(selection, headlineIndex);
+    if (date.isEmpty() || date.get().found().confidence() < VISIBLE_DATE) {
+      Optional<DateFinder.Dated> cued = cuedDate();
+      if (cued.isPresent()) {
+        date = cued;
+      }
+    }
     if (date.isEmpty() && byline.isPresent() && byline.get().visible()) {
       date = dateNearByline(byline.get());
     }
@@ -187,6 +197,26 @@ final class ArticleLayout {
         if (found.isPresent()) {
           return found;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds a date written after a publication cue in a small block of the page ("Datum: 26. Januar
+   * 2022", "Erschienen am: 13.10.2021") when the markup gives none or only a generic date tag.
+   */
+  private Optional<DateFinder.Dated> cuedDate() {
+    List<DateFinder.Dated> found = new ArrayList<>();
+    int blocks = 0;
+    for (int i = 0; i < index.size() && blocks < CUE_BLOCKS; i++) {
+      int text = index.ownText(i);
+      if (text == 0) {
+        continue;
+      }
+      blocks++;
+      if (text <= MAX_TEXT_DATE && DateFinder.ownDateWithCue(index.element(i), metadata.monthFirst(), found)) {
+        return Optional.of(found.get(0));
       }
     }
     return Optional.empty();
@@ -343,7 +373,8 @@ final class ArticleLayout {
       } else if (dateHolder >= 0 && (within(owner, dateHolder) || owner == dateHolder)
           && s.length() <= MAX_META_LINE) {
         roles[k] = BlockKind.DATELINE;
-      } else if (!seenHeadlineRepeat && headline != null && Texts.fold(s).equals(headline)) {
+      } else if (!seenHeadlineRepeat && headline != null && Math.abs(s.length() - headline.length()) <= HEADLINE_SLACK
+          && Texts.fold(s).equals(headline)) {
         seenHeadlineRepeat = true;
         roles[k] = null;
       } else if (isCaption(owner)) {

@@ -3,7 +3,6 @@ package io.github.newsmodel.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,12 +31,13 @@ final class BylineFinder {
   /**
    * Finds the byline.
    *
-   * @param page the page (before cleaning)
+   * @param elements the elements of the page body, in document order
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
+   * @param siteName the site name, if known (a metadata author equal to it is no byline)
    * @return the byline, or empty
    */
-  static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
+  static Optional<Found> find(PageElements elements, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
     List<Found> fromMetadata = new ArrayList<>();
     for (JsonLd.Entity entity : jsonLd.entities()) {
       if (entity.rank() > 1) {
@@ -65,7 +65,7 @@ final class BylineFinder {
         }
       }
     }
-    List<Found> visible = visible(page);
+    List<Found> visible = visible(elements);
     for (Found element : visible) {
       for (Found metadata : fromMetadata) {
         if (agree(element.value(), metadata.value())) {
@@ -148,17 +148,15 @@ final class BylineFinder {
   }
 
   /** Visible byline elements, in document order. */
-  private static List<Found> visible(Document page) {
+  private static List<Found> visible(PageElements elements) {
     List<Found> found = new ArrayList<>();
-    if (page.body() == null) {
-      return found;
-    }
     int seen = 0;
-    for (Element element : page.body().getAllElements()) {
+    for (int e = 0; e < elements.size(); e++) {
       if (seen >= MAX_ELEMENTS) {
         break;
       }
-      String rule = bylineRule(element);
+      Element element = elements.get(e);
+      String rule = bylineRule(element, elements.classId(e));
       if (rule == null || hiddenOrFurniture(element)) {
         continue;
       }
@@ -183,7 +181,10 @@ final class BylineFinder {
     return found;
   }
 
-  private static String bylineRule(Element element) {
+  private static String bylineRule(Element element, String attribute) {
+    if (element.attributesSize() == 0) {
+      return null;
+    }
     if ("author".equalsIgnoreCase(element.attr("rel"))) {
       return "html.byline.rel";
     }
@@ -192,10 +193,6 @@ final class BylineFinder {
     }
     if ("author".equalsIgnoreCase(element.attr("itemprop"))) {
       return "html.byline.itemprop";
-    }
-    String attribute = Texts.lower(element.className() + " " + element.id());
-    if (attribute.isBlank()) {
-      return null;
     }
     boolean named = false;
     for (String word : CLASS_WORDS) {
@@ -221,11 +218,15 @@ final class BylineFinder {
    */
   /** Tells whether a link leads to an author page ("/author/jane-doe/", "/autoren/max-muster"). */
   private static boolean isAuthorLink(String href) {
-    String h = Texts.lower(href);
+    if (href.length() < 8 || (href.indexOf("uthor") < 0 && href.indexOf("utor") < 0 && href.indexOf("uteur") < 0
+        && href.indexOf("edakteur") < 0 && href.indexOf("ournalist") < 0)) {
+      return false;
+    }
     for (String path : AUTHOR_PATHS) {
-      int at = h.indexOf(path);
-      if (at >= 0 && at + path.length() < h.length()) {
-        return true;
+      for (int at = href.indexOf('/'); at >= 0 && at + path.length() < href.length(); at = href.indexOf('/', at + 1)) {
+        if (href.regionMatches(true, at, path, 0, path.length())) {
+          return true;
+        }
       }
     }
     return false;

@@ -2,18 +2,18 @@ package io.github.newsmodel.html;
 
 import io.github.newsmodel.lexicon.LexiconResource;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * What the {@code class} and {@code id} attributes of an element hint at, read from the lexicon
- * {@code html-class-hints.tsv}: page furniture, article body, parts to leave out. Immutable; the
- * lexicon is read once per JVM.
+ * {@code html-class-hints.tsv}: page furniture, article body, parts to leave out. Every element of
+ * a page is looked at, so matching is one pass over the attribute: substrings are looked up by
+ * their first two characters, words and whole class names in hash maps. Immutable; the lexicon is read
+ * once per JVM.
  */
 final class ClassHints {
   /** The kinds of hint, as named in the lexicon's first column. */
@@ -49,30 +49,50 @@ final class ClassHints {
     }
   }
 
-  private static final Map<Kind, Set<String>> WORDS = new EnumMap<>(Kind.class);
-  private static final Map<Kind, Set<String>> TOKENS = new EnumMap<>(Kind.class);
-  private static final Map<Kind, String[]> SUBSTRINGS = new EnumMap<>(Kind.class);
+  /** A substring pattern and the kinds it hints at. */
+  private record Sub(String pattern, int bits) {}
+
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final Map<String, Integer> TOKENS = new HashMap<>();
+  private static final Sub[][] SUBS_BY_PAIR = new Sub[128 * 128][];
+  private static final Sub[][] SUBS_BY_FIRST = new Sub[128][];
 
   static {
-    Map<Kind, List<String>> subs = new EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
-      WORDS.put(kind, new HashSet<>());
-      TOKENS.put(kind, new HashSet<>());
-      subs.put(kind, new ArrayList<>());
-    }
+    Map<Character, List<Sub>> subs = new HashMap<>();
+    Map<String, Integer> subBits = new HashMap<>();
     for (String[] row : LexiconResource.rows("html-class-hints.tsv", 3)) {
-      Kind kind = Kind.valueOf(row[0].toUpperCase(Locale.ROOT));
+      int bit = Kind.valueOf(row[0].toUpperCase(Locale.ROOT)).bit();
       String pattern = row[2].toLowerCase(Locale.ROOT);
       switch (row[1]) {
-        case "word" -> WORDS.get(kind).add(pattern);
-        case "sub" -> subs.get(kind).add(pattern);
-        case "token" -> TOKENS.get(kind).add(pattern);
+        case "word" -> WORDS.merge(pattern, bit, (a, b) -> a | b);
+        case "sub" -> subBits.merge(pattern, bit, (a, b) -> a | b);
+        case "token" -> TOKENS.merge(pattern, bit, (a, b) -> a | b);
         default -> throw new IllegalStateException("html-class-hints.tsv: unknown form " + row[1]);
       }
     }
-    for (Kind kind : Kind.values()) {
-      SUBSTRINGS.put(kind, subs.get(kind).toArray(new String[0]));
-    }
+    subBits.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      char first = e.getKey().charAt(0);
+      if (first >= 128) {
+        throw new IllegalStateException("html-class-hints.tsv: substring patterns must start with ASCII: " + e.getKey());
+      }
+      subs.computeIfAbsent(first, c -> new ArrayList<>()).add(new Sub(e.getKey(), e.getValue()));
+    });
+    subs.forEach((first, list) -> {
+      List<Sub> single = new ArrayList<>();
+      Map<Integer, List<Sub>> pairs = new HashMap<>();
+      for (Sub sub : list) {
+        char second = sub.pattern().length() > 1 ? sub.pattern().charAt(1) : 0;
+        if (second == 0 || second >= 128) {
+          single.add(sub);
+        } else {
+          pairs.computeIfAbsent(first * 128 + second, k -> new ArrayList<>()).add(sub);
+        }
+      }
+      if (!single.isEmpty()) {
+        SUBS_BY_FIRST[first] = single.toArray(new Sub[0]);
+      }
+      pairs.forEach((pair, pairList) -> SUBS_BY_PAIR[pair] = pairList.toArray(new Sub[0]));
+    });
   }
 
   private ClassHints() {}
@@ -84,12 +104,44 @@ final class ClassHints {
    * @return a mask of {@link Kind#bit()} values, 0 when nothing matches
    */
   static int of(Element element) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
     String cls = element.attributes().getIgnoreCase("class");
     String id = element.attributes().getIgnoreCase("id");
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
-    return ofAttribute(cls.isEmpty() ? id : id.isEmpty() ? cls : cls + " " + id);
+    return (cls.isEmpty() ? 0 : ofAttribute(cls)) | (id.isEmpty() ? 0 : ofAttribute(id));
+  }
+
+  /**
+   * Returns the hints of an element, remembering the hints of each attribute value seen in this
+   * page (pages repeat the same class lists many times).
+   *
+   * @param element the element
+   * @param cache attribute value to hints, owned by one parse
+   * @return a mask of {@link Kind#bit()} values
+   */
+  static int of(Element element, Map<String, Integer> cache) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
+    String cls = element.attributes().getIgnoreCase("class");
+    String id = element.attributes().getIgnoreCase("id");
+    int mask = 0;
+    if (!cls.isEmpty()) {
+      Integer known = cache.get(cls);
+      if (known == null) {
+        known = ofAttribute(cls);
+        cache.put(cls, known);
+      }
+      mask |= known;
+    }
+    if (!id.isEmpty()) {
+      mask |= ofAttribute(id);
+    }
+    return mask;
   }
 
   /**
@@ -100,60 +152,60 @@ final class ClassHints {
    */
   static int ofAttribute(String attribute) {
     String lower = attribute.toLowerCase(Locale.ROOT);
+    int n = lower.length();
     int mask = 0;
-    for (Kind kind : Kind.values()) {
-      for (String sub : SUBSTRINGS.get(kind)) {
-        if (lower.contains(sub)) {
-          mask |= kind.bit();
-          break;
-        }
+    for (int i = 0; i < n; i++) {
+      char c = lower.charAt(i);
+      if (c >= 128) {
+        continue;
+      }
+      mask |= match(lower, i, SUBS_BY_FIRST[c]);
+      if (i + 1 < n && lower.charAt(i + 1) < 128) {
+        mask |= match(lower, i, SUBS_BY_PAIR[c * 128 + lower.charAt(i + 1)]);
       }
     }
-    mask |= tokens(lower);
-    int i = 0;
-    int n = lower.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        String word = lower.substring(start, i);
-        for (Kind kind : Kind.values()) {
-          if (WORDS.get(kind).contains(word)) {
-            mask |= kind.bit();
-          }
+    mask |= runs(lower, true, TOKENS);
+    mask |= runs(lower, false, WORDS);
+    return mask;
+  }
+
+  private static int match(String lower, int at, Sub[] candidates) {
+    int mask = 0;
+    if (candidates != null) {
+      for (Sub sub : candidates) {
+        if (lower.startsWith(sub.pattern(), at)) {
+          mask |= sub.bits();
         }
       }
     }
     return mask;
   }
 
-  private static int tokens(String lower) {
+  /** Looks up the runs of an attribute: whole tokens (split at white space) or words (letters and digits). */
+  private static int runs(String lower, boolean tokens, Map<String, Integer> table) {
     int mask = 0;
     int i = 0;
     int n = lower.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(lower.charAt(i))) {
+      while (i < n && !inRun(lower.charAt(i), tokens)) {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(lower.charAt(i))) {
+      while (i < n && inRun(lower.charAt(i), tokens)) {
         i++;
       }
       if (i > start) {
-        String token = lower.substring(start, i);
-        for (Kind kind : Kind.values()) {
-          if (TOKENS.get(kind).contains(token)) {
-            mask |= kind.bit();
-          }
+        Integer bits = table.get(lower.substring(start, i));
+        if (bits != null) {
+          mask |= bits;
         }
       }
     }
     return mask;
+  }
+
+  private static boolean inRun(char c, boolean tokens) {
+    return tokens ? !Character.isWhitespace(c) : Character.isLetterOrDigit(c);
   }
 
   /**

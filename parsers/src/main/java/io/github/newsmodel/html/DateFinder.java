@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,7 +34,6 @@ final class DateFinder {
   private static final int MAX_DATE_ELEMENTS = 60;
   private static final int MAX_DATE_TEXT = 120;
   private static final int MAX_SCRIPT = 500_000;
-  private static final int MAX_CUED = 5;
   private static final double LIST_DATE = 0.5;
   private static final java.util.regex.Pattern SCRIPT_DATE = java.util.regex.Pattern.compile(
       "\"(?:datePublished|publishedDate|published_at|publishDate|publish_date|date_published|publicationDate"
@@ -50,16 +48,16 @@ final class DateFinder {
   /**
    * Finds the publication date.
    *
-   * @param page the page (before cleaning)
+   * @param elements the elements of the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param pageUrl the caller's address for the page, if known
    * @param monthFirst whether ambiguous numeric dates are month-first
    * @return the date found with its provenance, or empty
    */
-  static Optional<Dated> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<String> pageUrl,
-      boolean monthFirst) {
-    List<Dated> candidates = candidates(page, meta, jsonLd, pageUrl, monthFirst);
+  static Optional<Dated> find(PageElements elements, MetaTags meta, JsonLd jsonLd,
+      Optional<String> pageUrl, boolean monthFirst) {
+    List<Dated> candidates = candidates(elements, meta, jsonLd, pageUrl, monthFirst);
     Optional<Dated> published = candidates.stream().filter(d -> !d.modified())
         .max(Comparator.comparingDouble((Dated d) -> d.found().confidence()));
     if (published.isPresent()) {
@@ -71,25 +69,23 @@ final class DateFinder {
   /**
    * Collects every date the page states in markup, with provenance.
    *
-   * @param page the page
+   * @param elements the elements of the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param pageUrl the caller's address for the page, if known
    * @param monthFirst whether ambiguous numeric dates are month-first
    * @return the dates found, publication and modification, in source order
    */
-  static List<Dated> candidates(Document page, MetaTags meta, JsonLd jsonLd, Optional<String> pageUrl,
-      boolean monthFirst) {
+  static List<Dated> candidates(PageElements elements, MetaTags meta, JsonLd jsonLd,
+      Optional<String> pageUrl, boolean monthFirst) {
     List<Dated> candidates = new ArrayList<>();
     jsonLd(jsonLd, monthFirst, candidates);
     metaDates(meta, monthFirst, candidates);
-    if (page.body() != null) {
-      List<Dated> elements = new ArrayList<>();
-      elements(page.body(), monthFirst, elements);
-      candidates.addAll(weakenLists(elements));
-    }
-    scriptData(page, candidates);
-    urls(page, meta, pageUrl, candidates);
+    List<Dated> fromElements = new ArrayList<>();
+    elements(elements, monthFirst, fromElements);
+    candidates.addAll(weakenLists(fromElements));
+    scriptData(elements.scripts(), candidates);
+    urls(elements.links(), meta, pageUrl, candidates);
     return candidates;
   }
 
@@ -205,42 +201,41 @@ final class DateFinder {
     return Optional.empty();
   }
 
-  private static void elements(Element body, boolean monthFirst, List<Dated> out) {
+  private static void elements(PageElements elements, boolean monthFirst, List<Dated> out) {
     int seen = 0;
-    int cued = 0;
     boolean firstTime = true;
-    for (Element element : body.getAllElements()) {
+    for (int e = 0; e < elements.size(); e++) {
       if (seen >= MAX_DATE_ELEMENTS) {
         break;
       }
+      Element element = elements.get(e);
+      String classId = elements.classId(e);
       String tag = element.normalName();
-      String itemprop = Texts.lower(element.attr("itemprop"));
+      String itemprop = element.attributesSize() == 0 ? "" : Texts.lower(element.attr("itemprop"));
       if ("time".equals(tag)) {
         seen++;
         boolean marked = element.hasAttr("pubdate") || "datepublished".equals(itemprop)
-            || classSays(element, "publish") || classSays(element, "entry-date") || classSays(element, "post-date");
-        boolean modified = "datemodified".equals(itemprop) || classSays(element, "updated")
-            || classSays(element, "modified");
+            || classId.contains("publish") || classId.contains("entry-date") || classId.contains("post-date");
+        boolean modified = "datemodified".equals(itemprop) || classId.contains("updated")
+            || classId.contains("modified");
         double confidence = marked ? 0.8 : modified ? 0.4 : firstTime ? 0.62 : 0.5;
         firstTime = false;
         timeElement(element, monthFirst, confidence, modified, out);
       } else if ("datepublished".equals(itemprop) || "datecreated".equals(itemprop)) {
         seen++;
         timeElement(element, monthFirst, 0.8, false, out);
-      } else if ("abbr".equals(tag) && classSays(element, "published")) {
+      } else if ("abbr".equals(tag) && classId.contains("published")) {
         seen++;
         timeElement(element, monthFirst, 0.75, false, out);
-      } else if (cued < MAX_CUED && ownDateWithCue(element, monthFirst, out)) {
-        cued++;
-      } else if (hasDateClass(element)) {
+      } else if (hasDateClass(classId)) {
         seen++;
         String text = Texts.visibleText(element, MAX_DATE_TEXT + 1);
         if (text.length() <= MAX_DATE_TEXT) {
           Optional<DateText.Match> match = DateText.find(text, monthFirst);
           if (match.isPresent()) {
             boolean modified = DateCues.isModified(text.substring(0, match.get().start()))
-                || classSays(element, "updated") || classSays(element, "modified");
-            double confidence = modified ? 0.4 : (classSays(element, "publish") ? 0.7 : 0.6);
+                || classId.contains("updated") || classId.contains("modified");
+            double confidence = modified ? 0.4 : (classId.contains("publish") ? 0.7 : 0.6);
             out.add(new Dated(match.get().date(), new Found(text.substring(match.get().start(), match.get().end()),
                 "html.published.element", confidence, element, true), modified));
           }
@@ -253,8 +248,16 @@ final class DateFinder {
    * Reads a date written after a publication cue in a small element: "<li><span>Datum:</span>
    * 26. Januar 2022</li>", "Erschienen am: 13.10.2021". Only elements whose own text holds a date
    * are looked at closer, so the scan stays linear.
+   *
+   * @param element the element
+   * @param monthFirst whether ambiguous numeric dates are month-first
+   * @param out where a date found is added
+   * @return true when a date was found
    */
-  private static boolean ownDateWithCue(Element element, boolean monthFirst, List<Dated> out) {
+  static boolean ownDateWithCue(Element element, boolean monthFirst, List<Dated> out) {
+    if (!ownTextHasDigit(element)) {
+      return false;
+    }
     String own = element.ownText();
     if (own.length() < 6 || own.length() > MAX_DATE_TEXT || !hasDigit(own)) {
       return false;
@@ -275,6 +278,16 @@ final class DateFinder {
     out.add(new Dated(match.get().date(), new Found(text.substring(match.get().start(), match.get().end()),
         "html.published.cue", 0.6, element, true), false));
     return true;
+  }
+
+  private static boolean ownTextHasDigit(Element element) {
+    int n = element.childNodeSize();
+    for (int i = 0; i < n; i++) {
+      if (element.childNode(i) instanceof org.jsoup.nodes.TextNode text && hasDigit(text.getWholeText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s) {
@@ -306,18 +319,13 @@ final class DateFinder {
     }
   }
 
-  private static boolean classSays(Element element, String word) {
-    return Texts.lower(element.className() + " " + element.id()).contains(word);
-  }
-
-  private static boolean hasDateClass(Element element) {
-    String attribute = Texts.lower(element.className() + " " + element.id());
-    if (attribute.isBlank()) {
+  private static boolean hasDateClass(String classId) {
+    if (classId.isEmpty()) {
       return false;
     }
     for (String word : DATE_CLASS_WORDS) {
-      if (attribute.contains(word)) {
-        return !attribute.contains("update") && !attribute.contains("comment");
+      if (classId.contains(word)) {
+        return !classId.contains("update") && !classId.contains("comment");
       }
     }
     return false;
@@ -327,29 +335,40 @@ final class DateFinder {
    * Reads a publication date from the data scripts many sites embed (application state as JSON):
    * the first {@code "datePublished"}, {@code "publishedDate"}, {@code "published_at"}... property.
    */
-  private static void scriptData(Document page, List<Dated> out) {
-    for (Element script : page.getElementsByTag("script")) {
+  private static void scriptData(List<Element> scripts, List<Dated> out) {
+    for (Element script : scripts) {
       String type = Texts.lower(script.attr("type"));
       if (type.contains("ld+json") || !(type.isEmpty() || type.contains("json") || type.contains("javascript"))) {
         continue;
       }
-      String data = script.data();
-      java.util.regex.Matcher m = SCRIPT_DATE.matcher(data.length() > MAX_SCRIPT ? data.substring(0, MAX_SCRIPT) : data);
-      while (m.find()) {
-        Optional<PublicationDate> date = DateText.parseValue(m.group(1), true);
-        if (date.isPresent()) {
-          out.add(new Dated(date.get(), new Found(m.group(1), "html.published.script", 0.7, script, false), false));
-          return;
+      for (int c = 0; c < script.childNodeSize(); c++) {
+        if (!(script.childNode(c) instanceof org.jsoup.nodes.DataNode node)) {
+          continue;
+        }
+        String data = node.getWholeData();
+        if (!data.contains("ublish") && !data.contains("ubDate")) {
+          continue;
+        }
+        java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
+        m.region(0, Math.min(data.length(), MAX_SCRIPT));
+        while (m.find()) {
+          Optional<PublicationDate> date = DateText.parseValue(m.group(1), true);
+          if (date.isPresent()) {
+            out.add(new Dated(date.get(), new Found(m.group(1), "html.published.script", 0.7, script, false), false));
+            return;
+          }
         }
       }
     }
   }
 
-  private static void urls(Document page, MetaTags meta, Optional<String> pageUrl, List<Dated> out) {
+  private static void urls(List<Element> links, MetaTags meta, Optional<String> pageUrl, List<Dated> out) {
     List<Element> sources = new ArrayList<>();
-    Element canonical = page.selectFirst("link[rel=canonical]");
-    if (canonical != null) {
-      sources.add(canonical);
+    for (Element link : links) {
+      if ("canonical".equalsIgnoreCase(link.attr("rel").strip())) {
+        sources.add(link);
+        break;
+      }
     }
     meta.first("og:url").ifPresent(sources::add);
     for (Element element : sources) {

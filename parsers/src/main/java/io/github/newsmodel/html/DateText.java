@@ -68,6 +68,9 @@ final class DateText {
       return Optional.empty();
     }
     String input = text.length() > 4000 ? text.substring(0, 4000) : text;
+    if (!hasDigit(input)) {
+      return Optional.empty();
+    }
     Match best = null;
     best = earlier(best, iso(input));
     best = earlier(best, numeric(input, monthFirst));
@@ -75,6 +78,16 @@ final class DateText {
     best = earlier(best, monthDay(input));
     best = earlier(best, cjk(input));
     return Optional.ofNullable(best);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Match earlier(Match best, Match candidate) {

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -63,14 +62,14 @@ final class JsonLd {
   /**
    * Reads the JSON-LD of a page.
    *
-   * @param page the page
+   * @param scripts the page's script elements, in document order
    * @param warnings where malformed scripts are reported
    * @return the objects
    */
-  static JsonLd read(Document page, WarningSink warnings) {
+  static JsonLd read(List<Element> scripts, WarningSink warnings) {
     List<Entity> entities = new ArrayList<>();
     Map<String, Entity> byId = new HashMap<>();
-    for (Element script : page.getElementsByTag("script")) {
+    for (Element script : scripts) {
       if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
         continue;
       }

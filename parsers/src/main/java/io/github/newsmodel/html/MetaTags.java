@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,12 +24,12 @@ final class MetaTags {
   /**
    * Reads the meta tags of a page.
    *
-   * @param page the page
+   * @param metas the page's meta elements, in document order
    * @return the tags
    */
-  static MetaTags read(Document page) {
+  static MetaTags read(List<Element> metas) {
     Map<String, List<Element>> byKey = new LinkedHashMap<>();
-    for (Element meta : page.getElementsByTag("meta")) {
+    for (Element meta : metas) {
       String content = meta.attr("content");
       if (content.isBlank() && !meta.hasAttr("datetime")) {
         continue;

@@ -41,6 +41,13 @@ final class MonthNames {
    * @return the folded form
    */
   static String fold(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 128;
+    }
+    if (ascii) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     String lower = word.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l');
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("");

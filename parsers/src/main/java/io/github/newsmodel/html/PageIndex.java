@@ -80,6 +80,7 @@ final class PageIndex {
     private int[] owners = new int[64];
     private int top = -1;
     private int linkDepth;
+    private final Map<String, Integer> hintCache = new java.util.HashMap<>();
 
     Visitor(int maxDepth) {
       this.maxDepth = maxDepth;
@@ -88,18 +89,19 @@ final class PageIndex {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof Element element) {
-        if (top >= 0 && Visibility.isInvisible(element)) {
+        int elementHints = ClassHints.of(element, hintCache);
+        if (top >= 0 && Visibility.isInvisible(element, elementHints)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        openElement(element, depth);
+        openElement(element, depth, elementHints);
       } else if (node instanceof TextNode text && top >= 0) {
         countText(text.getWholeText(), owners[top]);
       }
       return FilterResult.CONTINUE;
     }
 
-    private void openElement(Element element, int depth) {
-      int i = add(element, top < 0 ? -1 : stack[top]);
+    private void openElement(Element element, int depth, int elementHints) {
+      int i = add(element, top < 0 ? -1 : stack[top], elementHints);
       if ("a".equals(element.normalName())) {
         linkDepth++;
       }
@@ -187,7 +189,7 @@ final class PageIndex {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
-  private int add(Element element, int parentIndex) {
+  private int add(Element element, int parentIndex, int elementHints) {
     int i = elements.size();
     if (i == parent.length) {
       int n = i * 2;
@@ -203,44 +205,49 @@ final class PageIndex {
     elements.add(element);
     indexes.put(element, i);
     parent[i] = parentIndex;
-    hints[i] = ClassHints.of(element);
+    hints[i] = elementHints;
     flags[i] = tagFlags(element);
     return i;
   }
 
+  private static final Map<String, Integer> TAG_FLAGS = tagFlagTable();
+
+  private static Map<String, Integer> tagFlagTable() {
+    Map<String, Integer> table = new java.util.HashMap<>();
+    HtmlTags.BLOCK.forEach(t -> table.merge(t, BLOCK, (a, b) -> a | b));
+    HtmlTags.HEADING.forEach(t -> table.merge(t, HEADING, (a, b) -> a | b));
+    HtmlTags.FURNITURE.forEach(t -> table.merge(t, FURNITURE_TAG, (a, b) -> a | b));
+    HtmlTags.LIST.forEach(t -> table.merge(t, LIST, (a, b) -> a | b));
+    HtmlTags.PREFORMATTED.forEach(t -> table.merge(t, PREFORMATTED, (a, b) -> a | b));
+    for (String t : new String[] {"td", "th", "tr"}) {
+      table.merge(t, TABLE, (a, b) -> a | b);
+    }
+    table.merge("article", ARTICLE, (a, b) -> a | b);
+    table.merge("main", MAIN, (a, b) -> a | b);
+    return Map.copyOf(table);
+  }
+
   private static int tagFlags(Element element) {
-    String tag = element.normalName();
-    int f = 0;
-    if (HtmlTags.BLOCK.contains(tag)) {
-      f |= BLOCK;
-    }
-    if (HtmlTags.HEADING.contains(tag)) {
-      f |= HEADING;
-    }
-    if (HtmlTags.FURNITURE.contains(tag)) {
-      f |= FURNITURE_TAG;
-    }
-    if (HtmlTags.LIST.contains(tag)) {
-      f |= LIST;
-    }
-    if (HtmlTags.PREFORMATTED.contains(tag)) {
-      f |= PREFORMATTED;
-    }
-    if ("td".equals(tag) || "th".equals(tag) || "tr".equals(tag)) {
-      f |= TABLE;
+    int f = TAG_FLAGS.getOrDefault(element.normalName(), 0);
+    if (element.attributesSize() == 0) {
+      return f;
     }
     String role = element.attr("role");
-    if (!role.isEmpty() && HtmlTags.FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      f |= FURNITURE_TAG;
+    if (!role.isEmpty()) {
+      String lower = role.toLowerCase(Locale.ROOT);
+      if (HtmlTags.FURNITURE_ROLES.contains(lower)) {
+        f |= FURNITURE_TAG;
+      }
+      if ("main".equals(lower)) {
+        f |= MAIN;
+      }
     }
-    if ("article".equals(tag) || "articlebody".equalsIgnoreCase(element.attr("itemprop"))) {
+    if ("articlebody".equalsIgnoreCase(element.attr("itemprop"))) {
       f |= ARTICLE;
-    }
-    if ("main".equals(tag) || "main".equalsIgnoreCase(role)) {
-      f |= MAIN;
     }
     return f;
   }
+
 
   /**
    * Returns the number of elements indexed.

@@ -29,14 +29,15 @@ record PageMetadata(Optional<Found> title, Optional<Found> byline, Optional<Date
    * @return the metadata
    */
   static PageMetadata read(Document page, ParseHints hints, WarningSink warnings) {
-    MetaTags meta = MetaTags.read(page);
-    JsonLd jsonLd = JsonLd.read(page, warnings);
+    PageElements elements = PageElements.of(page);
+    MetaTags meta = MetaTags.read(elements.metas());
+    JsonLd jsonLd = JsonLd.read(elements.scripts(), warnings);
     Optional<Found> language = LanguageFinder.fromMarkup(page, meta, jsonLd);
     boolean monthFirst = language.map(l -> "en".equals(l.value())).orElse(false);
     Optional<Found> siteName = SiteNameFinder.find(meta, jsonLd);
-    Optional<Found> title = TitleFinder.find(page, meta, jsonLd, siteName);
-    Optional<Found> byline = BylineFinder.find(page, meta, jsonLd, siteName);
-    Optional<DateFinder.Dated> date = DateFinder.find(page, meta, jsonLd, hints.uri(), monthFirst);
+    Optional<Found> title = TitleFinder.find(elements, meta, jsonLd, siteName);
+    Optional<Found> byline = BylineFinder.find(elements, meta, jsonLd, siteName);
+    Optional<DateFinder.Dated> date = DateFinder.find(elements, meta, jsonLd, hints.uri(), monthFirst);
     return new PageMetadata(title, byline, date, siteName, language, monthFirst);
   }
 }

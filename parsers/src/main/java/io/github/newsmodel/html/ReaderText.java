@@ -44,6 +44,17 @@ final class ReaderText {
    * @return the span of the new line
    */
   Placed append(List<Line> lines, Element element, BlockKind kind, String keep) {
+    if (keep == null && lines.size() == 1) {
+      separate();
+      int start = text.length();
+      Line line = lines.get(0);
+      text.append(line.text());
+      for (int i = 0; i < line.length(); i++) {
+        starts.add(line.sourceStart(i));
+        ends.add(line.sourceEnd(i));
+      }
+      return place(start, element, kind);
+    }
     StringBuilder joined = new StringBuilder();
     IntList joinedStarts = new IntList(128);
     IntList joinedEnds = new IntList(128);

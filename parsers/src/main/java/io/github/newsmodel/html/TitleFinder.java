@@ -3,7 +3,6 @@ package io.github.newsmodel.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,27 +23,30 @@ final class TitleFinder {
   /**
    * Finds the headline.
    *
-   * @param page the page
+   * @param elements the elements of the page
    * @param meta its meta tags
    * @param jsonLd its JSON-LD
    * @param siteName the site name, if known
    * @return the headline, or empty
    */
-  static Optional<Found> find(Document page, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
+  static Optional<Found> find(PageElements elements, MetaTags meta, JsonLd jsonLd,
+      Optional<Found> siteName) {
     List<Found> metaTitles = metaTitles(meta, jsonLd);
-    List<Found> headings = headings(page);
+    List<Found> headings = headings(elements);
     List<String> siteNames = new ArrayList<>();
     siteName.ifPresent(s -> siteNames.add(s.value()));
+    java.util.Set<Element> siteHeadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Found heading : headings) {
       if (isSiteHeading(heading.element())) {
         siteNames.add(heading.value());
+        siteHeadings.add(heading.element());
       }
     }
-    Found documentTitle = documentTitle(page);
+    Found documentTitle = documentTitle(elements.title());
     String cleanTitle = documentTitle == null ? "" : TitleCleaner.clean(documentTitle.value(), siteNames, true);
     int articleH1 = 0;
     for (Found heading : headings) {
-      if ("h1".equals(heading.element().normalName()) && !isSiteHeading(heading.element())) {
+      if ("h1".equals(heading.element().normalName()) && !siteHeadings.contains(heading.element())) {
         articleH1++;
       }
     }
@@ -52,7 +54,8 @@ final class TitleFinder {
     int bestScore = 0;
     for (Found heading : headings) {
       Found candidate = trimToMetaTitle(heading, metaTitles);
-      int score = score(candidate, metaTitles, cleanTitle, documentTitle, siteNames, articleH1 == 1);
+      int score = score(candidate, metaTitles, cleanTitle, documentTitle, siteNames, articleH1 == 1,
+          siteHeadings.contains(heading.element()));
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
@@ -72,7 +75,7 @@ final class TitleFinder {
       return Optional.of(documentTitle.withValue(cleanTitle));
     }
     for (Found heading : headings) {
-      if (heading.element().normalName().equals("h1") && !isSiteHeading(heading.element())) {
+      if (heading.element().normalName().equals("h1") && !siteHeadings.contains(heading.element())) {
         return Optional.of(heading);
       }
     }
@@ -104,7 +107,7 @@ final class TitleFinder {
   }
 
   private static int score(Found heading, List<Found> metaTitles, String cleanTitle, Found documentTitle,
-      List<String> siteNames, boolean onlyH1) {
+      List<String> siteNames, boolean onlyH1, boolean siteHeading) {
     String folded = Texts.fold(heading.value());
     if (folded.isEmpty()) {
       return 0;
@@ -134,7 +137,7 @@ final class TitleFinder {
       }
     }
     boolean h1 = "h1".equals(heading.element().normalName());
-    if (isSiteHeading(heading.element())) {
+    if (siteHeading) {
       score -= 3;
     } else if (h1 && insideArticle(heading.element())) {
       score += 1;
@@ -142,11 +145,7 @@ final class TitleFinder {
     return h1 || score >= 2 ? score : 0;
   }
 
-  private static Found documentTitle(Document page) {
-    Element title = page.head() == null ? null : page.head().getElementsByTag("title").first();
-    if (title == null) {
-      title = page.getElementsByTag("title").first();
-    }
+  private static Found documentTitle(Element title) {
     if (title == null) {
       return null;
     }
@@ -190,16 +189,18 @@ final class TitleFinder {
   }
 
   /** Visible h1 headings and title-like h2/h3 headings, in document order. */
-  private static List<Found> headings(Document page) {
+  private static List<Found> headings(PageElements elements) {
     List<Found> headings = new ArrayList<>();
-    if (page.body() == null) {
-      return headings;
-    }
-    for (Element element : page.body().select("h1, h2, h3, [itemprop=headline]")) {
+    for (int e = 0; e < elements.size(); e++) {
       if (headings.size() >= MAX_HEADINGS) {
         break;
       }
+      Element element = elements.get(e);
       String tag = element.normalName();
+      if (!"h1".equals(tag) && !"h2".equals(tag) && !"h3".equals(tag)
+          && !(element.attributesSize() > 0 && element.hasAttr("itemprop"))) {
+        continue;
+      }
       boolean titled = "headline".equalsIgnoreCase(element.attr("itemprop")) || titleClass(element);
       if (!"h1".equals(tag) && !titled) {
         continue;

@@ -23,14 +23,28 @@ final class Visibility {
     if (HtmlTags.NON_CONTENT.contains(element.normalName())) {
       return true;
     }
+    return element.attributesSize() > 0 && isInvisible(element, ClassHints.of(element));
+  }
+
+  /**
+   * Tells whether an element holds nothing a reader sees, its class hints already known.
+   *
+   * @param element the element
+   * @param hints its class hints
+   * @return true for non-content tags and hidden elements
+   */
+  static boolean isInvisible(Element element, int hints) {
+    if (HtmlTags.NON_CONTENT.contains(element.normalName()) || ClassHints.has(hints, ClassHints.Kind.HIDDEN)) {
+      return true;
+    }
+    if (element.attributesSize() == 0) {
+      return false;
+    }
     if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))) {
       return true;
     }
     String style = element.attr("style");
-    if (!style.isEmpty() && isHiddenStyle(style)) {
-      return true;
-    }
-    return ClassHints.has(ClassHints.of(element), ClassHints.Kind.HIDDEN);
+    return !style.isEmpty() && isHiddenStyle(style);
   }
 
   /**
@@ -50,6 +64,9 @@ final class Visibility {
   }
 
   private static boolean isHiddenStyle(String style) {
+    if (style.indexOf('n') < 0 && style.indexOf('N') < 0) {
+      return false;
+    }
     String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return compact.contains("display:none") || compact.contains("visibility:hidden");
   }

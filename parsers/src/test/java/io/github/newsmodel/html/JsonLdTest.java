@@ -43,6 +43,7 @@ class JsonLdTest {
   }
 
   private static JsonLd read(String json, WarningSink warnings) {
-    return JsonLd.read(Jsoup.parse("<script type=\"application/ld+json\">" + json + "</script>"), warnings);
+    String page = "<script type=\"application/ld+json\">" + json + "</script>";
+    return JsonLd.read(Jsoup.parse(page).getElementsByTag("script"), warnings);
   }
 }
