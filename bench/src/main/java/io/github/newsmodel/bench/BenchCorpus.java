@@ -23,7 +23,7 @@ public final class BenchCorpus {
       "readout-001.txt", "readout-002.txt", "readout-003.txt", "readout-004.txt", "readout-005.txt",
       "readout-006.txt", "readout-007.txt", "readout-008.txt", "readout-021.txt", "readout-022.txt",
       "readout-023.txt", "readout-024.txt", "readout-029.txt", "readout-030.txt", "readout-031.txt");
-  private static final List<String> HTML_RESOURCES = List.of("readout-016.html", "readout-017.html");
+  private static final List<String> HTML_RESOURCES = List.of("016.html", "017.html");
 
   private BenchCorpus() {}
 

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.newsmodel.testing.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,41 +19,18 @@ class ExtractContractTest {
   record Run(int status, List<JsonNode> lines, String stderr) {}
 
   private static Run run(String stdin, String... args) throws Exception {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    InputStream oldIn = System.in;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      status = NewsModelCli.run(args);
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-      System.setIn(oldIn);
-    }
+    CliRunner.Run run = CliRunner.run(stdin, args);
     List<JsonNode> lines = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : run.stdout().split("\n")) {
       if (!line.isEmpty()) {
         lines.add(JSON.readTree(line));
       }
     }
-    return new Run(status, lines, err.toString(StandardCharsets.UTF_8));
+    return new Run(run.status(), lines, run.stderr());
   }
 
   private static Path seeds(Path dir) throws Exception {
-    Path seeds = dir.resolve("seeds");
-    Files.createDirectories(seeds);
-    Path source = Path.of(ExtractContractTest.class.getClassLoader().getResource("seeds").toURI());
-    try (var files = Files.list(source)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, seeds.resolve(file.getFileName()));
-      }
-    }
-    return seeds;
+    return CliRunner.copySeeds(dir);
   }
 
   @Test
