@@ -57,28 +57,60 @@ final class ArticleCountries {
    * @return what the article says about countries
    */
   static ArticleCountries of(String text, String folded, List<Sentence> sentences) {
-    List<Pair> pairs = new ArrayList<>();
-    List<Named> hosts = new ArrayList<>();
-    List<List<Named>> bySentence = new ArrayList<>();
+    Collector collector = new Collector();
     for (Sentence sentence : sentences) {
+      collector.add(sentence);
+    }
+    return collector.finish(text, folded);
+  }
+
+  /**
+   * Reads the sentences of an article one by one, while their units are at hand (the mention
+   * finder adds each sentence as it classifies it). Not thread-safe: one per article.
+   */
+  static final class Collector {
+    private final List<Pair> pairs = new ArrayList<>();
+    private final List<Named> hosts = new ArrayList<>();
+    private final List<List<Named>> bySentence = new ArrayList<>();
+
+    /**
+     * Reads the next sentence.
+     *
+     * @param sentence the sentence, in article order
+     */
+    void add(Sentence sentence) {
       List<Unit> units = sentence.units();
-      List<Named> named = new ArrayList<>();
+      List<Named> named = null;
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
         if (u.is(WordClass.NATION)) {
+          if (named == null) {
+            named = new ArrayList<>();
+          }
           named.add(new Named(u.nation().code(), u.span()));
           pair(units, i).ifPresent(pairs::add);
-        } else if (u.indexOf('-') > 0 && (u.is(WordClass.NAME) || u.is(WordClass.ACRONYM))) {
+        } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
           hyphenPair(u).ifPresent(pairs::add);
         } else if (isVisitWord(u)) {
           visited(units, i).ifPresent(hosts::add);
         }
       }
-      bySentence.add(List.copyOf(named));
+      bySentence.add(named == null ? List.of() : List.copyOf(named));
     }
-    Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
-        ? Optional.of(hosts.get(0)) : Optional.empty();
-    return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host, List.copyOf(bySentence));
+
+    /**
+     * Returns what the sentences read say, with the issuing government of the whole text.
+     *
+     * @param text the document text
+     * @param folded its folded copy
+     * @return what the article says about countries
+     */
+    ArticleCountries finish(String text, String folded) {
+      Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
+          ? Optional.of(hosts.get(0)) : Optional.empty();
+      return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host,
+          List.copyOf(bySentence));
+    }
   }
 
   /** "visit", "Visiting": only a word starting with a "v" can be one in lower case. */

@@ -23,18 +23,26 @@ final class Institutions {
   private record Entry(String name, String country) {}
 
   private static final List<Entry> ENTRIES = load();
-  /** The ASCII characters names start with; a name may start with any other. */
-  private static final boolean[] FIRST_CHARS = new boolean[128];
-
-  static {
-    for (Entry entry : ENTRIES) {
-      if (entry.name().charAt(0) < FIRST_CHARS.length) {
-        FIRST_CHARS[entry.name().charAt(0)] = true;
-      }
-    }
-  }
+  /** For each ASCII character, the institutions (in order) whose folded name starts with it. */
+  private static final List<List<Entry>> BY_FIRST = byFirst();
 
   private Institutions() {}
+
+  private static List<List<Entry>> byFirst() {
+    List<List<Entry>> byFirst = new ArrayList<>(128);
+    for (char c = 0; c < 128; c++) {
+      byFirst.add(new ArrayList<>());
+    }
+    for (Entry entry : ENTRIES) {
+      if (entry.name().charAt(0) < 128) {
+        byFirst.get(entry.name().charAt(0)).add(entry);
+      }
+    }
+    for (int c = 0; c < byFirst.size(); c++) {
+      byFirst.set(c, List.copyOf(byFirst.get(c)));
+    }
+    return List.copyOf(byFirst);
+  }
 
   private static List<Entry> load() {
     List<Entry> entries = new ArrayList<>();
@@ -60,11 +68,11 @@ final class Institutions {
     int to = span.end();
     for (int at = from; at < to; at++) {
       char c = MatchText.fold(text.charAt(at));
-      if (c < FIRST_CHARS.length && !FIRST_CHARS[c]
-          || at > from && Character.isLetterOrDigit(MatchText.fold(text.charAt(at - 1)))) {
+      List<Entry> candidates = c < BY_FIRST.size() ? BY_FIRST.get(c) : ENTRIES;
+      if (candidates.isEmpty() || at > from && Character.isLetterOrDigit(MatchText.fold(text.charAt(at - 1)))) {
         continue;
       }
-      for (Entry entry : ENTRIES) {
+      for (Entry entry : candidates) {
         int end = at + entry.name().length();
         if (end <= to && foldedMatch(text, at, entry.name())
             && (end == to || !Character.isLetterOrDigit(MatchText.fold(text.charAt(end))))) {

@@ -33,9 +33,10 @@ final class MentionFinder {
    * @param descriptions definite titles without a name
    * @param bare names without honorific or title
    * @param truncated whether collection stopped at {@link #MAX_MENTIONS}
+   * @param countries the countries the sentences name, read as they were classified
    */
   record Found(List<Sentence> sentences, List<NamedMention> named, List<Description> descriptions,
-      List<NamedMention> bare, boolean truncated) {}
+      List<NamedMention> bare, boolean truncated, ArticleCountries.Collector countries) {}
 
   /**
    * Reads an article.
@@ -56,6 +57,7 @@ final class MentionFinder {
     boolean truncated = false;
     TokenList tokens = new TokenList(folded, 64);
     MentionLinker.Scratch scratch = new MentionLinker.Scratch();
+    ArticleCountries.Collector countries = new ArticleCountries.Collector();
     for (Block block : ordered) {
       if (block.start() < covered || block.end() > text.length() || truncated) {
         continue;
@@ -68,6 +70,7 @@ final class MentionFinder {
         List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens));
         Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
         sentences.add(sentence);
+        countries.add(sentence);
         SentenceMentions found = MentionLinker.link(text, sentence, scratch);
         int room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
         truncated = found.named().size() + found.bare().size() + found.descriptions().size() > room;
@@ -82,7 +85,7 @@ final class MentionFinder {
       }
     }
     return new Found(List.copyOf(sentences), List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
-        truncated);
+        truncated, countries);
   }
 
   /** Adds the first {@code room} items of a list (all of them when they fit). */

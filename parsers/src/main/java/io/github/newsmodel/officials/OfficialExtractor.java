@@ -47,7 +47,7 @@ public final class OfficialExtractor {
           + " names and titles; the rest of the article was not read for officials");
     }
     List<PersonCluster> clusters = officialsOnly(sameKeyMerged(Coreference.cluster(found.named(), found.bare())));
-    ArticleCountries countries = ArticleCountries.of(text, context.folded(), found.sentences());
+    ArticleCountries countries = found.countries().finish(text, context.folded());
     Map<PersonCluster, CountryCue> country = CountryResolver.resolve(clusters, countries);
     Map<PersonCluster, String> codes = new IdentityHashMap<>();
     country.forEach((c, cue) -> codes.put(c, cue.code()));

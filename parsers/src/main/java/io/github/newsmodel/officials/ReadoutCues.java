@@ -58,19 +58,25 @@ final class ReadoutCues {
   private static final List<Cue> CUES = load();
   private static final List<Cue> LINE_CUES = CUES.stream().filter(Cue::wholeLine).toList();
   private static final List<Cue> PHRASE_CUES = CUES.stream().filter(c -> !c.wholeLine()).toList();
-  /** The ASCII characters phrase cues start with; a phrase cue may start with any other. */
-  private static final boolean[] FIRST_CHARS = firstChars();
+  /** For each ASCII character, the phrase cues (in order) that start with it. */
+  private static final List<List<Cue>> PHRASES_BY_FIRST = phrasesByFirst();
 
   private ReadoutCues() {}
 
-  private static boolean[] firstChars() {
-    boolean[] first = new boolean[128];
+  private static List<List<Cue>> phrasesByFirst() {
+    List<List<Cue>> byFirst = new ArrayList<>(128);
+    for (char c = 0; c < 128; c++) {
+      byFirst.add(new ArrayList<>());
+    }
     for (Cue cue : PHRASE_CUES) {
-      if (!cue.phrase().isEmpty() && cue.phrase().charAt(0) < first.length) {
-        first[cue.phrase().charAt(0)] = true;
+      if (cue.phrase().charAt(0) < 128) {
+        byFirst.get(cue.phrase().charAt(0)).add(cue);
       }
     }
-    return first;
+    for (int c = 0; c < byFirst.size(); c++) {
+      byFirst.set(c, List.copyOf(byFirst.get(c)));
+    }
+    return List.copyOf(byFirst);
   }
 
   private static List<Cue> load() {
@@ -104,10 +110,11 @@ final class ReadoutCues {
     // among those written there), if before the line cue: what a search per cue would give.
     for (int at = 0; at < limit; at++) {
       char c = folded.charAt(at);
-      if (c < FIRST_CHARS.length && !FIRST_CHARS[c] || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
+      List<Cue> candidates = c < PHRASES_BY_FIRST.size() ? PHRASES_BY_FIRST.get(c) : PHRASE_CUES;
+      if (candidates.isEmpty() || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
         continue;
       }
-      for (Cue cue : PHRASE_CUES) {
+      for (Cue cue : candidates) {
         String phrase = cue.phrase();
         int end = at + phrase.length();
         if (folded.startsWith(phrase, at)

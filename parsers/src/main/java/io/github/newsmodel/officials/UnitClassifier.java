@@ -163,8 +163,11 @@ final class UnitClassifier {
 
   /** "Minister-in-Charge", "Envoy-designate": a hyphenated word that starts with a head. */
   private static boolean isHyphenatedHead(String s, int from, int to) {
+    if (!Character.isUpperCase(s.charAt(from))) {
+      return false;
+    }
     int hyphen = indexOf(s, from, to, '-');
-    if (hyphen <= 0 || !Character.isUpperCase(s.charAt(from))) {
+    if (hyphen <= 0) {
       return false;
     }
     return TitleWords.table().get(s.substring(from, from + hyphen)) == TitleWords.Kind.HEAD;
@@ -218,7 +221,7 @@ final class UnitClassifier {
 
   /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
   private static boolean isArticledName(String s, int from, int to) {
-    int hyphen = indexOf(s, from, to, '-');
+    int hyphen = indexOf(s, from, Math.min(to, from + 4), '-');
     return hyphen > 0 && hyphen <= 3 && hyphen + 1 < to - from
         && NameWords.isParticle(s.substring(from, from + hyphen)) && Character.isUpperCase(s.charAt(from + hyphen + 1));
   }

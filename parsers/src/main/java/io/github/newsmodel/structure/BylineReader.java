@@ -28,7 +28,8 @@ final class BylineReader {
   /** Runs of spaces and commas, between the words of a name. */
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
   private static final int MAX_WORDS = 12;
-  private static final int MAX_LINE = 160;
+  /** Lines longer than this are never bylines. */
+  static final int MAX_LINE = 160;
   private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "the", "de", "da", "di", "du", "van",
       "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "y", "&");
 

@@ -52,6 +52,10 @@ final class DateLineReader {
     String folded = line.folded();
     Optional<Cues.Match> cue = lexicon.dateLineCues().at(folded, 0);
     int from = cue.map(Cues.Match::valueStart).orElse(0);
+    if (reference.isEmpty() && !hasAsciiDigit(folded, from)) {
+      // Without a reference date only a calendar date gives a whole day, and it has digits.
+      return Optional.empty();
+    }
     List<DateMention> mentions = DateNormalizer.instance().find(text, Span.of(line.start() + from, line.end()),
         reference);
     if (mentions.isEmpty()) {
@@ -65,6 +69,15 @@ final class DateLineReader {
     }
     boolean updated = cue.isPresent() && cue.get().cue().kind().equals("updated");
     return Optional.of(new DateLine(date, updated));
+  }
+
+  private static boolean hasAsciiDigit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyPunctuation(String s, int from, int to) {

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class DatelineReader {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_PREFIX = 100;
+  /** Lines longer than this are never place lines. */
+  static final int MAX_PLACE_LINE = 60;
   private static final int MAX_PLACE_WORDS = 4;
   private static final Set<String> PLACE_CONNECTORS = Set.of("de", "del", "da", "do", "al", "el", "la", "le",
       "les", "of", "on", "upon", "am", "an", "der", "es", "au", "sur");
@@ -147,7 +149,7 @@ final class DatelineReader {
    * @return the dateline, or empty unless the city or a country is known
    */
   Optional<Dateline> placeLine(String text, TextLine line) {
-    if (line.length() > 60 || LineShape.endsWithPunctuation(line.folded()) || LineShape.words(line.folded(), 6) > 6) {
+    if (line.length() > MAX_PLACE_LINE || LineShape.endsWithPunctuation(line.folded()) || LineShape.words(line.folded(), 6) > 6) {
       return Optional.empty();
     }
     return place(text, line.span(), false)

@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 final class HeaderReader {
   private static final int MAX_HEADER_LINES = 8;
+  /** The longest segment {@link #readSegment} may recognise. */
+  private static final int MAX_SEGMENT = Math.max(DateLineReader.MAX_LENGTH,
+      Math.max(BylineReader.MAX_LINE, DatelineReader.MAX_PLACE_LINE));
   private static final int MAX_STANDFIRST = 2;
   private static final int MAX_STANDFIRST_WORDS = 60;
   private static final int MAX_HEADLINE_WORDS = 40;
@@ -249,9 +252,10 @@ final class HeaderReader {
       if (span.length() == 0) {
         continue;
       }
-      TextLine segment = new TextLine(line.index(), span,
-          folded.substring(span.start() - line.start(), span.end() - line.start()), line.blankBefore());
-      boolean recognised = readSegment(text, segment, reference, reading);
+      // A segment longer than any date, byline or place line is none of them: no copy to find out.
+      boolean recognised = span.length() <= MAX_SEGMENT && readSegment(text, new TextLine(line.index(), span,
+          folded.substring(span.start() - line.start(), span.end() - line.start()), line.blankBefore()),
+          reference, reading);
       if (!recognised && reading.blocks.isEmpty()) {
         return null;
       }

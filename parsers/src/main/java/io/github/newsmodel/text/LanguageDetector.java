@@ -70,6 +70,14 @@ public final class LanguageDetector {
     return new LanguageDetector(List.copyOf(languages), WordTable.of(frozen));
   }
 
+  /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetter(c);
+  }
+
   /**
    * Guesses the language of the text in a span, reading at most {@link #MAX_SAMPLE} characters
    * from its start (cut at a word boundary).
@@ -97,12 +105,12 @@ public final class LanguageDetector {
     int words = 0;
     int i = sample.start();
     while (i < sample.end()) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!isLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int s = i;
-      while (i < sample.end() && Character.isLetter(text.charAt(i))) {
+      while (i < sample.end() && isLetter(text.charAt(i))) {
         i++;
       }
       words++;

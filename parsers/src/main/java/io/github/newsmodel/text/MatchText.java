@@ -56,12 +56,17 @@ public final class MatchText {
    * @return its folded form
    */
   public static char fold(char c) {
-    if (c < 0x80) {
-      if (c == '\r' || c == '\t' || c == '\f' || c == 0x0B) {
-        return c == '\r' ? '\n' : ' ';
-      }
-      return c < 0x20 && c != '\n' ? ' ' : c;
+    // Kept small so that it inlines into loops; the rare characters beyond ASCII fold apart.
+    if (c >= 0x20 && c < 0x80) {
+      return c;
     }
+    if (c < 0x20) {
+      return c == '\n' || c == '\r' ? '\n' : ' ';
+    }
+    return foldBeyondAscii(c);
+  }
+
+  private static char foldBeyondAscii(char c) {
     switch (c) {
       case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u02BC': case '\u0060':
       case '\u00B4':
