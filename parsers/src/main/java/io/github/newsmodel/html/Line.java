@@ -4,7 +4,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * One line of reader's text being assembled from text nodes: white space collapsed, invisible
- * format characters (soft hyphens, zero-width spaces) left out, and for every
+ * format characters (zero-width spaces) left out, and for every
  * character where it came from in the HTML source ({@link #SYNTHETIC} for characters the
  * assembler made up, {@link #INEXACT} where the source position is not known exactly). Mutable,
  * used by one assembler.
@@ -77,14 +77,15 @@ final class Line {
   }
 
   /**
-   * Tells whether a character only guides layout and is never seen: soft hyphen, zero-width space,
-   * word joiner, byte-order mark. Such characters are left out of the reader's text.
+   * Tells whether a character only guides layout and is never seen: zero-width space, word joiner,
+   * byte-order mark. Such characters are left out of the reader's text. (Soft hyphens stay: they
+   * are part of the words as written.)
    *
    * @param c the character
    * @return true for invisible format characters
    */
   static boolean isInvisibleFormat(char c) {
-    return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+    return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
   }
 
   /** Marks a word break (between inline elements that render apart), collapsed like white space. */
