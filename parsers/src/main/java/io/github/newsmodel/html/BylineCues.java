@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The words around author names, from the lexicon {@code html-byline-cues.tsv}: lead words ("By",
- * "Von"), office bylines ("Office of the"), joins ("and") and stops ("|", "Updated"). Read once per
- * JVM; immutable.
+ * "Von"), office bylines ("Office of the"), stops ("|", "Updated"), tail words, inner leads, name
+ * particles, account names and organisation words. Read once per JVM; immutable.
  */
 final class BylineCues {
   /** Lead phrases, longest first, lower case. */
@@ -49,7 +49,6 @@ final class BylineCues {
         case "generic" -> generic.add(phrase);
         case "company" -> orgWords.add(phrase);
         case "particle" -> particles.add(phrase);
-        case "join" -> { }
         default -> throw new IllegalStateException("html-byline-cues.tsv: unknown kind " + row[0]);
       }
     }

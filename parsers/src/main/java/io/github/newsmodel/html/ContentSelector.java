@@ -128,7 +128,14 @@ final class ContentSelector {
         && index.subtreeText(i) * 2 < index.subtreeText(0);
   }
 
-  /** The score of the text a block owns directly. */
+  /**
+   * Scores the text a block owns directly: long punctuated text with few links counts for the
+   * block, link text and short fragments against it, headings count nothing.
+   *
+   * @param index the page index
+   * @param i the element index
+   * @return the score, positive for paragraph-like text
+   */
   static double blockScore(PageIndex index, int i) {
     int text = index.ownText(i);
     if (text == 0 || index.is(i, PageIndex.HEADING)) {

@@ -245,8 +245,8 @@ final class DateFinder {
   }
 
   /**
-   * Reads a date written after a publication cue in a small element: "<li><span>Datum:</span>
-   * 26. Januar 2022</li>", "Erschienen am: 13.10.2021". Only elements whose own text holds a date
+   * Reads a date written after a publication cue in a small element:
+   * {@code <li><span>Datum:</span>26. Januar 2022</li>}, "Erschienen am: 13.10.2021". Only elements whose own text holds a date
    * are looked at closer, so the scan stays linear.
    *
    * @param element the element

@@ -33,8 +33,5 @@ final class HtmlTags {
   /** Elements whose whitespace is kept. */
   static final Set<String> PREFORMATTED = Set.of("pre", "listing", "plaintext", "xmp", "textarea");
 
-  /** List containers. */
-  static final Set<String> LIST = Set.of("ul", "ol", "dl", "menu", "dir");
-
   private HtmlTags() {}
 }

@@ -48,15 +48,6 @@ final class IntList {
   }
 
   /**
-   * Drops the values from {@code newSize} on.
-   *
-   * @param newSize the size to keep
-   */
-  void truncate(int newSize) {
-    size = Math.min(size, newSize);
-  }
-
-  /**
    * Returns a copy of the values.
    *
    * @return the values, as an array of length {@link #size()}

@@ -4,7 +4,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * One line of reader's text being assembled from text nodes: white space collapsed, invisible
- * format characters (soft hyphens, zero-width spaces) left out, and for every
+ * format characters (zero-width spaces) left out, and for every
  * character where it came from in the HTML source ({@link #SYNTHETIC} for characters the
  * assembler made up, {@link #INEXACT} where the source position is not known exactly). Mutable,
  * used by one assembler.
@@ -15,9 +15,10 @@ final class Line {
   /** Source position of a character whose exact source position is unknown. */
   static final int INEXACT = -2;
 
-  private final StringBuilder text = new StringBuilder();
-  private final IntList starts = new IntList(64);
-  private final IntList ends = new IntList(64);
+  private char[] chars = new char[64];
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private int size;
   private final int owner;
   private boolean pendingSpace;
   private int pendingStart = SYNTHETIC;
@@ -62,7 +63,7 @@ final class Line {
           count(inLink);
         }
       } else if (PageIndex.isSpace(c)) {
-        if (text.length() > 0 && !pendingSpace) {
+        if (size > 0 && !pendingSpace) {
           pendingSpace = true;
           pendingStart = start;
           pendingEnd = end;
@@ -76,19 +77,20 @@ final class Line {
   }
 
   /**
-   * Tells whether a character only guides layout and is never seen: soft hyphen, zero-width space,
-   * word joiner, byte-order mark. Such characters are left out of the reader's text.
+   * Tells whether a character only guides layout and is never seen: zero-width space, word joiner,
+   * byte-order mark. Such characters are left out of the reader's text. (Soft hyphens stay: they
+   * are part of the words as written.)
    *
    * @param c the character
    * @return true for invisible format characters
    */
   static boolean isInvisibleFormat(char c) {
-    return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+    return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
   }
 
   /** Marks a word break (between inline elements that render apart), collapsed like white space. */
   void space() {
-    if (text.length() > 0 && !pendingSpace) {
+    if (size > 0 && !pendingSpace) {
       pendingSpace = true;
       pendingStart = SYNTHETIC;
       pendingEnd = SYNTHETIC;
@@ -110,20 +112,23 @@ final class Line {
   }
 
   private void put(char c, int start, int end) {
-    text.append(c);
-    starts.add(start);
-    ends.add(end);
+    if (size == chars.length) {
+      int n = size * 2;
+      chars = java.util.Arrays.copyOf(chars, n);
+      starts = java.util.Arrays.copyOf(starts, n);
+      ends = java.util.Arrays.copyOf(ends, n);
+    }
+    chars[size] = c;
+    starts[size] = start;
+    ends[size] = end;
+    size++;
   }
 
   /** Removes trailing white space kept in preformatted text. */
   void trimEnd() {
-    int n = text.length();
-    while (n > 0 && PageIndex.isSpace(text.charAt(n - 1))) {
-      n--;
+    while (size > 0 && PageIndex.isSpace(chars[size - 1])) {
+      size--;
     }
-    text.setLength(n);
-    starts.truncate(n);
-    ends.truncate(n);
   }
 
   /**
@@ -132,7 +137,7 @@ final class Line {
    * @return the text
    */
   String text() {
-    return text.toString();
+    return new String(chars, 0, size);
   }
 
   /**
@@ -141,7 +146,7 @@ final class Line {
    * @return its length in UTF-16 units
    */
   int length() {
-    return text.length();
+    return size;
   }
 
   /**
@@ -151,7 +156,7 @@ final class Line {
    * @return the inclusive source start, or {@link #SYNTHETIC} / {@link #INEXACT}
    */
   int sourceStart(int i) {
-    return starts.get(i);
+    return starts[i];
   }
 
   /**
@@ -161,7 +166,7 @@ final class Line {
    * @return the exclusive source end, or {@link #SYNTHETIC} / {@link #INEXACT}
    */
   int sourceEnd(int i) {
-    return ends.get(i);
+    return ends[i];
   }
 
   /**

@@ -28,18 +28,14 @@ final class PageIndex {
   static final int IN_LINK = 1 << 2;
   /** Flag: page furniture by tag or ARIA role. */
   static final int FURNITURE_TAG = 1 << 3;
-  /** Flag: a list container. */
-  static final int LIST = 1 << 4;
   /** Flag: whitespace is kept. */
-  static final int PREFORMATTED = 1 << 5;
+  static final int PREFORMATTED = 1 << 4;
   /** Flag: schema.org {@code articleBody} or an {@code article} element. */
-  static final int ARTICLE = 1 << 6;
+  static final int ARTICLE = 1 << 5;
   /** Flag: a {@code main} element or ARIA role {@code main}. */
-  static final int MAIN = 1 << 7;
-  /** Flag: a table cell or row. */
-  static final int TABLE = 1 << 8;
+  static final int MAIN = 1 << 6;
   /** Flag: a picture caption or credit ({@code figcaption}, caption class names). */
-  static final int CAPTION = 1 << 9;
+  static final int CAPTION = 1 << 7;
 
   private final List<Element> elements = new ArrayList<>();
   private final Map<Element, Integer> indexes = new IdentityHashMap<>();
@@ -217,11 +213,7 @@ final class PageIndex {
     HtmlTags.BLOCK.forEach(t -> table.merge(t, BLOCK, (a, b) -> a | b));
     HtmlTags.HEADING.forEach(t -> table.merge(t, HEADING, (a, b) -> a | b));
     HtmlTags.FURNITURE.forEach(t -> table.merge(t, FURNITURE_TAG, (a, b) -> a | b));
-    HtmlTags.LIST.forEach(t -> table.merge(t, LIST, (a, b) -> a | b));
     HtmlTags.PREFORMATTED.forEach(t -> table.merge(t, PREFORMATTED, (a, b) -> a | b));
-    for (String t : new String[] {"td", "th", "tr"}) {
-      table.merge(t, TABLE, (a, b) -> a | b);
-    }
     table.merge("article", ARTICLE, (a, b) -> a | b);
     table.merge("main", MAIN, (a, b) -> a | b);
     return Map.copyOf(table);

@@ -151,6 +151,9 @@ final class TextAssembler {
     private final Predicate<Element> skip;
     private int[] blocks = new int[32];
     private int depth;
+    private int[] open = new int[64];
+    private int openDepth = -1;
+    private int next;
     private Line line;
 
     Walker(PageIndex index, boolean[] excluded, String html, List<Line> out, int rootIndex,
@@ -161,7 +164,20 @@ final class TextAssembler {
       this.html = html;
       this.out = out;
       this.rootIndex = rootIndex;
+      this.next = rootIndex;
       blocks[0] = rootIndex;
+    }
+
+    /**
+     * Returns the index of an element met in document order: the walk and the index share the
+     * order, so the next indexed element is the one expected; any other element is one the index
+     * left out (invisible).
+     */
+    private int indexOf(Element element) {
+      if (next < index.size() && index.element(next) == element) {
+        return next;
+      }
+      return -1;
     }
 
     @Override
@@ -171,8 +187,7 @@ final class TextAssembler {
         if (line == null) {
           line = new Line(owner);
         }
-        Element parentElement = text.parentElement();
-        int parent = parentElement == null ? -1 : index.indexOf(parentElement);
+        int parent = openDepth >= 0 ? open[openDepth] : -1;
         boolean inLink = parent >= 0 && index.is(parent, PageIndex.IN_LINK);
         boolean pre = parent >= 0 && index.is(parent, PageIndex.PREFORMATTED);
         line.append(text, SourceAlignment.of(text, html), inLink, pre);
@@ -181,13 +196,20 @@ final class TextAssembler {
       if (!(node instanceof Element element)) {
         return FilterResult.CONTINUE;
       }
-      int i = index.indexOf(element);
+      int i = indexOf(element);
       if (i < 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (i != rootIndex && (excluded[i] || skip.test(element))) {
+        next = index.end(i);
         return FilterResult.SKIP_ENTIRELY;
       }
+      next = i + 1;
+      openDepth++;
+      if (openDepth == open.length) {
+        open = java.util.Arrays.copyOf(open, openDepth * 2);
+      }
+      open[openDepth] = i;
       if ("br".equals(element.normalName()) || "hr".equals(element.normalName())) {
         flush();
         return FilterResult.CONTINUE;
@@ -207,9 +229,9 @@ final class TextAssembler {
 
     @Override
     public FilterResult tail(Node node, int nodeDepth) {
-      if (node instanceof Element element) {
-        int i = index.indexOf(element);
-        if (i >= 0 && i != rootIndex && index.is(i, PageIndex.BLOCK) && depth > 0 && blocks[depth] == i) {
+      if (node instanceof Element && openDepth >= 0) {
+        int i = open[openDepth--];
+        if (i != rootIndex && index.is(i, PageIndex.BLOCK) && depth > 0 && blocks[depth] == i) {
           flush();
           depth--;
         }

@@ -94,32 +94,6 @@ final class Texts {
   }
 
   /**
-   * Tells whether an element's class or id contains a lower-case word, ignoring case, without
-   * building new strings.
-   *
-   * @param element the element
-   * @param word a lower-case word
-   * @return true when the class or id attribute contains it
-   */
-  static boolean classOrIdContains(org.jsoup.nodes.Element element, String word) {
-    if (element.attributesSize() == 0) {
-      return false;
-    }
-    return containsIgnoreCase(element.attributes().getIgnoreCase("class"), word)
-        || containsIgnoreCase(element.attributes().getIgnoreCase("id"), word);
-  }
-
-  private static boolean containsIgnoreCase(String haystack, String needle) {
-    int n = needle.length();
-    for (int i = 0; i + n <= haystack.length(); i++) {
-      if (haystack.regionMatches(true, i, needle, 0, n)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Lower-cases with the root locale.
    *
    * @param s the string
