@@ -15,14 +15,18 @@ import java.util.Objects;
  * {@code map.get(text.substring(start, end).toLowerCase(Locale.ROOT))} give on the map the table
  * was built from.
  *
- * <p>Open addressing over a power-of-two array of (hash, entry) pairs, filled at most half, with
- * the characters of all keys in one array: a lookup reads the range once to hash it and once more
- * per key of equal hash, and touches no key object. Thread-safe.
+ * <p>Open addressing over a power-of-two array, filled at most half, of one int per slot (part of
+ * the hash and the entry), with the characters of all keys in one array: a lookup reads the range
+ * once to hash it and once more per key of equal partial hash, and touches no key object.
+ * Thread-safe.
  *
  * @param <V> the value type
  */
 public final class WordTable<V> {
-  /** Pairs of (hash, entry index + 1) by slot; 0 marks an empty slot. */
+  /**
+   * By slot: the top half of the key's hash and its entry index + 1 in the bottom half; 0 marks an
+   * empty slot. One int per slot keeps the table small enough to stay in cache.
+   */
   private final int[] slots;
   private final int mask;
   private final int shift;
@@ -33,7 +37,7 @@ public final class WordTable<V> {
 
   private WordTable(int[] slots, char[] chars, int[] keyStarts, Object[] values) {
     this.slots = slots;
-    this.mask = slots.length / 2 - 1;
+    this.mask = slots.length - 1;
     this.shift = Integer.numberOfLeadingZeros(mask);
     this.chars = chars;
     this.keyStarts = keyStarts;
@@ -48,8 +52,11 @@ public final class WordTable<V> {
    * @return the table
    */
   public static <V> WordTable<V> of(Map<String, V> entries) {
+    if (entries.size() >= 0xFFFF) {
+      throw new IllegalArgumentException("too many words for a word table: " + entries.size());
+    }
     int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
-    int[] slots = new int[capacity * 2];
+    int[] slots = new int[capacity];
     int[] keyStarts = new int[entries.size() + 1];
     Object[] values = new Object[entries.size()];
     StringBuilder chars = new StringBuilder();
@@ -61,11 +68,10 @@ public final class WordTable<V> {
       chars.append(key);
       int hash = key.hashCode();
       int slot = slot(hash, Integer.numberOfLeadingZeros(capacity - 1));
-      while (slots[2 * slot + 1] != 0) {
+      while (slots[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      slots[2 * slot] = hash;
-      slots[2 * slot + 1] = index + 1;
+      slots[slot] = (hash & 0xFFFF0000) | (index + 1);
       index++;
     }
     keyStarts[index] = chars.length();
@@ -149,9 +155,10 @@ public final class WordTable<V> {
       hash = 31 * hash + asciiLower(c);
     }
     int slot = slot(hash, shift);
-    int entry;
-    while ((entry = slots[2 * slot + 1]) != 0) {
-      if (slots[2 * slot] == hash) {
+    int taken;
+    while ((taken = slots[slot]) != 0) {
+      if (((taken ^ hash) & 0xFFFF0000) == 0) {
+        int entry = taken & 0xFFFF;
         int from = keyStarts[entry - 1];
         if (keyStarts[entry] - from == end - start && sameLower(text, start, end, from)) {
           return (V) values[entry - 1];
@@ -232,10 +239,10 @@ public final class WordTable<V> {
   @SuppressWarnings("unchecked")
   private V find(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
     int slot = slot(hash, shift);
-    int entry;
-    while ((entry = slots[2 * slot + 1]) != 0) {
-      if (slots[2 * slot] == hash && sameWord(entry - 1, text, start, end, lowerAscii)) {
-        return (V) values[entry - 1];
+    int taken;
+    while ((taken = slots[slot]) != 0) {
+      if (((taken ^ hash) & 0xFFFF0000) == 0 && sameWord((taken & 0xFFFF) - 1, text, start, end, lowerAscii)) {
+        return (V) values[(taken & 0xFFFF) - 1];
       }
       slot = (slot + 1) & mask;
     }

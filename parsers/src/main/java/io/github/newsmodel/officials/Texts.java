@@ -13,6 +13,9 @@ final class Texts {
    * @return the cleaned value
    */
   static String clean(String raw) {
+    if (isClean(raw)) {
+      return raw;
+    }
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {
@@ -31,6 +34,23 @@ final class Texts {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /** Whether cleaning would change nothing: single inner spaces only, no comma before a closing quote. */
+  private static boolean isClean(String raw) {
+    int n = raw.length();
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || raw.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c == ',' && i + 1 < n && isClosingQuote(raw.charAt(i + 1))
+          || c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isClosingQuote(char c) {
