@@ -4,7 +4,9 @@ import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,9 +69,9 @@ final class MentionLinker {
   }
 
   /**
-   * Working arrays for linking the sentences of one article, indexed by unit and reused from
-   * sentence to sentence so that linking allocates no arrays per sentence. Not thread-safe: one
-   * per article.
+   * Working state for linking the sentences of one article: arrays indexed by unit, reused from
+   * sentence to sentence so that linking allocates no arrays per sentence, and the key words of
+   * the names read so far. Not thread-safe: one per article.
    */
   static final class Scratch {
     private boolean[] taken = new boolean[0];
@@ -77,6 +79,8 @@ final class MentionLinker {
     private boolean[] claimed = new boolean[0];
     private TitleRun[] endingAt = new TitleRun[0];
     private TitleRun[] startingAt = new TitleRun[0];
+    /** The key words of the names read so far, by their text. */
+    private final Map<String, List<String>> nameKeys = new HashMap<>();
 
     /** Makes room for a sentence of {@code n} units, every entry cleared. */
     private void reset(int n) {
@@ -169,7 +173,7 @@ final class MentionLinker {
     List<NamedMention> bare = new ArrayList<>();
     for (int k = 0; k < links.size(); k++) {
       Link link = links.get(k);
-      NamedMention mention = toMention(text, sentence, units, link);
+      NamedMention mention = toMention(text, sentence, units, link, scratch);
       (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
     }
     List<Description> descriptions = descriptions(sentence, units, runs, scratch);
@@ -435,7 +439,8 @@ final class MentionLinker {
     return out;
   }
 
-  private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link) {
+  private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link,
+      Scratch scratch) {
     NameRun run = link.run;
     String nameText = Texts.clean(text.substring(run.span().start(), run.span().end()));
     boolean onlyRanks = !link.titles.isEmpty() && !link.hasRoleTitle();
@@ -451,7 +456,8 @@ final class MentionLinker {
       rule = Rules.NAME_REPEATED;
       confidence = 0.75;
     }
-    return new NamedMention(sentence.index(), run.span(), nameText, run.keyWords(units), run.nameWords(),
+    List<String> key = run.keyWords(units, scratch.nameKeys);
+    return new NamedMention(sentence.index(), run.span(), nameText, key, run.nameWords(),
         Span.of(link.mentionStart, Math.max(link.mentionEnd, run.span().end())), List.copyOf(link.honorifics),
         List.copyOf(link.titles), link.organization, List.copyOf(link.cues), rule, confidence, weak);
   }
