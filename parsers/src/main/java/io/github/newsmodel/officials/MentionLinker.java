@@ -37,12 +37,15 @@ final class MentionLinker {
 
   private MentionLinker() {}
 
-  /** The working state of one name while its sentence is linked. */
+  /**
+   * The working state of one name while its sentence is linked. Most names get no honorific, title
+   * or cue: the lists stay the shared empty list until something is added.
+   */
   private static final class Link {
     final NameRun run;
-    final List<HonorificRef> honorifics = new ArrayList<>();
-    final List<AttachedTitle> titles = new ArrayList<>();
-    final List<CountryCue> cues = new ArrayList<>();
+    List<HonorificRef> honorifics = List.of();
+    List<AttachedTitle> titles = List.of();
+    List<CountryCue> cues = List.of();
     Optional<OrgRef> organization = Optional.empty();
     int mentionStart;
     int mentionEnd;
@@ -56,6 +59,37 @@ final class MentionLinker {
       this.mentionStart = run.span().start();
       this.mentionEnd = run.span().end();
       this.firstUnit = run.first();
+    }
+
+    void addHonorific(HonorificRef honorific) {
+      honorifics = opened(honorifics);
+      honorifics.add(honorific);
+    }
+
+    void prependHonorific(HonorificRef honorific) {
+      honorifics = opened(honorifics);
+      honorifics.add(0, honorific);
+    }
+
+    void addTitle(AttachedTitle title) {
+      titles = opened(titles);
+      titles.add(title);
+    }
+
+    void addCue(CountryCue cue) {
+      cues = opened(cues);
+      cues.add(cue);
+    }
+
+    void addCues(List<CountryCue> more) {
+      if (!more.isEmpty()) {
+        cues = opened(cues);
+        cues.addAll(more);
+      }
+    }
+
+    private static <T> List<T> opened(List<T> list) {
+      return list instanceof ArrayList ? list : new ArrayList<>(list);
     }
 
     boolean hasRoleTitle() {
@@ -188,7 +222,7 @@ final class MentionLinker {
     while (k >= 0) {
       Unit u = units.get(k);
       if (u.is(WordClass.HONORIFIC)) {
-        link.honorifics.add(0, honorific(text, u));
+        link.prependHonorific(honorific(text, u));
         link.mentionStart = u.start();
         link.firstUnit = k;
         k--;
@@ -212,12 +246,12 @@ final class MentionLinker {
             link.mentionStart = units.get(firstWord(units, run)).start();
           }
           for (TitleRole role : roles) {
-            link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
+            link.addTitle(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
           }
           link.rule = Rules.NAME_PREMODIFIER;
         } else {
           link.organization = run.organization();
-          link.cues.addAll(run.cues());
+          link.addCues(run.cues());
         }
         link.firstUnit = run.first();
         k = run.first() - 1;
@@ -226,7 +260,7 @@ final class MentionLinker {
       TitleRun lower = link.titles.isEmpty() ? lowerCasePremodifier(text, units, k) : null;
       if (lower != null) {
         for (TitleRole role : lower.roles()) {
-          link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.8));
+          link.addTitle(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.8));
         }
         link.mentionStart = units.get(firstWord(units, lower)).start();
         link.rule = Rules.NAME_PREMODIFIER;
@@ -286,7 +320,7 @@ final class MentionLinker {
     int n = units.size();
     int p = link.run.end();
     while (p < n && units.get(p).is(WordClass.POSTNOMINAL)) {
-      link.honorifics.add(honorific(text, units.get(p)));
+      link.addHonorific(honorific(text, units.get(p)));
       link.mentionEnd = units.get(p).end();
       p++;
     }
@@ -299,7 +333,7 @@ final class MentionLinker {
       }
       if (isCountryName(units.get(c)) && !followedByTitleWord(units, c)) {
         Unit nation = units.get(c);
-        link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(q).start(), nation.end()),
+        link.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(q).start(), nation.end()),
             Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
         p = c + 1;
       }
@@ -308,7 +342,7 @@ final class MentionLinker {
     if (p + 2 < n && units.get(p).isPunct('(') && units.get(p + 1).is(WordClass.NATION)
         && units.get(p + 2).isPunct(')')) {
       Unit nation = units.get(p + 1);
-      link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), units.get(p + 2).end()),
+      link.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), units.get(p + 2).end()),
           Rules.COUNTRY_PARENTHETICAL, 0.85, CountryCue.PARENTHETICAL));
       p += 3;
     }
@@ -327,7 +361,7 @@ final class MentionLinker {
     if (c > 0 && c < n && (s > p || units.get(s).isWord("on")) && isCountryName(units.get(c))
         && !followedByTitleWord(units, c)) {
       Unit nation = units.get(c);
-      link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), nation.end()),
+      link.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), nation.end()),
           Rules.COUNTRY_SIGNED_FOR, 0.85, CountryCue.SIGNED_FOR));
     }
     link.right = p;
@@ -355,7 +389,7 @@ final class MentionLinker {
     }
     scratch.claim(run);
     for (TitleRole role : run.roles()) {
-      link.titles.add(new AttachedTitle(role, Rules.TITLE_APPOSITION, 0.85));
+      link.addTitle(new AttachedTitle(role, Rules.TITLE_APPOSITION, 0.85));
     }
     link.rule = Rules.NAME_APPOSITION;
   }
@@ -382,7 +416,7 @@ final class MentionLinker {
     }
     scratch.claim(run);
     for (TitleRole role : run.roles()) {
-      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
+      link.addTitle(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
     }
     if (!chained) {
       link.rule = Rules.NAME_REVERSE_APPOSITION;
@@ -406,7 +440,7 @@ final class MentionLinker {
           break;
         }
         if (parentheticalCue(earlier) == null) {
-          earlier.cues.add(parenthetical);
+          earlier.addCue(parenthetical);
         }
       }
     }
