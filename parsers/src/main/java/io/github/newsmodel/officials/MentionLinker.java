@@ -175,6 +175,9 @@ final class MentionLinker {
     List<NameRun> names = NameRunFinder.find(units, taken);
     if (names.isEmpty()) {
       List<Description> descriptions = descriptions(sentence, units, runs, scratch);
+      if (descriptions.isEmpty()) {
+        return SentenceMentions.NONE;
+      }
       descriptions.sort((a, b) -> a.span().compareTo(b.span()));
       return new SentenceMentions(List.of(), descriptions, List.of());
     }
