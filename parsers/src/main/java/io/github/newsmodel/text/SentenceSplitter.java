@@ -81,6 +81,10 @@ public final class SentenceSplitter {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
+      if (c >= '@' && c < '\u0085') {
+        i++; // letters and most punctuation: neither a line break nor a sentence mark
+        continue;
+      }
       if (isLineBreak(c)) {
         if (!wrapsSentence(text, start, i, end)) {
           add(sentences, text, start, i);
