@@ -1,12 +1,7 @@
 package io.github.newsmodel.model;
 
-import java.util.regex.Pattern;
-
-/** The textual formats the model checks, compiled once. */
+/** The textual formats the model checks, tested by hand (no pattern matcher per check). */
 final class ValueFormats {
-  /** A BCP 47 language tag as the model accepts it: a primary language and optional subtags. */
-  private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-
   private ValueFormats() {}
 
   /**
@@ -36,6 +31,30 @@ final class ValueFormats {
    * @return true when it is
    */
   static boolean isLanguageTag(String s) {
-    return LANGUAGE_TAG.matcher(s).matches();
+    // By hand, as [a-z]{2,3}(-[A-Za-z0-9]{2,8})* would match, without a matcher per check.
+    int i = 0;
+    while (i < s.length() && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i < 2 || i > 3) {
+      return false;
+    }
+    while (i < s.length()) {
+      if (s.charAt(i) != '-') {
+        return false;
+      }
+      int start = ++i;
+      while (i < s.length() && isAsciiLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i - start < 2 || i - start > 8) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 }

@@ -77,7 +77,17 @@ public final class LexiconResource {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + name, e);
     }
-    // The lines as BufferedReader.readLine gives them: ended by LF, CR or CRLF, no empty last line.
+    return splitLines(content);
+  }
+
+  /**
+   * Splits a text into lines as {@link java.io.BufferedReader#readLine()} does: ended by LF, CR or
+   * CRLF, no empty line after a final line end.
+   *
+   * @param content the text
+   * @return the lines, in order
+   */
+  static List<String> splitLines(String content) {
     // Searched with indexOf, which stays cheap before the code is compiled (lexicons load cold).
     List<String> lines = new ArrayList<>();
     int n = content.length();

@@ -87,7 +87,8 @@ final class Coreference {
   private static PersonCluster choose(List<PersonCluster> clusters, NamedMention m, boolean singleWordPrefix) {
     PersonCluster best = null;
     int bestPreceding = -2;
-    for (PersonCluster c : clusters) {
+    for (int k = 0; k < clusters.size(); k++) {
+      PersonCluster c = clusters.get(k);
       if (!fits(m.key(), c.key(), singleWordPrefix)) {
         continue;
       }
@@ -115,23 +116,33 @@ final class Coreference {
     if (s == 0 || s > f) {
       return false;
     }
-    if (shorter.equals(fuller)) {
+    if (s == f && occursAt(fuller, 0, shorter)) {
       return true;
     }
-    if (fuller.subList(f - s, f).equals(shorter)) {
+    if (occursAt(fuller, f - s, shorter)) {
       return hasNonParticle(shorter) && !afterLineageLink(fuller, f - s);
     }
-    if (fuller.subList(0, s).equals(shorter)) {
+    if (occursAt(fuller, 0, shorter)) {
       return (s >= 2 || singleWordPrefix) && !NameWords.isParticle(shorter.get(0));
     }
     if (s >= 2 && hasNonParticle(shorter)) {
       for (int i = 1; i + s < f; i++) {
-        if (fuller.subList(i, i + s).equals(shorter) && !afterLineageLink(fuller, i)) {
+        if (occursAt(fuller, i, shorter) && !afterLineageLink(fuller, i)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code words} is {@code fuller.subList(at, at + words.size())}, read in place. */
+  private static boolean occursAt(List<String> fuller, int at, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!fuller.get(at + k).equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -144,8 +155,8 @@ final class Coreference {
   }
 
   private static boolean hasNonParticle(List<String> words) {
-    for (String w : words) {
-      if (!NameWords.isParticle(w)) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!NameWords.isParticle(words.get(k))) {
         return true;
       }
     }

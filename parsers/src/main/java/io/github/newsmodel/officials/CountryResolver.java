@@ -89,23 +89,25 @@ final class CountryResolver {
 
   /** The strongest cue of the person's own mentions; the name-supplying mention wins ties. */
   private static Optional<CountryCue> own(PersonCluster c) {
-    CountryCue best = null;
     NamedMention nameMention = c.nameMention();
-    List<NamedMention> ordered = new ArrayList<>();
-    ordered.add(nameMention);
-    for (NamedMention m : c.named()) {
-      if (m != nameMention) {
-        ordered.add(m);
-      }
-    }
-    for (NamedMention m : ordered) {
-      for (CountryCue cue : cues(m)) {
-        if (best == null || cue.strength() > best.strength()) {
-          best = cue;
-        }
+    CountryCue best = strongest(nameMention, null);
+    List<NamedMention> named = c.named();
+    for (int k = 0; k < named.size(); k++) {
+      if (named.get(k) != nameMention) {
+        best = strongest(named.get(k), best);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The strongest of a cue and a mention's own cues, the earlier winning ties. */
+  private static CountryCue strongest(NamedMention m, CountryCue best) {
+    for (CountryCue cue : cues(m)) {
+      if (best == null || cue.strength() > best.strength()) {
+        best = cue;
+      }
+    }
+    return best;
   }
 
   private static List<CountryCue> cues(NamedMention m) {

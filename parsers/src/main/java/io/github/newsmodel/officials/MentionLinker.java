@@ -4,7 +4,9 @@ import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,12 +37,15 @@ final class MentionLinker {
 
   private MentionLinker() {}
 
-  /** The working state of one name while its sentence is linked. */
+  /**
+   * The working state of one name while its sentence is linked. Most names get no honorific, title
+   * or cue: the lists stay the shared empty list until something is added.
+   */
   private static final class Link {
     final NameRun run;
-    final List<HonorificRef> honorifics = new ArrayList<>();
-    final List<AttachedTitle> titles = new ArrayList<>();
-    final List<CountryCue> cues = new ArrayList<>();
+    List<HonorificRef> honorifics = List.of();
+    List<AttachedTitle> titles = List.of();
+    List<CountryCue> cues = List.of();
     Optional<OrgRef> organization = Optional.empty();
     int mentionStart;
     int mentionEnd;
@@ -56,6 +61,37 @@ final class MentionLinker {
       this.firstUnit = run.first();
     }
 
+    void addHonorific(HonorificRef honorific) {
+      honorifics = opened(honorifics);
+      honorifics.add(honorific);
+    }
+
+    void prependHonorific(HonorificRef honorific) {
+      honorifics = opened(honorifics);
+      honorifics.add(0, honorific);
+    }
+
+    void addTitle(AttachedTitle title) {
+      titles = opened(titles);
+      titles.add(title);
+    }
+
+    void addCue(CountryCue cue) {
+      cues = opened(cues);
+      cues.add(cue);
+    }
+
+    void addCues(List<CountryCue> more) {
+      if (!more.isEmpty()) {
+        cues = opened(cues);
+        cues.addAll(more);
+      }
+    }
+
+    private static <T> List<T> opened(List<T> list) {
+      return list instanceof ArrayList ? list : new ArrayList<>(list);
+    }
+
     boolean hasRoleTitle() {
       for (int k = 0; k < titles.size(); k++) {
         if (!titles.get(k).role().rank()) {
@@ -67,9 +103,9 @@ final class MentionLinker {
   }
 
   /**
-   * Working arrays for linking the sentences of one article, indexed by unit and reused from
-   * sentence to sentence so that linking allocates no arrays per sentence. Not thread-safe: one
-   * per article.
+   * Working state for linking the sentences of one article: arrays indexed by unit, reused from
+   * sentence to sentence so that linking allocates no arrays per sentence, and the key words of
+   * the names read so far. Not thread-safe: one per article.
    */
   static final class Scratch {
     private boolean[] taken = new boolean[0];
@@ -77,6 +113,8 @@ final class MentionLinker {
     private boolean[] claimed = new boolean[0];
     private TitleRun[] endingAt = new TitleRun[0];
     private TitleRun[] startingAt = new TitleRun[0];
+    /** The key words of the names read so far, by their text. */
+    private final Map<String, List<String>> nameKeys = new HashMap<>();
 
     /** Makes room for a sentence of {@code n} units, every entry cleared. */
     private void reset(int n) {
@@ -137,6 +175,9 @@ final class MentionLinker {
     List<NameRun> names = NameRunFinder.find(units, taken);
     if (names.isEmpty()) {
       List<Description> descriptions = descriptions(sentence, units, runs, scratch);
+      if (descriptions.isEmpty()) {
+        return SentenceMentions.NONE;
+      }
       descriptions.sort((a, b) -> a.span().compareTo(b.span()));
       return new SentenceMentions(List.of(), descriptions, List.of());
     }
@@ -169,7 +210,7 @@ final class MentionLinker {
     List<NamedMention> bare = new ArrayList<>();
     for (int k = 0; k < links.size(); k++) {
       Link link = links.get(k);
-      NamedMention mention = toMention(text, sentence, units, link);
+      NamedMention mention = toMention(text, sentence, units, link, scratch);
       (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
     }
     List<Description> descriptions = descriptions(sentence, units, runs, scratch);
@@ -184,7 +225,7 @@ final class MentionLinker {
     while (k >= 0) {
       Unit u = units.get(k);
       if (u.is(WordClass.HONORIFIC)) {
-        link.honorifics.add(0, honorific(text, u));
+        link.prependHonorific(honorific(text, u));
         link.mentionStart = u.start();
         link.firstUnit = k;
         k--;
@@ -208,12 +249,12 @@ final class MentionLinker {
             link.mentionStart = units.get(firstWord(units, run)).start();
           }
           for (TitleRole role : roles) {
-            link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
+            link.addTitle(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.9));
           }
           link.rule = Rules.NAME_PREMODIFIER;
         } else {
           link.organization = run.organization();
-          link.cues.addAll(run.cues());
+          link.addCues(run.cues());
         }
         link.firstUnit = run.first();
         k = run.first() - 1;
@@ -222,7 +263,7 @@ final class MentionLinker {
       TitleRun lower = link.titles.isEmpty() ? lowerCasePremodifier(text, units, k) : null;
       if (lower != null) {
         for (TitleRole role : lower.roles()) {
-          link.titles.add(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.8));
+          link.addTitle(new AttachedTitle(role, Rules.TITLE_PREMODIFIER, 0.8));
         }
         link.mentionStart = units.get(firstWord(units, lower)).start();
         link.rule = Rules.NAME_PREMODIFIER;
@@ -282,7 +323,7 @@ final class MentionLinker {
     int n = units.size();
     int p = link.run.end();
     while (p < n && units.get(p).is(WordClass.POSTNOMINAL)) {
-      link.honorifics.add(honorific(text, units.get(p)));
+      link.addHonorific(honorific(text, units.get(p)));
       link.mentionEnd = units.get(p).end();
       p++;
     }
@@ -295,7 +336,7 @@ final class MentionLinker {
       }
       if (isCountryName(units.get(c)) && !followedByTitleWord(units, c)) {
         Unit nation = units.get(c);
-        link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(q).start(), nation.end()),
+        link.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(q).start(), nation.end()),
             Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
         p = c + 1;
       }
@@ -304,7 +345,7 @@ final class MentionLinker {
     if (p + 2 < n && units.get(p).isPunct('(') && units.get(p + 1).is(WordClass.NATION)
         && units.get(p + 2).isPunct(')')) {
       Unit nation = units.get(p + 1);
-      link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), units.get(p + 2).end()),
+      link.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), units.get(p + 2).end()),
           Rules.COUNTRY_PARENTHETICAL, 0.85, CountryCue.PARENTHETICAL));
       p += 3;
     }
@@ -323,7 +364,7 @@ final class MentionLinker {
     if (c > 0 && c < n && (s > p || units.get(s).isWord("on")) && isCountryName(units.get(c))
         && !followedByTitleWord(units, c)) {
       Unit nation = units.get(c);
-      link.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), nation.end()),
+      link.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(p).start(), nation.end()),
           Rules.COUNTRY_SIGNED_FOR, 0.85, CountryCue.SIGNED_FOR));
     }
     link.right = p;
@@ -351,7 +392,7 @@ final class MentionLinker {
     }
     scratch.claim(run);
     for (TitleRole role : run.roles()) {
-      link.titles.add(new AttachedTitle(role, Rules.TITLE_APPOSITION, 0.85));
+      link.addTitle(new AttachedTitle(role, Rules.TITLE_APPOSITION, 0.85));
     }
     link.rule = Rules.NAME_APPOSITION;
   }
@@ -378,7 +419,7 @@ final class MentionLinker {
     }
     scratch.claim(run);
     for (TitleRole role : run.roles()) {
-      link.titles.add(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
+      link.addTitle(new AttachedTitle(role, Rules.TITLE_REVERSE_APPOSITION, chained ? 0.75 : 0.8));
     }
     if (!chained) {
       link.rule = Rules.NAME_REVERSE_APPOSITION;
@@ -402,7 +443,7 @@ final class MentionLinker {
           break;
         }
         if (parentheticalCue(earlier) == null) {
-          earlier.cues.add(parenthetical);
+          earlier.addCue(parenthetical);
         }
       }
     }
@@ -435,7 +476,8 @@ final class MentionLinker {
     return out;
   }
 
-  private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link) {
+  private static NamedMention toMention(String text, Sentence sentence, List<Unit> units, Link link,
+      Scratch scratch) {
     NameRun run = link.run;
     String nameText = Texts.clean(text.substring(run.span().start(), run.span().end()));
     boolean onlyRanks = !link.titles.isEmpty() && !link.hasRoleTitle();
@@ -451,7 +493,8 @@ final class MentionLinker {
       rule = Rules.NAME_REPEATED;
       confidence = 0.75;
     }
-    return new NamedMention(sentence.index(), run.span(), nameText, run.keyWords(units), run.nameWords(),
+    List<String> key = run.keyWords(units, scratch.nameKeys);
+    return new NamedMention(sentence.index(), run.span(), nameText, key, run.nameWords(),
         Span.of(link.mentionStart, Math.max(link.mentionEnd, run.span().end())), List.copyOf(link.honorifics),
         List.copyOf(link.titles), link.organization, List.copyOf(link.cues), rule, confidence, weak);
   }

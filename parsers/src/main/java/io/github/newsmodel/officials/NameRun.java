@@ -1,7 +1,9 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A run of units that reads as a personal name: capitalised name words, initials and particles
@@ -20,9 +22,11 @@ record NameRun(int first, int end, Span span, int nameWords) {
    * apostrophes and suffixes, with "Al-" and hyphens split.
    *
    * @param units the units of the sentence
+   * @param known the key words of names already read in the article, by their text: a name
+   *     repeated is keyed once (the lists are never changed)
    * @return the key words
    */
-  List<String> keyWords(List<Unit> units) {
+  List<String> keyWords(List<Unit> units, Map<String, List<String>> known) {
     StringBuilder text = new StringBuilder();
     for (int i = first; i < end; i++) {
       Unit unit = units.get(i);
@@ -31,6 +35,12 @@ record NameRun(int first, int end, Span span, int nameWords) {
       }
       text.append(unit.text()).append(' ');
     }
-    return NameKey.words(text.toString());
+    String name = text.toString();
+    List<String> key = known.get(name);
+    if (key == null) {
+      key = Collections.unmodifiableList(NameKey.words(name));
+      known.put(name, key);
+    }
+    return key;
   }
 }

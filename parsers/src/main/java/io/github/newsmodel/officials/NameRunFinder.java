@@ -27,7 +27,7 @@ final class NameRunFinder {
    * @return the runs, in order, not overlapping
    */
   static List<NameRun> find(List<Unit> units, boolean[] taken) {
-    List<NameRun> runs = new ArrayList<>();
+    List<NameRun> runs = List.of();
     int i = 0;
     int n = units.size();
     while (i < n) {
@@ -60,6 +60,9 @@ final class NameRunFinder {
         end += 2;
       }
       if (end - i <= MAX_UNITS && plausibleLength(units, i, end, nameWords) && !modifiesAHead(units, end)) {
+        if (runs.isEmpty()) {
+          runs = new ArrayList<>();
+        }
         runs.add(new NameRun(i, end, Span.of(units.get(i).start(), units.get(end - 1).end()), nameWords));
       }
       i = Math.max(end, j);

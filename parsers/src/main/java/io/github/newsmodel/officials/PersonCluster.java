@@ -1,6 +1,7 @@
 package io.github.newsmodel.officials;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,6 +13,10 @@ final class PersonCluster {
   private final List<String> key;
   private final List<NamedMention> named = new ArrayList<>();
   private final List<Description> descriptions = new ArrayList<>();
+  /** The named mentions in text order, sorted on first use after a change. */
+  private List<NamedMention> sortedNamed;
+  /** The descriptions in text order, sorted on first use after a change. */
+  private List<Description> sortedDescriptions;
 
   /**
    * Starts a cluster with its fullest name.
@@ -39,6 +44,7 @@ final class PersonCluster {
    */
   void add(NamedMention mention) {
     named.add(mention);
+    sortedNamed = null;
   }
 
   /**
@@ -48,6 +54,7 @@ final class PersonCluster {
    */
   void add(Description description) {
     descriptions.add(description);
+    sortedDescriptions = null;
   }
 
   /**
@@ -58,6 +65,8 @@ final class PersonCluster {
   void absorb(PersonCluster other) {
     named.addAll(other.named);
     descriptions.addAll(other.descriptions);
+    sortedNamed = null;
+    sortedDescriptions = null;
   }
 
   /**
@@ -66,9 +75,12 @@ final class PersonCluster {
    * @return the mentions
    */
   List<NamedMention> named() {
-    List<NamedMention> sorted = new ArrayList<>(named);
-    sorted.sort(Comparator.comparingInt((NamedMention m) -> m.name().start()));
-    return sorted;
+    if (sortedNamed == null) {
+      List<NamedMention> sorted = new ArrayList<>(named);
+      sorted.sort(Comparator.comparingInt((NamedMention m) -> m.name().start()));
+      sortedNamed = Collections.unmodifiableList(sorted);
+    }
+    return sortedNamed;
   }
 
   /**
@@ -77,9 +89,12 @@ final class PersonCluster {
    * @return the descriptions
    */
   List<Description> descriptions() {
-    List<Description> sorted = new ArrayList<>(descriptions);
-    sorted.sort(Comparator.comparingInt((Description d) -> d.span().start()));
-    return sorted;
+    if (sortedDescriptions == null) {
+      List<Description> sorted = new ArrayList<>(descriptions);
+      sorted.sort(Comparator.comparingInt((Description d) -> d.span().start()));
+      sortedDescriptions = Collections.unmodifiableList(sorted);
+    }
+    return sortedDescriptions;
   }
 
   /**

@@ -111,10 +111,10 @@ final class PhraseTable<V> {
   }
 
   /**
-   * Finds the longest of some candidate phrases of this table ({@link #startingWith}) that starts
-   * at a token.
+   * Finds the longest of some candidate phrases of this table that starts at a token.
    *
-   * @param candidates the candidates, longest first, or null for none
+   * @param candidates the group of {@link #groups} named by the token in lower case, or null for
+   *     none
    * @param tokens the tokens
    * @param at the index of the first token
    * @return the match, or null when none of them starts there
@@ -152,7 +152,8 @@ final class PhraseTable<V> {
       return false;
     }
     String folded = tokens.folded();
-    for (int i = 0; i < keys.length; i++) {
+    // Ignoring case, the first word is the group the candidates were looked up by: equal already.
+    for (int i = ignoreCase ? 1 : 0; i < keys.length; i++) {
       int start = tokens.start(at + i);
       int length = tokens.length(at + i);
       boolean same = ignoreCase ? WordTable.equalsLowerCase(keys[i], folded, start, start + length)

@@ -60,8 +60,18 @@ final class ReadoutCues {
   private static final List<Cue> PHRASE_CUES = CUES.stream().filter(c -> !c.wholeLine()).toList();
   /** For each ASCII character, the phrase cues (in order) that start with it. */
   private static final List<List<Cue>> PHRASES_BY_FIRST = phrasesByFirst();
+  /** For each ASCII character, whether a phrase cue starts with it. */
+  private static final boolean[] STARTS_PHRASE = startsPhrase();
 
   private ReadoutCues() {}
+
+  private static boolean[] startsPhrase() {
+    boolean[] starts = new boolean[PHRASES_BY_FIRST.size()];
+    for (int c = 0; c < starts.length; c++) {
+      starts[c] = !PHRASES_BY_FIRST.get(c).isEmpty();
+    }
+    return starts;
+  }
 
   private static List<List<Cue>> phrasesByFirst() {
     List<List<Cue>> byFirst = new ArrayList<>(128);
@@ -110,10 +120,11 @@ final class ReadoutCues {
     // among those written there), if before the line cue: what a search per cue would give.
     for (int at = 0; at < limit; at++) {
       char c = folded.charAt(at);
-      List<Cue> candidates = c < PHRASES_BY_FIRST.size() ? PHRASES_BY_FIRST.get(c) : PHRASE_CUES;
-      if (candidates.isEmpty() || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
+      if (c < STARTS_PHRASE.length && !STARTS_PHRASE[c]
+          || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
         continue;
       }
+      List<Cue> candidates = c < PHRASES_BY_FIRST.size() ? PHRASES_BY_FIRST.get(c) : PHRASE_CUES;
       for (Cue cue : candidates) {
         String phrase = cue.phrase();
         int end = at + phrase.length();
@@ -126,14 +137,17 @@ final class ReadoutCues {
     return Optional.ofNullable(best);
   }
 
-  /** The first line that is a whole-line cue, compared ignoring case; the first listed cue wins. */
+  /**
+   * The first line that is a whole-line cue, compared ignoring case; the first listed cue wins.
+   * Folding leaves line feeds as the only line ends, found with {@link String#indexOf(int, int)}.
+   */
   private static Issuer lineCue(String folded) {
     int n = folded.length();
     int lineStart = 0;
     while (lineStart <= n) {
-      int lineEnd = lineStart;
-      while (lineEnd < n && !isLineBreak(folded.charAt(lineEnd))) {
-        lineEnd++;
+      int lineEnd = folded.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
       }
       Span trimmed = TextSpans.trim(folded, lineStart, lineEnd);
       for (Cue cue : LINE_CUES) {
@@ -142,15 +156,8 @@ final class ReadoutCues {
           return new Issuer(cue, trimmed);
         }
       }
-      if (lineEnd < n && folded.charAt(lineEnd) == '\r' && lineEnd + 1 < n && folded.charAt(lineEnd + 1) == '\n') {
-        lineEnd++;
-      }
       lineStart = lineEnd + 1;
     }
     return null;
-  }
-
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
   }
 }

@@ -37,12 +37,15 @@ final class TitleScanner {
    * @return the phrases, in order, not overlapping
    */
   static List<TitleRun> findAll(String text, List<Unit> units) {
-    List<TitleRun> runs = new ArrayList<>();
+    List<TitleRun> runs = List.of();
     int i = 0;
     while (i < units.size()) {
       if (canStart(units, i, false)) {
         TitleRun run = scan(text, units, i, false);
         if (run != null) {
+          if (runs.isEmpty()) {
+            runs = new ArrayList<>();
+          }
           runs.add(run);
           i = run.end();
           continue;

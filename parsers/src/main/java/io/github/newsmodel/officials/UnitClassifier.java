@@ -21,7 +21,19 @@ final class UnitClassifier {
   private static final PhraseTable<Unit.Nation> NATIONS = nations();
   private static final PhraseTable<String> PLACES = places();
   /** What the lexicons say about a word, by the word in lower case: one lookup per token. */
-  private static final WordTable<WordInfo> WORDS = words();
+  private static final WordTable<WordInfo> WORDS;
+  /** For each ASCII character, whether some word of {@link #WORDS} starts with it. */
+  private static final boolean[] ASCII_FIRSTS = new boolean[128];
+
+  static {
+    Map<String, WordInfo> infos = wordInfos();
+    for (String word : infos.keySet()) {
+      if (!word.isEmpty() && word.charAt(0) < ASCII_FIRSTS.length) {
+        ASCII_FIRSTS[word.charAt(0)] = true;
+      }
+    }
+    WORDS = WordTable.of(infos);
+  }
 
   private UnitClassifier() {}
 
@@ -89,7 +101,7 @@ final class UnitClassifier {
         i++;
         continue;
       }
-      WordInfo info = WORDS.getIgnoreCase(folded, start, end);
+      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end) : null;
       if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
         units.add(choice.length == 1 ? Unit.word(folded, start, end, choice.cls, choice.value)
@@ -264,7 +276,15 @@ final class UnitClassifier {
     return out.toString();
   }
 
-  private static WordTable<WordInfo> words() {
+  /**
+   * Whether a word starting with a character may be in {@link #WORDS}: a word starting with an
+   * ASCII character no listed word starts with (a number, say) is not, in any case.
+   */
+  private static boolean mayBeListed(char first) {
+    return first >= ASCII_FIRSTS.length || ASCII_FIRSTS[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first];
+  }
+
+  private static Map<String, WordInfo> wordInfos() {
     // Per lower-case word: the phrases of each table starting with it, and its name-word forms.
     Map<String, Object[]> byWord = new HashMap<>();
     addStarts(byWord, 0, Honorifics.table());
@@ -286,7 +306,7 @@ final class UnitClassifier {
     for (Map.Entry<String, Object[]> word : byWord.entrySet()) {
       infos.put(word.getKey(), info(word.getValue()));
     }
-    return WordTable.of(infos);
+    return infos;
   }
 
   private static void addStarts(Map<String, Object[]> byWord, int slot, PhraseTable<?> table) {

@@ -108,7 +108,8 @@ final class Cues {
     if (at < line.length() && line.charAt(at) < 128) {
       candidates = byAsciiFirst.get(line.charAt(at));
     }
-    for (Cue cue : candidates) {
+    for (int c = 0; c < candidates.size(); c++) {
+      Cue cue = candidates.get(c);
       int end = matchWords(line, at, cue.words());
       if (end < 0) {
         continue;

@@ -242,11 +242,17 @@ final class HeaderReader {
   private LineReading readLine(String text, TextLine line, Optional<LocalDate> reference) {
     LineReading reading = new LineReading();
     int segmentStart = 0;
+    int visible = 0;
     String folded = line.folded();
     for (int k = 0; k <= folded.length(); k++) {
       if (k < folded.length() && !isSegmentSeparator(folded.charAt(k))) {
+        visible += TextSpans.isSpace(folded.charAt(k)) ? 0 : 1;
+        if (visible > MAX_SEGMENT && reading.blocks.isEmpty()) {
+          return null; // a first segment longer than any head line: the line is none
+        }
         continue;
       }
+      visible = 0;
       Span span = TextSpans.trim(text, line.start() + segmentStart, line.start() + k);
       segmentStart = k + 1;
       if (span.length() == 0) {

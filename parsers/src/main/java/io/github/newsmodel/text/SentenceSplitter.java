@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
   private static final int MAX_TOKEN = 24;
+  /** The characters below 64 that end a line or may end a sentence, as bits. */
+  private static final long MARKS_AND_BREAKS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
   private static final int MAX_ENUMERATOR = 3;
   private static final Set<String> ABBREVIATIONS = new HashSet<>();
   private static final Set<String> MAY_END = new HashSet<>();
@@ -81,6 +83,10 @@ public final class SentenceSplitter {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
+      if (c < 64 ? (MARKS_AND_BREAKS & (1L << c)) == 0 : c != '\u0085' && c != '\u2028' && c != '\u2029') {
+        i++; // neither a line break nor a sentence mark: nothing to decide
+        continue;
+      }
       if (isLineBreak(c)) {
         if (!wrapsSentence(text, start, i, end)) {
           add(sentences, text, start, i);

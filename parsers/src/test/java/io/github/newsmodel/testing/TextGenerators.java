@@ -49,7 +49,38 @@ public final class TextGenerators {
       "\u2013",
       "Statement by NSC Spokesperson Emily Horne on the Meeting");
 
+  /**
+   * Characters where case, folding and line handling have traps: both cases of ASCII letters,
+   * punctuation the tokenizer keeps inside words, curly quotes and dashes, odd spaces and line
+   * ends, and letters whose case mapping leaves ASCII or changes the length (dotted and dotless i,
+   * long s, Kelvin sign, sharp s, final sigma), a supplementary character and a lone surrogate.
+   */
+  private static final List<String> TRICKY_CHARACTERS = List.of(
+      "a", "e", "i", "s", "t", "k", "A", "E", "I", "S", "T", "K", "0", "7", "-", "'", ".", ",", "\"", " ", " ",
+      "\n", "\r", "\t", "\u00a0", "\u2009", "\u200b", "\u2019", "\u201d", "\u2013", "\u0085", "\u2028",
+      "\u0130", "\u0131", "\u017f", "\u212a", "\u00df", "\u00c9", "\u00e9", "\u03a3", "\u03c2",
+      "\u0645", "\ud83d\ude00", "\ud800", "\u0001");
+
   private TextGenerators() {}
+
+  /**
+   * Returns short strings of characters with case, folding and line-end traps, up to 12 of them.
+   *
+   * @return the generator
+   */
+  public static Gen<String> trickyWords() {
+    return lists().of(arbitrary().pick(TRICKY_CHARACTERS)).ofSizeBetween(0, 12)
+        .map(parts -> String.join("", parts));
+  }
+
+  /**
+   * Returns texts of tricky characters and words, up to 40 pieces.
+   *
+   * @return the generator
+   */
+  public static Gen<String> trickyTexts() {
+    return lists().of(trickyWords()).ofSizeBetween(0, 40).map(parts -> String.join("", parts));
+  }
 
   /**
    * Returns texts made of date-like fragments, odd characters and line breaks, up to 60 fragments.

@@ -1,5 +1,6 @@
 package io.github.newsmodel.model.testing;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -46,6 +47,15 @@ public final class ModelGenerators {
   private static final List<String> COUNTRIES = List.of("QA", "US", "GB", "AE", "SA", "JO", "KH", "SG");
 
   private ModelGenerators() {}
+
+  /**
+   * Strings that look like language tags or digests, near misses included: letters of both cases,
+   * digits, hyphens, and a few other characters, up to 20 of them.
+   */
+  public static Gen<String> codeLike() {
+    return lists().of(arbitrary().pick(List.of("a", "z", "e", "n", "A", "Z", "0", "9", "f", "g", "-", "_", " ",
+        "\u00e9", "\u0131"))).ofSizeBetween(0, 20).map(parts -> String.join("", parts));
+  }
 
   /** Short printable strings, including non-ASCII letters and punctuation. */
   public static Gen<String> words() {

@@ -1,0 +1,81 @@
+package io.github.newsmodel.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.newsmodel.testing.TextGenerators;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Word tables answer exactly as hash maps of the same words, without copying the text. */
+class WordTableTest {
+
+  @Test
+  void answersAsAMapOfTheSameWords() {
+    qt().forAll(lists().of(TextGenerators.trickyWords()).ofSizeBetween(0, 30), TextGenerators.trickyTexts(),
+        integers().between(0, 1000), integers().between(0, 20)).checkAssert((words, text, from, length) -> {
+          Map<String, Integer> exact = new HashMap<>();
+          Map<String, Integer> lower = new HashMap<>();
+          for (int i = 0; i < words.size(); i++) {
+            exact.putIfAbsent(words.get(i), i);
+            lower.putIfAbsent(words.get(i).toLowerCase(Locale.ROOT), i);
+          }
+          WordTable<Integer> exactTable = WordTable.of(exact);
+          WordTable<Integer> lowerTable = WordTable.of(lower);
+          String probe = text + String.join("", words);
+          int start = Math.min(from, probe.length());
+          int end = Math.min(start + length, probe.length());
+          String range = probe.substring(start, end);
+          assertThat(exactTable.get(probe, start, end)).isEqualTo(exact.get(range));
+          assertThat(exactTable.contains(probe, start, end)).isEqualTo(exact.containsKey(range));
+          assertThat(lowerTable.getIgnoreCase(probe, start, end)).isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(lowerTable.getIgnoreCase((CharSequence) new StringBuilder(probe), start, end))
+              .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          for (String word : words) {
+            assertThat(exactTable.get(word)).isEqualTo(exact.get(word));
+            String shouted = "<" + word.toUpperCase(Locale.ROOT) + ">";
+            assertThat(lowerTable.getIgnoreCase(shouted, 1, shouted.length() - 1))
+                .isEqualTo(lower.get(shouted.substring(1, shouted.length() - 1).toLowerCase(Locale.ROOT)));
+          }
+        });
+  }
+
+  @Test
+  void equalsLowerCaseIsEqualityOfTheLowerCaseForm() {
+    qt().forAll(TextGenerators.trickyWords(), TextGenerators.trickyWords()).checkAssert((a, b) -> {
+      String key = a.toLowerCase(Locale.ROOT);
+      assertThat(WordTable.equalsLowerCase(key, b)).isEqualTo(b.toLowerCase(Locale.ROOT).equals(key));
+      assertThat(WordTable.equalsLowerCase(key, a)).isTrue();
+      String text = "x" + b + "y";
+      assertThat(WordTable.equalsLowerCase(key, text, 1, 1 + b.length()))
+          .isEqualTo(b.toLowerCase(Locale.ROOT).equals(key));
+    });
+  }
+
+  @Test
+  void caseMappingsBeyondAsciiFollowTheRootLocale() {
+    WordTable<Boolean> words = WordTable.ofWords(Set.of("kelvin", "visit", "i\u0307stanbul"));
+    // The Kelvin sign lower-cases to "k"; the long s does not lower-case to "s"; dotted capital I
+    // lower-cases to two characters.
+    assertThat(words.getIgnoreCase("\u212Aelvin", 0, 6)).isTrue();
+    assertThat(words.getIgnoreCase("vi\u017Fit", 0, 5)).isNull();
+    assertThat(words.getIgnoreCase("\u0130stanbul", 0, 8)).isTrue();
+    assertThat(words.getIgnoreCase("VISIT", 0, 5)).isTrue();
+    assertThat(words.get("VISIT")).isNull();
+  }
+
+  @Test
+  void emptyTablesAndRangesFindNothing() {
+    WordTable<Boolean> none = WordTable.ofWords(List.of());
+    assertThat(none.get("anything")).isNull();
+    assertThat(none.getIgnoreCase("", 0, 0)).isNull();
+    WordTable<Boolean> empty = WordTable.ofWords(List.of(""));
+    assertThat(empty.get("abc", 1, 1)).isTrue();
+  }
+}
