@@ -1,12 +1,11 @@
 package io.github.newsmodel.agreements;
 
 import io.github.newsmodel.agreements.AgreementLexicon.KindEntry;
+import io.github.newsmodel.events.ArticleSentences;
 import io.github.newsmodel.events.EventSentence;
-import io.github.newsmodel.events.ModalityReader;
 import io.github.newsmodel.events.OfficialMentions;
 import io.github.newsmodel.events.PhraseLexicon;
 import io.github.newsmodel.events.Places;
-import io.github.newsmodel.events.ReferenceDate;
 import io.github.newsmodel.model.Agreement;
 import io.github.newsmodel.model.AgreementKind;
 import io.github.newsmodel.model.AgreementStatus;
@@ -15,7 +14,6 @@ import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import io.github.newsmodel.temporal.DateMention;
-import io.github.newsmodel.temporal.DateNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +38,6 @@ public final class AgreementExtractor {
   /** The most instrument mentions read per article; the rest of the article is not read for them. */
   static final int MAX_MENTIONS = 2_000;
 
-  private final ModalityReader modality = ModalityReader.instance();
-  private final DateNormalizer dates = DateNormalizer.instance();
   private final AgreementGrouper grouper = new AgreementGrouper();
   private final AgreementLexicon lexicon = AgreementLexicon.instance();
 
@@ -56,10 +52,11 @@ public final class AgreementExtractor {
   public List<Agreement> extract(AnalysisContext context, List<Official> officials, List<Meeting> meetings) {
     String text = context.text();
     OfficialMentions mentions = OfficialMentions.of(officials);
-    Optional<LocalDate> reference = ReferenceDate.of(context);
+    ArticleSentences analysed = ArticleSentences.of(context);
+    Optional<LocalDate> reference = analysed.reference();
     InstrumentFinder finder = new InstrumentFinder(text, mentions);
     RoleReader roles = new RoleReader(text, mentions);
-    List<EventSentence> sentences = EventSentence.of(context);
+    List<EventSentence> sentences = analysed.sentences();
     MeetingLinks links = new MeetingLinks(meetings, mentions, sentences);
     List<InstrumentMention> found = new ArrayList<>();
     List<EventSentence> withoutInstrument = new ArrayList<>();
@@ -75,14 +72,14 @@ public final class AgreementExtractor {
         block = sentence.block();
         frame = Optional.empty();
       }
-      List<DateMention> sentenceDates = dates.find(text, sentence.span(), reference);
+      List<DateMention> sentenceDates = analysed.dates(sentence);
       List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, frame, MAX_MENTIONS - found.size());
       found.addAll(inSentence);
       if (inSentence.isEmpty()) {
         withoutInstrument.add(sentence);
       }
       if (frame.isEmpty()) {
-        frame = modality.frameCue(sentence);
+        frame = analysed.frameCue(sentence);
       }
     }
     List<AgreementDraft> drafts = new ArrayList<>(grouper.group(found, links::reportsMeeting, roles, reference));

@@ -39,10 +39,24 @@ public final class PhraseLexicon<V> {
 
   private record Entry<V>(String[] keys, V value) {}
 
+  /** Bits of the hash codes of the first words: most words of a sentence start no phrase. */
+  private static final int FILTER_BITS = 1 << 13;
+
   private final Map<String, List<Entry<V>>> byFirstKey;
+  private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
 
   private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
     this.byFirstKey = byFirstKey;
+    for (String key : byFirstKey.keySet()) {
+      int bit = key.hashCode() & (FILTER_BITS - 1);
+      firstKeyFilter[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** Whether some phrase may start with a word: false only when none does. */
+  private boolean mayStartWith(String word) {
+    int bit = word.hashCode() & (FILTER_BITS - 1);
+    return (firstKeyFilter[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /**
@@ -87,7 +101,11 @@ public final class PhraseLexicon<V> {
     if (at < 0 || at >= sentence.size()) {
       return null;
     }
-    List<Entry<V>> entries = byFirstKey.get(sentence.lower(at));
+    String first = sentence.lower(at);
+    if (!mayStartWith(first)) {
+      return null;
+    }
+    List<Entry<V>> entries = byFirstKey.get(first);
     if (entries == null) {
       return null;
     }

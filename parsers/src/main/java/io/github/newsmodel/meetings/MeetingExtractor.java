@@ -1,15 +1,13 @@
 package io.github.newsmodel.meetings;
 
+import io.github.newsmodel.events.ArticleSentences;
 import io.github.newsmodel.events.EventSentence;
-import io.github.newsmodel.events.ModalityReader;
 import io.github.newsmodel.events.OfficialMentions;
-import io.github.newsmodel.events.ReferenceDate;
 import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import io.github.newsmodel.temporal.DateMention;
-import io.github.newsmodel.temporal.DateNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +29,6 @@ public final class MeetingExtractor {
   /** The most meeting mentions read per article; the rest of the article is not read for them. */
   static final int MAX_MENTIONS = 2_000;
 
-  private final ModalityReader modality = ModalityReader.instance();
-  private final DateNormalizer dates = DateNormalizer.instance();
   private final MeetingGrouper grouper = new MeetingGrouper();
 
   /**
@@ -48,12 +44,13 @@ public final class MeetingExtractor {
     }
     String text = context.text();
     OfficialMentions mentions = OfficialMentions.of(officials);
-    Optional<LocalDate> reference = ReferenceDate.of(context);
+    ArticleSentences analysed = ArticleSentences.of(context);
+    Optional<LocalDate> reference = analysed.reference();
     MeetingMentionReader reader = new MeetingMentionReader(text, mentions, reference);
     List<MeetingMention> found = new ArrayList<>();
     Optional<Span> frame = Optional.empty();
     int block = -1;
-    for (EventSentence sentence : EventSentence.of(context)) {
+    for (EventSentence sentence : analysed.sentences()) {
       if (found.size() >= MAX_MENTIONS) {
         context.warnings().warn("meetings.truncated", "more than " + MAX_MENTIONS
             + " meeting mentions; the rest of the article was not read for meetings", sentence.span());
@@ -63,10 +60,10 @@ public final class MeetingExtractor {
         block = sentence.block();
         frame = Optional.empty();
       }
-      List<DateMention> sentenceDates = dates.find(text, sentence.span(), reference);
+      List<DateMention> sentenceDates = analysed.dates(sentence);
       found.addAll(reader.read(sentence, sentenceDates, frame));
       if (frame.isEmpty()) {
-        frame = modality.frameCue(sentence);
+        frame = analysed.frameCue(sentence);
       }
     }
     MeetingAssembler assembler = new MeetingAssembler(text, mentions, context.article());

@@ -9,8 +9,11 @@ import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything the entity extractors read about one article: the text and its folded matching copy,
@@ -27,6 +30,8 @@ public final class AnalysisContext {
   private final WarningSink warnings;
   /** The sentences of the content blocks, split on first use. */
   private List<Span> sentences;
+  /** Analyses that several stages read, made on first use (see {@link #shared}). */
+  private final Map<Shared<?>, Object> sharedValues = new IdentityHashMap<>();
 
   /**
    * Creates the context.
@@ -147,5 +152,51 @@ public final class AnalysisContext {
    */
   public WarningSink warnings() {
     return warnings;
+  }
+
+  /**
+   * Returns an analysis of this article that several stages read, making it on first use: the
+   * tokenized sentences, the dates of each sentence and the like are computed once per parse
+   * rather than once per stage.
+   *
+   * @param key the analysis, one constant per kind
+   * @param <T> the type of the analysis
+   * @return the analysis of this article
+   */
+  public <T> T shared(Shared<T> key) {
+    Object value = sharedValues.get(key);
+    if (value == null) {
+      value = key.make.apply(this);
+      sharedValues.put(key, value);
+    }
+    return key.type.cast(value);
+  }
+
+  /**
+   * One kind of analysis shared between stages: its type and how to make it from a context. Keys
+   * are compared by identity, so each kind is one constant.
+   *
+   * @param <T> the type of the analysis
+   */
+  public static final class Shared<T> {
+    private final Class<T> type;
+    private final Function<AnalysisContext, ? extends T> make;
+
+    private Shared(Class<T> type, Function<AnalysisContext, ? extends T> make) {
+      this.type = type;
+      this.make = make;
+    }
+
+    /**
+     * Declares a kind of shared analysis.
+     *
+     * @param type the type of the analysis
+     * @param make how to make it for an article; must not return null
+     * @param <T> the type of the analysis
+     * @return the key
+     */
+    public static <T> Shared<T> of(Class<T> type, Function<AnalysisContext, ? extends T> make) {
+      return new Shared<>(type, make);
+    }
   }
 }
