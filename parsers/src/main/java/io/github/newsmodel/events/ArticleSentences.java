@@ -5,8 +5,10 @@ import io.github.newsmodel.pipeline.AnalysisContext;
 import io.github.newsmodel.temporal.DateMention;
 import io.github.newsmodel.temporal.DateNormalizer;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * The analyses of an article's sentences that the meetings and agreements stages both read: the
@@ -61,18 +63,48 @@ public final class ArticleSentences {
   }
 
   /**
-   * Returns the dates of one sentence, resolved against the reference date.
+   * Returns the dates of one sentence, resolved against the reference date. The sentence is
+   * scanned for dates when the list is first read, so sentences whose dates no stage reads are
+   * never scanned.
    *
    * @param sentence one of {@link #sentences()}
    * @return the dates in text order
    */
-  @SuppressWarnings("unchecked")
   public List<DateMention> dates(EventSentence sentence) {
     int i = sentence.index();
     if (dates[i] == null) {
-      dates[i] = DateNormalizer.instance().find(text, sentence.span(), reference);
+      dates[i] = new SentenceDates(sentence.span());
     }
-    return (List<DateMention>) dates[i];
+    @SuppressWarnings("unchecked")
+    List<DateMention> found = (List<DateMention>) dates[i];
+    return found;
+  }
+
+  /** The dates of one sentence, found on first read. */
+  private final class SentenceDates extends AbstractList<DateMention> implements RandomAccess {
+    private final Span span;
+    private List<DateMention> found;
+
+    SentenceDates(Span span) {
+      this.span = span;
+    }
+
+    private List<DateMention> found() {
+      if (found == null) {
+        found = DateNormalizer.instance().find(text, span, reference);
+      }
+      return found;
+    }
+
+    @Override
+    public DateMention get(int index) {
+      return found().get(index);
+    }
+
+    @Override
+    public int size() {
+      return found().size();
+    }
   }
 
   /**

@@ -24,11 +24,17 @@ public final class OfficialMentions {
   public record Mention(Span span, String officialId) {}
 
   private final List<Mention> mentions;
+  /** The start offset of each mention, index by index, for binary searches without indirection. */
+  private final int[] starts;
   private final Map<String, Official> byId;
 
   private OfficialMentions(List<Mention> mentions, Map<String, Official> byId) {
     this.mentions = mentions;
     this.byId = byId;
+    this.starts = new int[mentions.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = mentions.get(i).span().start();
+    }
   }
 
   /**
@@ -124,10 +130,10 @@ public final class OfficialMentions {
 
   private int firstStartingAtOrAfter(int offset) {
     int lo = 0;
-    int hi = mentions.size();
+    int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).span().start() < offset) {
+      if (starts[mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;

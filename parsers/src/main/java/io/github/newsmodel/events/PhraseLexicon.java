@@ -44,17 +44,30 @@ public final class PhraseLexicon<V> {
 
   private final Map<String, List<Entry<V>>> byFirstKey;
   private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
+  /** By ASCII first character: bit n set when a first word of that character has n characters (63: more). */
+  private final long[] firstKeyLengths = new long[128];
 
   private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
     this.byFirstKey = byFirstKey;
     for (String key : byFirstKey.keySet()) {
       int bit = key.hashCode() & (FILTER_BITS - 1);
       firstKeyFilter[bit >>> 6] |= 1L << bit;
+      char first = key.charAt(0);
+      if (first < firstKeyLengths.length) {
+        firstKeyLengths[first] |= 1L << Math.min(key.length(), 63);
+      }
     }
   }
 
   /** Whether some phrase may start with a word: false only when none does. */
   private boolean mayStartWith(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    char first = word.charAt(0);
+    if (first < firstKeyLengths.length && (firstKeyLengths[first] & (1L << Math.min(word.length(), 63))) == 0) {
+      return false;
+    }
     int bit = word.hashCode() & (FILTER_BITS - 1);
     return (firstKeyFilter[bit >>> 6] & (1L << bit)) != 0;
   }
