@@ -90,7 +90,7 @@ public final class EventSentence {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int j = wordEnd(folded, i, end);
-        String lower = folded.substring(i, j).toLowerCase(Locale.ROOT);
+        String lower = lowerWord(folded, i, j);
         Token.Kind kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
         out.add(new Token(i, j, lower, kind, Character.isUpperCase(c), quoted));
         i = j;
@@ -110,6 +110,27 @@ public final class EventSentence {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII. */
+  private static String lowerWord(String s, int from, int to) {
+    boolean upper = false;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80) {
+        return s.substring(from, to).toLowerCase(Locale.ROOT);
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (!upper) {
+      return s.substring(from, to);
+    }
+    char[] lower = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      lower[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(lower);
   }
 
   private static int wordEnd(String s, int from, int end) {

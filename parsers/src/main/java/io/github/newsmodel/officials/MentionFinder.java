@@ -4,11 +4,11 @@ import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
-import io.github.newsmodel.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads every block of an article sentence by sentence (bylines, credits and footers included,
@@ -44,9 +44,10 @@ final class MentionFinder {
    * @param text the document text
    * @param folded its folded copy (same length)
    * @param blocks the blocks of the article
+   * @param sentencesOf the sentences of a block's span, as the analysis context splits them
    * @return the mentions
    */
-  static Found find(String text, String folded, List<Block> blocks) {
+  static Found find(String text, String folded, List<Block> blocks, Function<Span, List<Span>> sentencesOf) {
     List<Block> ordered = new ArrayList<>(blocks);
     ordered.sort(Comparator.comparingInt(Block::start).thenComparingInt(Block::end));
     List<Sentence> sentences = new ArrayList<>();
@@ -64,7 +65,7 @@ final class MentionFinder {
       }
       covered = block.end();
       boolean heading = block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING;
-      List<Span> spans = SentenceSplitter.instance().split(text, block.start(), block.end());
+      List<Span> spans = sentencesOf.apply(block.span());
       for (int s = 0; s < spans.size(); s++) {
         Span span = spans.get(s);
         List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens));

@@ -41,7 +41,8 @@ public final class OfficialExtractor {
 
   private static List<Official> officials(AnalysisContext context) {
     String text = context.text();
-    MentionFinder.Found found = MentionFinder.find(text, context.folded(), context.article().blocks());
+    MentionFinder.Found found = MentionFinder.find(text, context.folded(), context.article().blocks(),
+        context::sentencesOf);
     if (found.truncated()) {
       context.warnings().warn("officials.truncated", "more than " + MentionFinder.MAX_MENTIONS
           + " names and titles; the rest of the article was not read for officials");

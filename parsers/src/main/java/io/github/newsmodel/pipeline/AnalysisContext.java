@@ -9,6 +9,7 @@ import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class AnalysisContext {
   private final WarningSink warnings;
   /** The sentences of the content blocks, split on first use. */
   private List<Span> sentences;
+  /** The sentences of each block split so far, by the block's span. */
+  private final Map<Span, List<Span>> sentencesByBlock = new HashMap<>();
   /** Analyses that several stages read, made on first use (see {@link #shared}). */
   private final Map<Shared<?>, Object> sharedValues = new IdentityHashMap<>();
 
@@ -123,13 +126,27 @@ public final class AnalysisContext {
   public List<Span> sentences() {
     if (sentences == null) {
       List<Span> split = new ArrayList<>();
-      SentenceSplitter splitter = SentenceSplitter.instance();
       for (Span block : contentBlocks) {
-        split.addAll(splitter.split(text, block));
+        split.addAll(sentencesOf(block));
       }
       sentences = List.copyOf(split);
     }
     return sentences;
+  }
+
+  /**
+   * Returns the sentences of one part of the text, split once per parse however many stages ask.
+   *
+   * @param block the span of a block of the article
+   * @return the sentence spans, in order, none empty
+   */
+  public List<Span> sentencesOf(Span block) {
+    List<Span> split = sentencesByBlock.get(block);
+    if (split == null) {
+      split = List.copyOf(SentenceSplitter.instance().split(text, block));
+      sentencesByBlock.put(block, split);
+    }
+    return split;
   }
 
   /**
