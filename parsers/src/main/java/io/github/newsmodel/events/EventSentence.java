@@ -5,6 +5,7 @@ import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +16,15 @@ import java.util.Locale;
  * forms; their spans are spans of the original text. Immutable.
  */
 public final class EventSentence {
+  /** One-character strings of the ASCII characters, so that punctuation tokens share their text. */
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII_MARKS.length; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
   private final int index;
   private final Span span;
   private final int block;
@@ -104,12 +114,13 @@ public final class EventSentence {
           out.add(new Token(i, i + 1, "\"", Token.Kind.PUNCT, false, quoted));
           quoted = !quoted;
         } else {
-          out.add(new Token(i, i + 1, String.valueOf(c), Token.Kind.PUNCT, false, quoted));
+          out.add(new Token(i, i + 1, c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c), Token.Kind.PUNCT,
+              false, quoted));
         }
         i++;
       }
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out);
   }
 
   /** {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII. */

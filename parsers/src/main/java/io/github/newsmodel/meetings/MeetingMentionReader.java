@@ -44,6 +44,8 @@ import java.util.Set;
  * and the last person named); one per document.
  */
 final class MeetingMentionReader {
+  /** The cue roles that tell how a meeting was held, in order of preference. */
+  private static final List<CueRole> MODE_ROLES = List.of(CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON);
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
   private static final Set<String> OWNERS = Set.of("their", "his", "her");
   private static final Set<String> PLACE_WORDS = Set.of("at", "in", "the", "today", "yesterday", "on", "his", "her",
@@ -678,7 +680,7 @@ final class MeetingMentionReader {
       if (mentions.covering(sentence.token(j).start()).isPresent()) {
         continue;
       }
-      for (CueRole role : List.of(CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON)) {
+      for (CueRole role : MODE_ROLES) {
         int end = lexicon.endOf(role, sentence, j);
         if (end >= 0) {
           MeetingMode mode = role == CueRole.PHONE ? MeetingMode.PHONE

@@ -9,7 +9,6 @@ import io.github.newsmodel.pipeline.ArticlePipeline;
 import io.github.newsmodel.pipeline.PreparedText;
 import io.github.newsmodel.pipeline.WarningSink;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,8 +78,7 @@ public final class HtmlParser {
   public NewsDocument parse(String html, String sourceId, ParseHints hints) {
     Objects.requireNonNull(html, "html");
     InputBytes.checkChars(html, limits);
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    return run(html, InputBytes.source(sourceId, hints.uri(), MEDIA_TYPE, bytes), hints,
+    return run(html, InputBytes.source(sourceId, hints.uri(), MEDIA_TYPE, html), hints,
         new WarningSink(limits.maxWarnings()));
   }
 

@@ -3,6 +3,12 @@ package io.github.newsmodel.parse;
 import io.github.newsmodel.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +18,9 @@ import java.util.Optional;
 
 /** Reading raw input within the byte limit, and describing it as a {@link Source}. */
 final class InputBytes {
+  /** Bytes encoded at a time when a text is digested. */
+  private static final int ENCODE_CHUNK = 8192;
+
   private InputBytes() {}
 
   static byte[] read(Path path, ParseLimits limits) {
@@ -52,17 +61,63 @@ final class InputBytes {
         .build();
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      StringBuilder hex = new StringBuilder(64);
-      for (byte b : digest) {
-        hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+  /**
+   * Describes a text given as characters by its UTF-8 encoding, as {@link String#getBytes} with
+   * UTF-8 gives it (unpaired surrogates as {@code ?}), encoded piece by piece into the digest
+   * rather than copied whole.
+   */
+  static Source source(String id, Optional<String> uri, String mediaType, String text) {
+    CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    MessageDigest digest = sha256Digest();
+    CharBuffer in = CharBuffer.wrap(text);
+    ByteBuffer out = ByteBuffer.allocate(ENCODE_CHUNK);
+    long length = 0;
+    CoderResult result;
+    do {
+      result = encoder.encode(in, out, true);
+      if (result.isOverflow() || result.isUnderflow()) {
+        out.flip();
+        length += out.remaining();
+        digest.update(out);
+        out.clear();
       }
-      return hex.toString();
+    } while (result.isOverflow());
+    do {
+      result = encoder.flush(out);
+      out.flip();
+      length += out.remaining();
+      digest.update(out);
+      out.clear();
+    } while (result.isOverflow());
+    return Source.builder()
+        .id(id)
+        .uri(uri)
+        .mediaType(mediaType)
+        .sha256(hex(digest.digest()))
+        .length(length)
+        .build();
+  }
+
+  private static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
+  }
+
+  static String sha256(byte[] bytes) {
+    return hex(sha256Digest().digest(bytes));
+  }
+
+  private static String hex(byte[] digest) {
+    StringBuilder hex = new StringBuilder(64);
+    for (byte b : digest) {
+      hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+    }
+    return hex.toString();
   }
 
   static void checkChars(String text, ParseLimits limits) {

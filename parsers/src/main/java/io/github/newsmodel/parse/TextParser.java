@@ -91,8 +91,7 @@ public final class TextParser {
   public NewsDocument parse(String text, String sourceId, ParseHints hints) {
     Objects.requireNonNull(text, "text");
     InputBytes.checkChars(text, limits);
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return run(text, InputBytes.source(sourceId, hints.uri(), MEDIA_TYPE, bytes), hints,
+    return run(text, InputBytes.source(sourceId, hints.uri(), MEDIA_TYPE, text), hints,
         new WarningSink(limits.maxWarnings()));
   }
 

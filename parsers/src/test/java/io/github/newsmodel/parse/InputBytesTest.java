@@ -1,0 +1,44 @@
+package io.github.newsmodel.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.newsmodel.model.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class InputBytesTest {
+
+  private static Source fromBytes(String text) {
+    return InputBytes.source("s", Optional.empty(), "text/plain", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Source fromText(String text) {
+    return InputBytes.source("s", Optional.empty(), "text/plain", text);
+  }
+
+  @Test
+  void digestsATextAsItsUtf8Bytes() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 300), integers().between(0, 3))
+        .checkAssert((text, copies) -> {
+          String repeated = text.repeat(copies * 40 + 1);
+          assertThat(fromText(repeated)).isEqualTo(fromBytes(repeated));
+        });
+  }
+
+  @Test
+  void encodesUnpairedSurrogatesAndPairsAcrossChunksLikeGetBytes() {
+    String pair = "\uD83D\uDE00";
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      text.append(i % 7 == 0 ? "\uD800" : i % 5 == 0 ? "\uDC00x" : i % 3 == 0 ? pair : "é a");
+    }
+    String s = text.toString();
+    assertThat(fromText(s)).isEqualTo(fromBytes(s));
+    assertThat(fromText("").length()).isZero();
+    assertThat(fromText(pair).length()).isEqualTo(4);
+  }
+}
