@@ -5,6 +5,7 @@ import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +31,32 @@ public final class EventSentence {
   private final int block;
   private final boolean headline;
   private final List<Token> tokens;
+  /** The hash code of each token's lower-case text, computed once for the phrase lexicons' filters. */
+  private final int[] lowerHashes;
 
-  private EventSentence(int index, Span span, int block, boolean headline, List<Token> tokens) {
+  private EventSentence(int index, Span span, int block, boolean headline, Tokenized tokenized) {
     this.index = index;
     this.span = span;
     this.block = block;
     this.headline = headline;
-    this.tokens = tokens;
+    this.tokens = Collections.unmodifiableList(tokenized.tokens);
+    this.lowerHashes = Arrays.copyOf(tokenized.hashes, tokenized.tokens.size());
+  }
+
+  /** Tokens being read, with the hash codes of their lower-case texts, computed as they are cut. */
+  private static final class Tokenized {
+    final List<Token> tokens = new ArrayList<>();
+    int[] hashes = new int[16];
+    /** The hash code of the word last lower-cased by {@link EventSentence#lowerWord}. */
+    int wordHash;
+
+    void add(Token token, int hash) {
+      if (tokens.size() == hashes.length) {
+        hashes = Arrays.copyOf(hashes, hashes.length * 2);
+      }
+      hashes[tokens.size()] = hash;
+      tokens.add(token);
+    }
   }
 
   /**
@@ -79,7 +99,9 @@ public final class EventSentence {
    * @return the sentence
    */
   public static EventSentence of(String folded, int index, Span span, int block, boolean headline) {
-    return new EventSentence(index, span, block, headline, tokenize(folded, span));
+    Tokenized tokenized = new Tokenized();
+    tokenize(folded, span, tokenized);
+    return new EventSentence(index, span, block, headline, tokenized);
   }
 
   /**
@@ -90,7 +112,12 @@ public final class EventSentence {
    * @return the tokens
    */
   static List<Token> tokenize(String folded, Span span) {
-    List<Token> out = new ArrayList<>();
+    Tokenized tokenized = new Tokenized();
+    tokenize(folded, span, tokenized);
+    return Collections.unmodifiableList(tokenized.tokens);
+  }
+
+  private static void tokenize(String folded, Span span, Tokenized out) {
     int end = Math.min(span.end(), folded.length());
     int i = Math.min(span.start(), end);
     boolean quoted = false;
@@ -100,39 +127,45 @@ public final class EventSentence {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int j = wordEnd(folded, i, end);
-        String lower = lowerWord(folded, i, j);
+        String lower = lowerWord(folded, i, j, out);
         Token.Kind kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        out.add(new Token(i, j, lower, kind, Character.isUpperCase(c), quoted));
+        out.add(new Token(i, j, lower, kind, Character.isUpperCase(c), quoted), out.wordHash);
         i = j;
       } else if (c == '\'' && isPossessive(folded, i, end)) {
         int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
-        out.add(new Token(i, j, folded.substring(i, j).toLowerCase(Locale.ROOT), Token.Kind.POSSESSIVE, false,
-            quoted));
+        String lower = folded.substring(i, j).toLowerCase(Locale.ROOT);
+        out.add(new Token(i, j, lower, Token.Kind.POSSESSIVE, false, quoted), lower.hashCode());
         i = j;
       } else {
+        String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
+        out.add(new Token(i, i + 1, mark, Token.Kind.PUNCT, false, quoted), mark.hashCode());
         if (c == '"') {
-          out.add(new Token(i, i + 1, "\"", Token.Kind.PUNCT, false, quoted));
           quoted = !quoted;
-        } else {
-          out.add(new Token(i, i + 1, c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c), Token.Kind.PUNCT,
-              false, quoted));
         }
         i++;
       }
     }
-    return Collections.unmodifiableList(out);
   }
 
-  /** {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII. */
-  private static String lowerWord(String s, int from, int to) {
+  /**
+   * {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII; its
+   * hash code is left in {@code out.wordHash}, computed in the same pass.
+   */
+  private static String lowerWord(String s, int from, int to, Tokenized out) {
     boolean upper = false;
+    int hash = 0;
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
       if (c >= 0x80) {
-        return s.substring(from, to).toLowerCase(Locale.ROOT);
+        String lower = s.substring(from, to).toLowerCase(Locale.ROOT);
+        out.wordHash = lower.hashCode();
+        return lower;
       }
-      upper |= c >= 'A' && c <= 'Z';
+      boolean capital = c >= 'A' && c <= 'Z';
+      upper |= capital;
+      hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
     }
+    out.wordHash = hash;
     if (!upper) {
       return s.substring(from, to);
     }
@@ -244,6 +277,16 @@ public final class EventSentence {
    */
   public String lower(int i) {
     return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+  }
+
+  /**
+   * Returns the hash code of a token's lower-case text ({@code lower(i).hashCode()}).
+   *
+   * @param i the token index, in range
+   * @return the hash code
+   */
+  int lowerHash(int i) {
+    return lowerHashes[i];
   }
 
   /**

@@ -60,7 +60,7 @@ public final class PhraseLexicon<V> {
   }
 
   /** Whether some phrase may start with a word: false only when none does. */
-  private boolean mayStartWith(String word) {
+  private boolean mayStartWith(String word, int hash) {
     if (word.isEmpty()) {
       return false;
     }
@@ -68,7 +68,7 @@ public final class PhraseLexicon<V> {
     if (first < firstKeyLengths.length && (firstKeyLengths[first] & (1L << Math.min(word.length(), 63))) == 0) {
       return false;
     }
-    int bit = word.hashCode() & (FILTER_BITS - 1);
+    int bit = hash & (FILTER_BITS - 1);
     return (firstKeyFilter[bit >>> 6] & (1L << bit)) != 0;
   }
 
@@ -115,7 +115,7 @@ public final class PhraseLexicon<V> {
       return null;
     }
     String first = sentence.lower(at);
-    if (!mayStartWith(first)) {
+    if (!mayStartWith(first, sentence.lowerHash(at))) {
       return null;
     }
     List<Entry<V>> entries = byFirstKey.get(first);

@@ -1,11 +1,13 @@
 package io.github.newsmodel.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.MatchText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class EventSentenceTest {
 
@@ -15,6 +17,22 @@ class EventSentenceTest {
 
   private static List<String> words(EventSentence s) {
     return s.tokens().stream().map(Token::lower).toList();
+  }
+
+  @Test
+  void wordsAreTheLowerCaseOfTheirTextAndHashesThoseOfTheLowerCase() {
+    qt().forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 80)).checkAssert(raw -> {
+      String text = "Minister AL-Thani's \"Visit\" to D.C. " + raw + " ÉTAT Straße İstanbul";
+      String folded = MatchText.fold(text);
+      EventSentence s = sentence(text);
+      for (int i = 0; i < s.size(); i++) {
+        Token token = s.token(i);
+        String written = folded.substring(token.start(), token.end());
+        assertThat(token.lower())
+            .isEqualTo(token.kind() == Token.Kind.PUNCT ? written : written.toLowerCase(java.util.Locale.ROOT));
+        assertThat(s.lowerHash(i)).isEqualTo(token.lower().hashCode());
+      }
+    });
   }
 
   @Test
