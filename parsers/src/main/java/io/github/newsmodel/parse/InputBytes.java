@@ -18,8 +18,12 @@ import java.util.Optional;
 
 /** Reading raw input within the byte limit, and describing it as a {@link Source}. */
 final class InputBytes {
-  /** Bytes encoded at a time when a text is digested. */
+  /** Bytes encoded at a time when a long text is digested. */
   private static final int ENCODE_CHUNK = 8192;
+  /** Texts up to this many characters are encoded whole, which is fastest; longer ones piece by piece. */
+  private static final int COPY_LIMIT = 1 << 16;
+  /** A fresh SHA-256 digest, cloned for each use: cheaper than looking the algorithm up each time. */
+  private static final MessageDigest SHA_256 = lookUpSha256();
 
   private InputBytes() {}
 
@@ -63,10 +67,13 @@ final class InputBytes {
 
   /**
    * Describes a text given as characters by its UTF-8 encoding, as {@link String#getBytes} with
-   * UTF-8 gives it (unpaired surrogates as {@code ?}), encoded piece by piece into the digest
-   * rather than copied whole.
+   * UTF-8 gives it (unpaired surrogates as {@code ?}); a long text is encoded piece by piece into
+   * the digest rather than copied whole.
    */
   static Source source(String id, Optional<String> uri, String mediaType, String text) {
+    if (text.length() <= COPY_LIMIT) {
+      return source(id, uri, mediaType, text.getBytes(StandardCharsets.UTF_8));
+    }
     CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -100,11 +107,19 @@ final class InputBytes {
         .build();
   }
 
-  private static MessageDigest sha256Digest() {
+  private static MessageDigest lookUpSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static MessageDigest sha256Digest() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return lookUpSha256();
     }
   }
 
