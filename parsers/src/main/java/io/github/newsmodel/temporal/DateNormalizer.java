@@ -166,11 +166,7 @@ public final class DateNormalizer {
      * most of a text, are passed over at the cost of one test.
      */
     private boolean mayStartAt(int i) {
-      if (t.isNumber(i)) {
-        return true;
-      }
-      TemporalLexicon.Word word = t.word(i);
-      return word != null && word.mayStartDate() || t.isWord(i) && t.length(i) == 4 && isWeekdayModifier(i);
+      return t.mayStartDate(i) || t.isWord(i) && t.length(i) == 4 && isWeekdayModifier(i);
     }
 
     /** "last", "next" or "this", which make a following weekday relative. */

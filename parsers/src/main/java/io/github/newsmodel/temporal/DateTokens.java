@@ -27,10 +27,27 @@ final class DateTokens {
   /** Words longer than this are never date words, and are not looked up. */
   static final int MAX_WORD = 24;
 
-  /** Bits of {@link #info}: the kind in the lowest two, then the line-break flag, then the digit count. */
+  /** Bits of {@link #info}: the kind in the lowest two, the line-break and may-start flags, then the digit count. */
   private static final int KIND_MASK = 3;
   private static final int BREAK_BEFORE = 4;
-  private static final int DIGITS_SHIFT = 3;
+  /** Set on a number, and on a word that may start a date expression ({@link TemporalLexicon.Word#mayStartDate()}). */
+  private static final int MAY_START = 8;
+  private static final int DIGITS_SHIFT = 4;
+
+  /** Character classes, of a character once folded ({@link MatchText#fold(char)}). */
+  private static final int SPACE = 0;
+  private static final int BREAK = 1;
+  private static final int DIGIT = 2;
+  private static final int LETTER = 3;
+  private static final int OTHER = 4;
+  /** The classes of the ASCII characters, so that most characters are classified with one read. */
+  private static final byte[] ASCII_CLASSES = new byte[0x80];
+
+  static {
+    for (char c = 0; c < ASCII_CLASSES.length; c++) {
+      ASCII_CLASSES[c] = (byte) classOfFolded(MatchText.fold(c));
+    }
+  }
 
   private final String text;
   private int size;
@@ -62,49 +79,71 @@ final class DateTokens {
     int lineBreak = 0;
     int i = from;
     while (i < to) {
-      char c = MatchText.fold(text.charAt(i));
-      if (c == '\n') {
-        lineBreak = BREAK_BEFORE;
-        i++;
-      } else if (TextSpans.isSpace(c)) {
-        i++;
-      } else if (isAsciiDigit(c)) {
-        int s = i;
-        int value = 0;
-        while (i < to && isAsciiDigit(text.charAt(i))) {
-          value = i - s < 9 ? value * 10 + (text.charAt(i) - '0') : -1;
+      char c = text.charAt(i);
+      switch (classOf(c)) {
+        case BREAK -> {
+          lineBreak = BREAK_BEFORE;
           i++;
         }
-        int digits = i - s;
-        if (i + 1 < to && isOrdinalSuffix(text.charAt(i), text.charAt(i + 1))
-            && (i + 2 >= to || !Character.isLetter(MatchText.fold(text.charAt(i + 2))))) {
-          i += 2;
+        case SPACE -> i++;
+        case DIGIT -> {
+          int s = i;
+          int value = 0;
+          do {
+            value = i - s < 9 ? value * 10 + (c - '0') : -1;
+            i++;
+          } while (i < to && isAsciiDigit(c = text.charAt(i)));
+          int digits = i - s;
+          if (i + 1 < to && isOrdinalSuffix(text.charAt(i), text.charAt(i + 1))
+              && (i + 2 >= to || classOf(text.charAt(i + 2)) != LETTER)) {
+            i += 2;
+          }
+          add(NUMBER | MAY_START | lineBreak | digits << DIGITS_SHIFT, s, i, value, null);
+          lineBreak = 0;
         }
-        add(NUMBER | lineBreak | digits << DIGITS_SHIFT, s, i, value, null);
-        lineBreak = 0;
-      } else if (Character.isLetter(c)) {
-        int s = i;
-        int hash = 0;
-        boolean ascii = true;
-        char w = c;
-        do {
-          ascii &= w < 0x80;
-          hash = LowerWordIndex.hash(hash, w);
+        case LETTER -> {
+          // A letter is its own folded form, so the word is read as written.
+          int s = i;
+          int hash = 0;
+          boolean ascii = true;
+          do {
+            ascii &= c < 0x80;
+            hash = LowerWordIndex.hash(hash, c);
+            i++;
+          } while (i < to && classOf(c = text.charAt(i)) == LETTER);
+          TemporalLexicon.Word word = null;
+          if (i - s <= MAX_WORD) {
+            word = ascii ? lexicon.word(text, s, i, hash)
+                : lexicon.word(text.substring(s, i).toLowerCase(Locale.ROOT));
+          }
+          add(WORD | (word != null && word.mayStartDate() ? MAY_START : 0) | lineBreak, s, i, 0, word);
+          lineBreak = 0;
+        }
+        default -> {
+          add(PUNCT | lineBreak, i, i + 1, MatchText.fold(c), null);
+          lineBreak = 0;
           i++;
-        } while (i < to && Character.isLetter(w = MatchText.fold(text.charAt(i))));
-        TemporalLexicon.Word word = null;
-        if (i - s <= MAX_WORD) {
-          word = ascii ? lexicon.word(text, s, i, hash)
-              : lexicon.word(text.substring(s, i).toLowerCase(Locale.ROOT));
         }
-        add(WORD | lineBreak, s, i, 0, word);
-        lineBreak = 0;
-      } else {
-        add(PUNCT | lineBreak, i, i + 1, c, null);
-        lineBreak = 0;
-        i++;
       }
     }
+  }
+
+  /** Returns the class of a character once folded: {@link #SPACE}, {@link #BREAK}, {@link #DIGIT}, ... */
+  private static int classOf(char c) {
+    return c < ASCII_CLASSES.length ? ASCII_CLASSES[c] : classOfFolded(MatchText.fold(c));
+  }
+
+  private static int classOfFolded(char f) {
+    if (f == '\n') {
+      return BREAK;
+    }
+    if (TextSpans.isSpace(f)) {
+      return SPACE;
+    }
+    if (isAsciiDigit(f)) {
+      return DIGIT;
+    }
+    return Character.isLetter(f) ? LETTER : OTHER;
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -153,6 +192,14 @@ final class DateTokens {
 
   boolean isNumber(int i) {
     return i >= 0 && i < size && kind(i) == NUMBER;
+  }
+
+  /**
+   * Tells whether a date expression may start at token {@code i} by its own kind: a number, or a
+   * word that is a month, a weekday or the first word of a relative phrase.
+   */
+  boolean mayStartDate(int i) {
+    return (info[i] & MAY_START) != 0;
   }
 
   /** Tells whether token {@code i} is the punctuation character {@code c} (folded). */

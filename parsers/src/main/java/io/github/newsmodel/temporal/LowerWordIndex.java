@@ -5,17 +5,24 @@ import java.util.Map;
 /**
  * A small immutable table of lower-case words, looked up by a range of a text together with the
  * hash of the range's ASCII lower-case form, which the caller computes while scanning the word (see
- * {@link #hash(int, char)}): a lookup reads the word's characters once more only to confirm a key
- * of equal hash and length, and copies nothing. Only for ranges of ASCII characters, where
+ * {@link #hash(int, char)}): a lookup compares primitive arrays only (the hash and length of a key,
+ * then its characters, kept together in one array), copies nothing and touches no key object, so
+ * that it stays cheap when the table is not in cache. Only for ranges of ASCII characters, where
  * lower-casing in the root locale maps each letter A-Z to a-z and keeps everything else; a word
  * with other characters is lower-cased and looked up whole with {@link #get(String)}. Thread-safe.
  *
  * @param <V> the value type
  */
 final class LowerWordIndex<V> {
-  private final String[] keys;
-  private final Object[] values;
+  /** By slot: the index of the entry + 1, or 0 for an empty slot; filled at most one eighth. */
+  private final int[] slots;
   private final int mask;
+  /** By entry: the hash of the key ({@link String#hashCode()}). */
+  private final int[] hashes;
+  /** By entry: where its key starts in {@link #chars}; one more element marks the end of the last key. */
+  private final int[] keyStarts;
+  private final char[] chars;
+  private final Object[] values;
   private final int maxLength;
 
   /**
@@ -24,21 +31,31 @@ final class LowerWordIndex<V> {
    * @param entries lower-case words and their values (no nulls)
    */
   LowerWordIndex(Map<String, V> entries) {
-    int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 4);
-    keys = new String[capacity];
-    values = new Object[capacity];
+    int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 8);
+    slots = new int[capacity];
     mask = capacity - 1;
+    hashes = new int[entries.size()];
+    keyStarts = new int[entries.size() + 1];
+    values = new Object[entries.size()];
+    StringBuilder pool = new StringBuilder();
     int longest = 0;
-    for (Map.Entry<String, V> entry : entries.entrySet()) {
-      String key = entry.getKey();
+    int entry = 0;
+    for (Map.Entry<String, V> e : entries.entrySet()) {
+      String key = e.getKey();
+      hashes[entry] = key.hashCode();
+      keyStarts[entry] = pool.length();
+      pool.append(key);
+      values[entry] = e.getValue();
       int slot = slot(key.hashCode());
-      while (keys[slot] != null) {
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      values[slot] = entry.getValue();
+      slots[slot] = entry + 1;
       longest = Math.max(longest, key.length());
+      entry++;
     }
+    keyStarts[entry] = pool.length();
+    chars = pool.toString().toCharArray();
     maxLength = longest;
   }
 
@@ -74,11 +91,11 @@ final class LowerWordIndex<V> {
    */
   @SuppressWarnings("unchecked")
   V get(String text, int start, int end, int hash) {
-    int length = end - start;
-    for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {
-      String key = keys[slot];
-      if (key.length() == length && key.hashCode() == hash && sameLower(key, text, start)) {
-        return (V) values[slot];
+    for (int slot = slot(hash), taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
+      int entry = taken - 1;
+      int from = keyStarts[entry];
+      if (hashes[entry] == hash && keyStarts[entry + 1] - from == end - start && sameLower(text, start, end, from)) {
+        return (V) values[entry];
       }
     }
     return null;
@@ -92,17 +109,30 @@ final class LowerWordIndex<V> {
    */
   @SuppressWarnings("unchecked")
   V get(String lower) {
-    for (int slot = slot(lower.hashCode()); keys[slot] != null; slot = (slot + 1) & mask) {
-      if (keys[slot].equals(lower)) {
-        return (V) values[slot];
+    int hash = lower.hashCode();
+    for (int slot = slot(hash), taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
+      int entry = taken - 1;
+      int from = keyStarts[entry];
+      if (hashes[entry] == hash && keyStarts[entry + 1] - from == lower.length()
+          && sameChars(lower, from)) {
+        return (V) values[entry];
       }
     }
     return null;
   }
 
-  private static boolean sameLower(String key, String text, int start) {
-    for (int k = 0; k < key.length(); k++) {
-      if (asciiLower(text.charAt(start + k)) != key.charAt(k)) {
+  private boolean sameChars(String lower, int from) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (lower.charAt(k) != chars[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean sameLower(String text, int start, int end, int from) {
+    for (int k = start; k < end; k++) {
+      if (asciiLower(text.charAt(k)) != chars[from + k - start]) {
         return false;
       }
     }

@@ -41,19 +41,61 @@ final class TemporalLexicon {
    */
   record Name(int number, boolean full) {}
 
-  /**
-   * All the lexicon knows of one lower-case word.
-   *
-   * @param month the month it names, or null
-   * @param weekday the weekday it names, or null
-   * @param relatives the relative expressions starting with it, longest first; empty for none
-   * @param tenseCue the tense it signals, or null when it is no cue
-   * @param dateCue whether it makes a following month or year a date expression
-   */
-  record Word(Name month, Name weekday, List<Relative> relatives, Tense tenseCue, boolean dateCue) {
-    /** Tells whether a date expression may start with this word: a month, a weekday or a relative phrase. */
+  /** All the lexicon knows of one lower-case word. Immutable. */
+  static final class Word {
+    private final Name month;
+    private final Name weekday;
+    private final List<Relative> relatives;
+    private final Tense tenseCue;
+    private final boolean dateCue;
+    private final boolean mayStartDate;
+
+    /**
+     * Gathers what the files say of a word.
+     *
+     * @param month the month it names, or null
+     * @param weekday the weekday it names, or null
+     * @param relatives the relative expressions starting with it, longest first; empty for none
+     * @param tenseCue the tense it signals, or null when it is no cue
+     * @param dateCue whether it makes a following month or year a date expression
+     */
+    Word(Name month, Name weekday, List<Relative> relatives, Tense tenseCue, boolean dateCue) {
+      this.month = month;
+      this.weekday = weekday;
+      this.relatives = relatives;
+      this.tenseCue = tenseCue;
+      this.dateCue = dateCue;
+      this.mayStartDate = month != null || weekday != null || !relatives.isEmpty();
+    }
+
+    /** Returns the month the word names, or null. */
+    Name month() {
+      return month;
+    }
+
+    /** Returns the weekday the word names, or null. */
+    Name weekday() {
+      return weekday;
+    }
+
+    /** Returns the relative expressions starting with the word, longest first; empty for none. */
+    List<Relative> relatives() {
+      return relatives;
+    }
+
+    /** Returns the tense the word signals, or null when it is no cue. */
+    Tense tenseCue() {
+      return tenseCue;
+    }
+
+    /** Tells whether the word makes a following month or year a date expression. */
+    boolean dateCue() {
+      return dateCue;
+    }
+
+    /** Tells whether a date expression may start with the word: a month, a weekday or a relative phrase. */
     boolean mayStartDate() {
-      return month != null || weekday != null || !relatives.isEmpty();
+      return mayStartDate;
     }
   }
 
