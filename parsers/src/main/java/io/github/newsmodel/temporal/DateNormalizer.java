@@ -162,11 +162,11 @@ public final class DateNormalizer {
 
     /**
      * Tells whether some form may match at token {@code i}: only a number, a month, a weekday, the
-     * first word of a relative phrase or a weekday modifier starts one, so that the other tokens,
-     * most of a text, are passed over at the cost of one test.
+     * first word of a relative phrase or a weekday modifier before a weekday starts one, so that
+     * the other tokens, most of a text, are passed over at the cost of a test or two.
      */
     private boolean mayStartAt(int i) {
-      return t.mayStartDate(i) || t.isWord(i) && t.length(i) == 4 && isWeekdayModifier(i);
+      return t.mayStartDate(i) || t.weekday(i + 1) != null && isWeekdayModifier(i);
     }
 
     /** "last", "next" or "this", which make a following weekday relative. */

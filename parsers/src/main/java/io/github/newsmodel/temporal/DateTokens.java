@@ -104,16 +104,16 @@ final class DateTokens {
         case LETTER -> {
           // A letter is its own folded form, so the word is read as written.
           int s = i;
-          int hash = 0;
+          long packed = 0;
           boolean ascii = true;
           do {
             ascii &= c < 0x80;
-            hash = LowerWordIndex.hash(hash, c);
+            packed = LowerWordIndex.pack(packed, c);
             i++;
           } while (i < to && classOf(c = text.charAt(i)) == LETTER);
           TemporalLexicon.Word word = null;
           if (i - s <= MAX_WORD) {
-            word = ascii ? lexicon.word(text, s, i, hash)
+            word = ascii ? lexicon.word(text, s, i, packed)
                 : lexicon.word(text.substring(s, i).toLowerCase(Locale.ROOT));
           }
           add(WORD | (word != null && word.mayStartDate() ? MAY_START : 0) | lineBreak, s, i, 0, word);

@@ -3,22 +3,32 @@ package io.github.newsmodel.temporal;
 import java.util.Map;
 
 /**
- * A small immutable table of lower-case words, looked up by a range of a text together with the
- * hash of the range's ASCII lower-case form, which the caller computes while scanning the word (see
- * {@link #hash(int, char)}): a lookup compares primitive arrays only (the hash and length of a key,
- * then its characters, kept together in one array), copies nothing and touches no key object, so
- * that it stays cheap when the table is not in cache. Only for ranges of ASCII characters, where
- * lower-casing in the root locale maps each letter A-Z to a-z and keeps everything else; a word
- * with other characters is lower-cased and looked up whole with {@link #get(String)}. Thread-safe.
+ * A small immutable table of lower-case words, looked up by a range of a text without copying it,
+ * on primitive arrays only, so that a lookup stays cheap when the table is not in cache. Thread-safe.
+ *
+ * <p>Short words, the common case, are looked up by a number the caller builds while scanning the
+ * word ({@link #pack(long, char)}): up to {@link #MAX_PACKED} ASCII characters, lower-cased as
+ * lower-casing in the root locale lower-cases ASCII (A-Z to a-z, nothing else), 7 bits each. Two
+ * such words are equal exactly when their numbers are, so a lookup compares one {@code long} per
+ * candidate and reads no character again. Longer ASCII words are hashed and compared character by
+ * character ({@link #get(String, int, int)}); a word with other characters is lower-cased and
+ * looked up whole ({@link #get(String)}).
  *
  * @param <V> the value type
  */
 final class LowerWordIndex<V> {
+  /** The longest word {@link #pack(long, char)} numbers exactly: 9 characters of 7 bits in 63 bits. */
+  static final int MAX_PACKED = 9;
+
   /** By slot: the index of the entry + 1, or 0 for an empty slot; filled at most one eighth. */
   private final int[] slots;
+  /** Like {@link #slots}, for the keys that can be packed, by their packed number. */
+  private final int[] packedSlots;
   private final int mask;
   /** By entry: the hash of the key ({@link String#hashCode()}). */
   private final int[] hashes;
+  /** By entry: the key packed ({@link #pack(long, char)}), or -1 when it cannot be. */
+  private final long[] packed;
   /** By entry: where its key starts in {@link #chars}; one more element marks the end of the last key. */
   private final int[] keyStarts;
   private final char[] chars;
@@ -28,13 +38,15 @@ final class LowerWordIndex<V> {
   /**
    * Builds an index.
    *
-   * @param entries lower-case words and their values (no nulls)
+   * @param entries lower-case words and their values (no nulls, no empty words)
    */
   LowerWordIndex(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 8);
     slots = new int[capacity];
+    packedSlots = new int[capacity];
     mask = capacity - 1;
     hashes = new int[entries.size()];
+    packed = new long[entries.size()];
     keyStarts = new int[entries.size() + 1];
     values = new Object[entries.size()];
     StringBuilder pool = new StringBuilder();
@@ -42,15 +54,18 @@ final class LowerWordIndex<V> {
     int entry = 0;
     for (Map.Entry<String, V> e : entries.entrySet()) {
       String key = e.getKey();
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("empty word");
+      }
       hashes[entry] = key.hashCode();
+      packed[entry] = packKey(key);
       keyStarts[entry] = pool.length();
       pool.append(key);
       values[entry] = e.getValue();
-      int slot = slot(key.hashCode());
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
+      put(slots, slot(key.hashCode()), entry);
+      if (packed[entry] >= 0) {
+        put(packedSlots, slot(packed[entry]), entry);
       }
-      slots[slot] = entry + 1;
       longest = Math.max(longest, key.length());
       entry++;
     }
@@ -59,16 +74,41 @@ final class LowerWordIndex<V> {
     maxLength = longest;
   }
 
+  private void put(int[] table, int home, int entry) {
+    int slot = home;
+    while (table[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = entry + 1;
+  }
+
+  /** Packs a key as a scanned word would be, or returns -1 for a key that no packed word can equal. */
+  private static long packKey(String key) {
+    if (key.length() > MAX_PACKED) {
+      return -1;
+    }
+    long number = 0;
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+        return -1; // a lower-cased ASCII word has neither
+      }
+      number = pack(number, c);
+    }
+    return number;
+  }
+
   /**
-   * Extends the hash of a word by one character, lower-cased as an ASCII letter; the result for a
-   * whole ASCII word equals {@link String#hashCode()} of its lower-case form.
+   * Extends the packed number of a word by one character, lower-cased as an ASCII letter. The
+   * number of a word of at most {@link #MAX_PACKED} ASCII characters, none of them U+0000, tells
+   * it apart from every other such word in lower case.
    *
-   * @param hash the hash of the characters before (0 for none)
+   * @param number the number of the characters before (0 for none)
    * @param c the next character, ASCII
-   * @return the hash including {@code c}
+   * @return the number including {@code c}
    */
-  static int hash(int hash, char c) {
-    return 31 * hash + asciiLower(c);
+  static long pack(long number, char c) {
+    return number << 7 | asciiLower(c);
   }
 
   /**
@@ -81,16 +121,36 @@ final class LowerWordIndex<V> {
   }
 
   /**
+   * Looks up the lower-case form of a word of 1 to {@link #MAX_PACKED} ASCII characters (none of
+   * them U+0000) by its packed number.
+   *
+   * @param number the word's number built with {@link #pack(long, char)}
+   * @return the value, or null when the word is not in the index
+   */
+  @SuppressWarnings("unchecked")
+  V getPacked(long number) {
+    for (int slot = slot(number), taken; (taken = packedSlots[slot]) != 0; slot = (slot + 1) & mask) {
+      if (packed[taken - 1] == number) {
+        return (V) values[taken - 1];
+      }
+    }
+    return null;
+  }
+
+  /**
    * Looks up the lower-case form of an ASCII range of a text.
    *
    * @param text the text
    * @param start inclusive start of the word
    * @param end exclusive end of the word; every character in between below U+0080
-   * @param hash the hash of the range built with {@link #hash(int, char)}
    * @return the value, or null when the word is not in the index
    */
   @SuppressWarnings("unchecked")
-  V get(String text, int start, int end, int hash) {
+  V get(String text, int start, int end) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      hash = 31 * hash + asciiLower(text.charAt(k));
+    }
     for (int slot = slot(hash), taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
       int entry = taken - 1;
       int from = keyStarts[entry];
@@ -113,8 +173,7 @@ final class LowerWordIndex<V> {
     for (int slot = slot(hash), taken; (taken = slots[slot]) != 0; slot = (slot + 1) & mask) {
       int entry = taken - 1;
       int from = keyStarts[entry];
-      if (hashes[entry] == hash && keyStarts[entry + 1] - from == lower.length()
-          && sameChars(lower, from)) {
+      if (hashes[entry] == hash && keyStarts[entry + 1] - from == lower.length() && sameChars(lower, from)) {
         return (V) values[entry];
       }
     }
@@ -146,5 +205,10 @@ final class LowerWordIndex<V> {
   /** The home slot of a hash: its top bits after a multiplication by the golden ratio. */
   private int slot(int hash) {
     return ((hash * 0x9E3779B9) >>> 16) & mask;
+  }
+
+  /** The home slot of a packed word. */
+  private int slot(long number) {
+    return slot((int) (number ^ number >>> 29));
   }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Besides a lookup per file, every word of any of the files has one {@link Word} that gathers
  * all the files say of it, so that a word of a text is classified with one lookup ({@link
- * #word(String, int, int, int)}) however many roles it may play.
+ * #word(String, int, int, long)}) however many roles it may play.
  */
 final class TemporalLexicon {
   private static final TemporalLexicon INSTANCE = load();
@@ -179,12 +179,17 @@ final class TemporalLexicon {
    *
    * @param text the text
    * @param start inclusive start of the word
-   * @param end exclusive end of the word; every character in between below U+0080
-   * @param hash the hash of the word built with {@link LowerWordIndex#hash(int, char)}
+   * @param end exclusive end of the word; every character in between is an ASCII letter
+   * @param packed the word's number built with {@link LowerWordIndex#pack(long, char)}, used when
+   *     the word has at most {@link LowerWordIndex#MAX_PACKED} characters
    * @return what the lexicon knows of the word, or null when it is in no file
    */
-  Word word(String text, int start, int end, int hash) {
-    return end - start > words.maxLength() ? null : words.get(text, start, end, hash);
+  Word word(String text, int start, int end, long packed) {
+    int length = end - start;
+    if (length <= LowerWordIndex.MAX_PACKED) {
+      return words.getPacked(packed);
+    }
+    return length > words.maxLength() ? null : words.get(text, start, end);
   }
 
   /**
