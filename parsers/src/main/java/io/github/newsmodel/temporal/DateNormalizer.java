@@ -171,7 +171,7 @@ public final class DateNormalizer {
 
     /** "last", "next" or "this", which make a following weekday relative. */
     private boolean isWeekdayModifier(int i) {
-      return t.isWord(i, "last") || t.isWord(i, "next") || t.isWord(i, "this");
+      return t.isWord(i) && t.length(i) == 4 && (t.isWord(i, "last") || t.isWord(i, "next") || t.isWord(i, "this"));
     }
 
     /** Tries every form at token {@code i}; returns the token after a match, or -1. */

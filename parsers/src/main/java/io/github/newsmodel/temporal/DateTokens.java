@@ -70,7 +70,8 @@ final class DateTokens {
    */
   DateTokens(String text, int from, int to, TemporalLexicon lexicon) {
     this.text = text;
-    int capacity = Math.min(64, (to - from) / 2 + 4);
+    // About one token in five characters of running text: room for most regions without growing.
+    int capacity = Math.min(64, (to - from) / 4 + 8);
     info = new int[capacity];
     starts = new int[capacity];
     ends = new int[capacity];

@@ -24,6 +24,11 @@ final class LowerWordIndex<V> {
   private final int[] slots;
   /** Like {@link #slots}, for the keys that can be packed, by their packed number. */
   private final int[] packedSlots;
+  /**
+   * One bit for each value of {@link #filterBit(long)}, set for the packed keys: two cache lines
+   * that turn most words away before the larger table is read.
+   */
+  private final long[] packedFilter = new long[16];
   private final int mask;
   /** By entry: the hash of the key ({@link String#hashCode()}). */
   private final int[] hashes;
@@ -65,6 +70,7 @@ final class LowerWordIndex<V> {
       put(slots, slot(key.hashCode()), entry);
       if (packed[entry] >= 0) {
         put(packedSlots, slot(packed[entry]), entry);
+        packedFilter[filterBit(packed[entry]) >>> 6] |= 1L << filterBit(packed[entry]);
       }
       longest = Math.max(longest, key.length());
       entry++;
@@ -129,6 +135,10 @@ final class LowerWordIndex<V> {
    */
   @SuppressWarnings("unchecked")
   V getPacked(long number) {
+    int bit = filterBit(number);
+    if ((packedFilter[bit >>> 6] & 1L << bit) == 0) {
+      return null;
+    }
     for (int slot = slot(number), taken; (taken = packedSlots[slot]) != 0; slot = (slot + 1) & mask) {
       if (packed[taken - 1] == number) {
         return (V) values[taken - 1];
@@ -205,6 +215,11 @@ final class LowerWordIndex<V> {
   /** The home slot of a hash: its top bits after a multiplication by the golden ratio. */
   private int slot(int hash) {
     return ((hash * 0x9E3779B9) >>> 16) & mask;
+  }
+
+  /** The bit of a packed word in {@link #packedFilter}: the top 10 bits of a multiplicative hash. */
+  private static int filterBit(long number) {
+    return (int) ((number * 0x9E3779B97F4A7C15L) >>> 54);
   }
 
   /** The home slot of a packed word. */
