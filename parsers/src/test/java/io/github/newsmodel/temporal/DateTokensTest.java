@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsmodel.testing.TextGenerators;
 import io.github.newsmodel.text.MatchText;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class DateTokensTest {
         assertThat(tokens.month(i)).isEqualTo(LEXICON.month(lower).orElse(null));
         assertThat(tokens.weekday(i)).isEqualTo(LEXICON.weekday(lower).orElse(null));
         TemporalLexicon.Word word = tokens.word(i);
-        assertThat(word == null ? java.util.List.of() : word.relatives())
+        assertThat(word == null ? List.of() : word.relatives())
             .isEqualTo(LEXICON.relativesStartingWith(lower));
         assertThat(tokens.tenseCue(i)).isEqualTo(LEXICON.tenseCue(lower).orElse(null));
         assertThat(tokens.isDateCue(i)).isEqualTo(LEXICON.isDateCue(lower));
