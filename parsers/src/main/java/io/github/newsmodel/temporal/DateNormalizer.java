@@ -1,7 +1,6 @@
 package io.github.newsmodel.temporal;
 
 import io.github.newsmodel.model.Span;
-import io.github.newsmodel.text.MatchText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -50,7 +49,7 @@ public final class DateNormalizer {
 
   private DateNormalizer(TemporalLexicon lexicon) {
     this.lexicon = lexicon;
-    this.tenses = new TenseDetector(lexicon);
+    this.tenses = new TenseDetector();
   }
 
   /**
@@ -89,8 +88,7 @@ public final class DateNormalizer {
     Objects.requireNonNull(reference, "reference");
     int start = Math.min(within.start(), text.length());
     int end = Math.min(within.end(), text.length());
-    DateTokens tokens = new DateTokens(MatchText.fold(text.substring(start, end)), start);
-    return new Scan(text, tokens, reference).run();
+    return new Scan(text, new DateTokens(text, start, end, lexicon), reference).run();
   }
 
   /**
@@ -112,8 +110,7 @@ public final class DateNormalizer {
         || timeSpan.end() > text.length()) {
       return Optional.empty();
     }
-    DateTokens tokens = new DateTokens(MatchText.fold(text.substring(timeSpan.start(), timeSpan.end())),
-        timeSpan.start());
+    DateTokens tokens = new DateTokens(text, timeSpan.start(), timeSpan.end(), lexicon);
     if (tokens.size() == 0) {
       return Optional.empty();
     }
@@ -155,11 +152,26 @@ public final class DateNormalizer {
 
     List<DateMention> run() {
       int i = 0;
-      while (i < t.size()) {
-        int next = matchAt(i);
+      int n = t.size();
+      while (i < n) {
+        int next = mayStartAt(i) ? matchAt(i) : -1;
         i = next > i ? next : i + 1;
       }
       return List.copyOf(found);
+    }
+
+    /**
+     * Tells whether some form may match at token {@code i}: only a number, a month, a weekday, the
+     * first word of a relative phrase or a weekday modifier before a weekday starts one, so that
+     * the other tokens, most of a text, are passed over at the cost of a test or two.
+     */
+    private boolean mayStartAt(int i) {
+      return t.mayStartDate(i) || t.weekday(i + 1) != null && isWeekdayModifier(i);
+    }
+
+    /** "last", "next" or "this", which make a following weekday relative. */
+    private boolean isWeekdayModifier(int i) {
+      return t.isWord(i) && t.length(i) == 4 && (t.isWord(i, "last") || t.isWord(i, "next") || t.isWord(i, "this"));
     }
 
     /** Tries every form at token {@code i}; returns the token after a match, or -1. */
@@ -181,7 +193,7 @@ public final class DateNormalizer {
       int w = i;
       Tense modifierTense = Tense.UNKNOWN;
       boolean modified = false;
-      if ((t.isWord(i, "last") || t.isWord(i, "next") || t.isWord(i, "this")) && weekday(i + 1) != null
+      if (isWeekdayModifier(i) && weekday(i + 1) != null
           && weekday(i + 1).full() && !t.lineBreakBefore(i + 1)) {
         modified = true;
         modifierTense = t.isWord(i, "last") ? Tense.PAST : t.isWord(i, "next") ? Tense.FUTURE : Tense.UNKNOWN;
@@ -262,7 +274,11 @@ public final class DateNormalizer {
     }
 
     private int relativeAt(int i) {
-      for (TemporalLexicon.Relative relative : lexicon.relativesStartingWith(t, i)) {
+      TemporalLexicon.Word word = t.word(i);
+      if (word == null) {
+        return -1;
+      }
+      for (TemporalLexicon.Relative relative : word.relatives()) {
         List<String> words = relative.words();
         boolean matches = true;
         for (int k = 1; k < words.size() && matches; k++) {
@@ -283,7 +299,7 @@ public final class DateNormalizer {
     }
 
     private int cuedMonthOrYearAt(int i) {
-      boolean cued = t.isWord(i - 1) && lexicon.isDateCue(t, i - 1) && !t.lineBreakBefore(i);
+      boolean cued = t.isDateCue(i - 1) && !t.lineBreakBefore(i);
       if (!cued) {
         return -1;
       }
@@ -506,11 +522,13 @@ public final class DateNormalizer {
     }
 
     private TemporalLexicon.Name month(int i) {
-      return t.isCapitalised(i) ? lexicon.month(t, i) : null;
+      TemporalLexicon.Name month = t.month(i);
+      return month != null && t.isCapitalised(i) ? month : null;
     }
 
     private TemporalLexicon.Name weekday(int i) {
-      return t.isCapitalised(i) ? lexicon.weekday(t, i) : null;
+      TemporalLexicon.Name day = t.weekday(i);
+      return day != null && t.isCapitalised(i) ? day : null;
     }
 
     /** A number of 1-2 digits between 1 and 31 that is not part of a larger number ("2.5"). */

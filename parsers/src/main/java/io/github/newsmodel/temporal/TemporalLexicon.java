@@ -1,7 +1,6 @@
 package io.github.newsmodel.temporal;
 
 import io.github.newsmodel.lexicon.LexiconResource;
-import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,10 @@ import java.util.Set;
  * expressions ({@code relative-dates.tsv}), tense cues ({@code tense-cues.tsv}) and the words that
  * make a bare month or year a date expression ({@code date-cues.txt}). Loaded once per JVM;
  * immutable and thread-safe. Keys are lower case.
+ *
+ * <p>Besides a lookup per file, every word of any of the files has one {@link Word} that gathers
+ * all the files say of it, so that a word of a text is classified with one lookup ({@link
+ * #word(String, int, int, long)}) however many roles it may play.
  */
 final class TemporalLexicon {
   private static final TemporalLexicon INSTANCE = load();
@@ -38,16 +41,70 @@ final class TemporalLexicon {
    */
   record Name(int number, boolean full) {}
 
+  /** All the lexicon knows of one lower-case word. Immutable. */
+  static final class Word {
+    private final Name month;
+    private final Name weekday;
+    private final List<Relative> relatives;
+    private final Tense tenseCue;
+    private final boolean dateCue;
+    private final boolean mayStartDate;
+
+    /**
+     * Gathers what the files say of a word.
+     *
+     * @param month the month it names, or null
+     * @param weekday the weekday it names, or null
+     * @param relatives the relative expressions starting with it, longest first; empty for none
+     * @param tenseCue the tense it signals, or null when it is no cue
+     * @param dateCue whether it makes a following month or year a date expression
+     */
+    Word(Name month, Name weekday, List<Relative> relatives, Tense tenseCue, boolean dateCue) {
+      this.month = month;
+      this.weekday = weekday;
+      this.relatives = relatives;
+      this.tenseCue = tenseCue;
+      this.dateCue = dateCue;
+      this.mayStartDate = month != null || weekday != null || !relatives.isEmpty();
+    }
+
+    /** Returns the month the word names, or null. */
+    Name month() {
+      return month;
+    }
+
+    /** Returns the weekday the word names, or null. */
+    Name weekday() {
+      return weekday;
+    }
+
+    /** Returns the relative expressions starting with the word, longest first; empty for none. */
+    List<Relative> relatives() {
+      return relatives;
+    }
+
+    /** Returns the tense the word signals, or null when it is no cue. */
+    Tense tenseCue() {
+      return tenseCue;
+    }
+
+    /** Tells whether the word makes a following month or year a date expression. */
+    boolean dateCue() {
+      return dateCue;
+    }
+
+    /** Tells whether a date expression may start with the word: a month, a weekday or a relative phrase. */
+    boolean mayStartDate() {
+      return mayStartDate;
+    }
+  }
+
   private final Map<String, Name> months;
   private final Map<String, Name> weekdays;
   private final Map<String, List<Relative>> relativesByFirstWord;
   private final Map<String, Tense> tenseCues;
   private final Set<String> dateCues;
-  private final WordTable<Name> monthTable;
-  private final WordTable<Name> weekdayTable;
-  private final WordTable<List<Relative>> relativeTable;
-  private final WordTable<Tense> tenseTable;
-  private final WordTable<Boolean> dateCueTable;
+  private final LowerWordIndex<Word> words;
 
   private TemporalLexicon(Map<String, Name> months, Map<String, Name> weekdays,
       Map<String, List<Relative>> relativesByFirstWord, Map<String, Tense> tenseCues, Set<String> dateCues) {
@@ -56,11 +113,18 @@ final class TemporalLexicon {
     this.relativesByFirstWord = relativesByFirstWord;
     this.tenseCues = tenseCues;
     this.dateCues = dateCues;
-    this.monthTable = WordTable.of(months);
-    this.weekdayTable = WordTable.of(weekdays);
-    this.relativeTable = WordTable.of(relativesByFirstWord);
-    this.tenseTable = WordTable.of(tenseCues);
-    this.dateCueTable = WordTable.ofWords(dateCues);
+    Set<String> all = new HashSet<>();
+    all.addAll(months.keySet());
+    all.addAll(weekdays.keySet());
+    all.addAll(relativesByFirstWord.keySet());
+    all.addAll(tenseCues.keySet());
+    all.addAll(dateCues);
+    Map<String, Word> byWord = new HashMap<>();
+    for (String word : all) {
+      byWord.put(word, new Word(months.get(word), weekdays.get(word), relativesStartingWith(word),
+          tenseCues.get(word), dateCues.contains(word)));
+    }
+    this.words = new LowerWordIndex<>(byWord);
   }
 
   static TemporalLexicon instance() {
@@ -110,30 +174,32 @@ final class TemporalLexicon {
     return Map.copyOf(names);
   }
 
-  /** Looks up a word token as a month name or abbreviation, in any case; null when it is none. */
-  Name month(DateTokens tokens, int i) {
-    return tokens.lookup(i, monthTable);
+  /**
+   * Looks up the lower-case form of an ASCII word of a text, without copying it.
+   *
+   * @param text the text
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word; every character in between is an ASCII letter
+   * @param packed the word's number built with {@link LowerWordIndex#pack(long, char)}, used when
+   *     the word has at most {@link LowerWordIndex#MAX_PACKED} characters
+   * @return what the lexicon knows of the word, or null when it is in no file
+   */
+  Word word(String text, int start, int end, long packed) {
+    int length = end - start;
+    if (length <= LowerWordIndex.MAX_PACKED) {
+      return words.getPacked(packed);
+    }
+    return length > words.maxLength() ? null : words.get(text, start, end);
   }
 
-  /** Looks up a word token as a weekday name or abbreviation, in any case; null when it is none. */
-  Name weekday(DateTokens tokens, int i) {
-    return tokens.lookup(i, weekdayTable);
-  }
-
-  /** Returns the relative expressions starting with a word token, longest first; empty for none. */
-  List<Relative> relativesStartingWith(DateTokens tokens, int i) {
-    List<Relative> relatives = tokens.lookup(i, relativeTable);
-    return relatives == null ? List.of() : relatives;
-  }
-
-  /** Returns the tense a word token signals, or null when it is no cue. */
-  Tense tenseCue(DateTokens tokens, int i) {
-    return tokens.lookup(i, tenseTable);
-  }
-
-  /** Tells whether a word token makes a following month or year a date expression. */
-  boolean isDateCue(DateTokens tokens, int i) {
-    return tokens.lookup(i, dateCueTable) != null;
+  /**
+   * Looks up a word in lower case.
+   *
+   * @param lower the word in lower case
+   * @return what the lexicon knows of the word, or null when it is in no file
+   */
+  Word word(String lower) {
+    return words.get(lower);
   }
 
   /** Looks up a month name or abbreviation (lower case). */

@@ -7,19 +7,14 @@ import java.util.Optional;
  * ({@code tense-cues.tsv}: "will", "was", "met", ...), else the nearest one after it, where a
  * lower-case word ending in "ed" that is not a listed cue counts as past. The clause ends at
  * sentence punctuation, a semicolon or a line break; at most a few words are read each way, so the
- * cost per expression is bounded. Stateless.
+ * cost per expression is bounded. The cue words were classified with the tokens ({@link
+ * DateTokens#tenseCue(int)}). Stateless.
  */
 final class TenseDetector {
   private static final int WORDS_BEFORE = 12;
   private static final int WORDS_AFTER = 8;
   /** Tokens looked at on each side at most, words or not, so that runs of numbers or punctuation stay cheap. */
   private static final int MAX_STEPS = 40;
-
-  private final TemporalLexicon lexicon;
-
-  TenseDetector(TemporalLexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   /**
    * Returns the tense hint of the expression spanning tokens {@code [first, last]}.
@@ -62,13 +57,13 @@ final class TenseDetector {
   }
 
   private Optional<Tense> cue(DateTokens tokens, int i) {
-    Tense listed = lexicon.tenseCue(tokens, i);
+    Tense listed = tokens.tenseCue(i);
     if (listed != null) {
       return Optional.of(listed);
     }
     // A word in lower case is its own lower-case form: "...ed" of five letters or more.
     int length = tokens.length(i);
-    if (tokens.isLowerCase(i) && length >= 5 && length <= DateTokens.MAX_WORD && tokens.endsWith(i, "ed")) {
+    if (length >= 5 && length <= DateTokens.MAX_WORD && tokens.endsWith(i, "ed") && tokens.isLowerCase(i)) {
       return Optional.of(Tense.PAST);
     }
     return Optional.empty();

@@ -5,33 +5,59 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsmodel.testing.TextGenerators;
 import io.github.newsmodel.text.MatchText;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Date words looked up in place give what the lexicon gives for the word in lower case. */
+/**
+ * Tokens read in place, with their words classified once, give what the folded copy and the
+ * lexicon's lookups of the lower-case word give.
+ */
 class DateTokensTest {
   private static final TemporalLexicon LEXICON = TemporalLexicon.instance();
 
   @Test
-  void lookupsInPlaceMatchLookupsOfTheLowerCaseWord() {
+  void classificationsInPlaceMatchLookupsOfTheLowerCaseWord() {
     qt().forAll(TextGenerators.dateishTexts().mix(TextGenerators.trickyTexts(), 30)).checkAssert(text -> {
       String folded = MatchText.fold(text);
-      DateTokens tokens = new DateTokens(folded, 0);
+      DateTokens tokens = new DateTokens(text, 0, text.length(), LEXICON);
       for (int i = 0; i < tokens.size(); i++) {
         String lower = tokens.isWord(i) && tokens.length(i) <= DateTokens.MAX_WORD
             ? folded.substring(tokens.start(i), tokens.end(i)).toLowerCase(Locale.ROOT) : "";
-        assertThat(LEXICON.month(tokens, i)).isEqualTo(LEXICON.month(lower).orElse(null));
-        assertThat(LEXICON.weekday(tokens, i)).isEqualTo(LEXICON.weekday(lower).orElse(null));
-        assertThat(LEXICON.relativesStartingWith(tokens, i)).isEqualTo(LEXICON.relativesStartingWith(lower));
-        assertThat(LEXICON.tenseCue(tokens, i)).isEqualTo(LEXICON.tenseCue(lower).orElse(null));
-        assertThat(LEXICON.isDateCue(tokens, i)).isEqualTo(LEXICON.isDateCue(lower));
-        for (String word : new String[] {"t", "z", "gmt", "utc"}) {
-          assertThat(tokens.isLowerWord(i, word)).isEqualTo(!lower.isEmpty() && lower.equals(word));
+        assertThat(tokens.month(i)).isEqualTo(LEXICON.month(lower).orElse(null));
+        assertThat(tokens.weekday(i)).isEqualTo(LEXICON.weekday(lower).orElse(null));
+        TemporalLexicon.Word word = tokens.word(i);
+        assertThat(word == null ? List.of() : word.relatives())
+            .isEqualTo(LEXICON.relativesStartingWith(lower));
+        assertThat(tokens.tenseCue(i)).isEqualTo(LEXICON.tenseCue(lower).orElse(null));
+        assertThat(tokens.isDateCue(i)).isEqualTo(LEXICON.isDateCue(lower));
+        for (String w : new String[] {"t", "z", "gmt", "utc"}) {
+          assertThat(tokens.isLowerWord(i, w)).isEqualTo(!lower.isEmpty() && lower.equals(w));
         }
         if (tokens.isWord(i)) {
+          assertThat(folded.substring(tokens.start(i), tokens.end(i)))
+              .isEqualTo(text.substring(tokens.start(i), tokens.end(i)));
           assertThat(tokens.endsWith(i, "ed")).isEqualTo(folded.substring(tokens.start(i), tokens.end(i)).endsWith("ed"));
+        }
+        if (tokens.isNumber(i)) {
+          int digits = tokens.digits(i);
+          assertThat(tokens.value(i)).isEqualTo(digits > 9 ? -1
+              : Integer.parseInt(folded.substring(tokens.start(i), tokens.start(i) + digits)));
         }
       }
     });
+  }
+
+  @Test
+  void tokensOfARegionArePlacedInTheWholeText() {
+    String text = "Filed: Monday, December 18, 2023";
+    DateTokens tokens = new DateTokens(text, 7, text.length(), LEXICON);
+    assertThat(tokens.size()).isEqualTo(6);
+    assertThat(text.substring(tokens.start(0), tokens.end(0))).isEqualTo("Monday");
+    assertThat(tokens.weekday(0)).isEqualTo(new TemporalLexicon.Name(1, true));
+    assertThat(tokens.month(2)).isEqualTo(new TemporalLexicon.Name(12, true));
+    assertThat(tokens.value(3)).isEqualTo(18);
+    assertThat(tokens.isPunct(4, ',')).isTrue();
+    assertThat(tokens.value(5)).isEqualTo(2023);
   }
 }
