@@ -18,6 +18,10 @@ import java.util.Optional;
 /**
  * The date normaliser as it was before its lookups were restructured for speed, kept to pin
  * behaviour: every lexicon lookup here copies the word and lower-cases it. Tests only.
+ *
+ * <p>This is a differential oracle for the fast scanner, not a second implementation to keep in
+ * step: when the date rules change on purpose, change {@link DateNormalizer} and delete this
+ * class and {@code DateNormalizerReferenceTest} rather than editing both.
  */
 final class ReferenceDateNormalizer {
   private static final ReferenceDateNormalizer INSTANCE = new ReferenceDateNormalizer(TemporalLexicon.instance());
