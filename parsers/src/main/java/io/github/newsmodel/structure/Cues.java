@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A list of cue phrases read from a two-column lexicon (phrase, kind), matched case-insensitively
@@ -17,6 +18,9 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 final class Cues {
+  /** Runs of spaces between the words of a cue, compiled once. */
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   /**
    * A cue phrase.
    *
@@ -85,7 +89,7 @@ final class Cues {
       if (colon) {
         phrase = phrase.substring(0, phrase.length() - 1).strip();
       }
-      cues.add(new Cue(List.of(phrase.split(" +")), colon, row[1]));
+      cues.add(new Cue(List.of(SPACES.split(phrase)), colon, row[1]));
     }
     cues.sort(Comparator.comparingInt((Cue c) -> -String.join(" ", c.words()).length()));
     return new Cues(List.copyOf(cues));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of dates: month and weekday names ({@code months.tsv}, {@code weekdays.tsv}), relative
@@ -21,6 +22,8 @@ import java.util.Set;
  * #word(String, int, int, long)}) however many roles it may play.
  */
 final class TemporalLexicon {
+  /** Runs of spaces between the words of a phrase, compiled once. */
+  private static final Pattern SPACES = Pattern.compile(" +");
   private static final TemporalLexicon INSTANCE = load();
 
   /**
@@ -134,7 +137,7 @@ final class TemporalLexicon {
   private static TemporalLexicon load() {
     Map<String, List<Relative>> relatives = new HashMap<>();
     for (String[] row : LexiconResource.rows("relative-dates.tsv", 2)) {
-      List<String> words = List.of(row[0].toLowerCase(Locale.ROOT).split(" +"));
+      List<String> words = List.of(SPACES.split(row[0].toLowerCase(Locale.ROOT)));
       Integer offset = row.length > 2 && !row[2].isEmpty() ? Integer.valueOf(row[2]) : null;
       Tense tense = row.length > 3 && !row[3].isEmpty() ? Tense.valueOf(row[3]) : Tense.UNKNOWN;
       Relative relative = new Relative(words, Granularity.valueOf(row[1]), offset, tense);
