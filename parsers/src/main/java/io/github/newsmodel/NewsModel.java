@@ -17,8 +17,15 @@ import io.github.newsmodel.parse.TextParser;
  * }</pre>
  */
 public final class NewsModel {
-  private static final TextParser TEXT = TextParser.create();
-  private static final HtmlParser HTML = HtmlParser.create();
+  /** The plain-text parser, made on first use so that parsing text never loads the HTML parser. */
+  private static final class Text {
+    static final TextParser PARSER = TextParser.create();
+  }
+
+  /** The HTML parser, made on first use. */
+  private static final class Html {
+    static final HtmlParser PARSER = HtmlParser.create();
+  }
 
   private NewsModel() {}
 
@@ -30,7 +37,7 @@ public final class NewsModel {
    * @return the document
    */
   public static NewsDocument parseText(String text, String sourceId) {
-    return TEXT.parse(text, sourceId);
+    return Text.PARSER.parse(text, sourceId);
   }
 
   /**
@@ -41,7 +48,7 @@ public final class NewsModel {
    * @return the document, with {@code source.id} set to the address (or {@code "html"})
    */
   public static NewsDocument parseHtml(String html, String uri) {
-    return HTML.parse(html, uri == null ? "html" : uri, ParseHints.none().withUri(uri));
+    return Html.PARSER.parse(html, uri == null ? "html" : uri, ParseHints.none().withUri(uri));
   }
 
   /**
