@@ -40,7 +40,7 @@ final class LanguageFinder {
    * @return the language found, or empty
    */
   static Optional<Found> fromMarkup(Document page, MetaTags meta, JsonLd jsonLd) {
-    Element html = page.selectFirst("html");
+    Element html = page.selectFirst(HtmlTags.HTML);
     if (html != null) {
       for (String attribute : new String[] {"lang", "xml:lang"}) {
         Optional<String> tag = primary(html.attr(attribute));
