@@ -265,7 +265,10 @@ final class HtmlTextLocator implements EvidenceLocator {
       if (!isPlain(tag)) {
         return null;
       }
-      java.util.Set<String> classes = element.className().isEmpty() ? java.util.Set.of() : element.classNames();
+      String className = element.className();
+      // A plain class attribute holds no white space: it is the one class name (classNames() splits by regex).
+      java.util.Set<String> classes = className.isEmpty() ? java.util.Set.of()
+          : isPlain(className) ? java.util.Set.of(className) : element.classNames();
       StringBuilder out = new StringBuilder();
       Element parent = element.parent();
       boolean top = parent == null || parent instanceof Document;
