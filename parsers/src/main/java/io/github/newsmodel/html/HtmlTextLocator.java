@@ -330,12 +330,12 @@ final class HtmlTextLocator implements EvidenceLocator {
     private int idCount(Document document, String id) {
       if (idDocument != document) {
         Map<String, Integer> counts = new java.util.HashMap<>();
-        for (Element e : PageElements.allElements(document)) {
+        PageElements.forEachElement(document, e -> {
           String value = e.id();
           if (!value.isEmpty()) {
             counts.merge(value, 1, Integer::sum);
           }
-        }
+        });
         idDocument = document;
         idCounts = counts;
       }

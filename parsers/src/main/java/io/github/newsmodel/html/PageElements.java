@@ -67,7 +67,19 @@ final class PageElements {
    */
   static List<Element> allElements(Element root) {
     List<Element> out = new ArrayList<>();
-    out.add(root);
+    forEachElement(root, out::add);
+    return out;
+  }
+
+  /**
+   * Visits an element and all its descendant elements in document order, in one walk over the
+   * child lists (no recursion, no list of the elements).
+   *
+   * @param root the element
+   * @param action what to do with each element
+   */
+  static void forEachElement(Element root, java.util.function.Consumer<Element> action) {
+    action.accept(root);
     Element[] stack = new Element[32];
     int[] next = new int[32];
     int top = 0;
@@ -81,7 +93,7 @@ final class PageElements {
       }
       next[top] = i + 1;
       if (element.childNode(i) instanceof Element child) {
-        out.add(child);
+        action.accept(child);
         top++;
         if (top == stack.length) {
           stack = java.util.Arrays.copyOf(stack, top * 2);
@@ -91,7 +103,6 @@ final class PageElements {
         next[top] = 0;
       }
     }
-    return out;
   }
 
   /**
