@@ -316,13 +316,15 @@ final class HtmlTextLocator implements EvidenceLocator {
     }
 
     private static Siblings siblings(Element parent) {
-      List<Element> children = parent.children();
+      List<Element> children = new java.util.ArrayList<>();
       Map<Element, Integer> positions = new IdentityHashMap<>();
       Map<String, Integer> tagCounts = new java.util.HashMap<>();
-      for (int i = 0; i < children.size(); i++) {
-        Element child = children.get(i);
-        positions.put(child, i);
-        tagCounts.merge(child.normalName(), 1, Integer::sum);
+      for (int n = 0; n < parent.childNodeSize(); n++) {
+        if (parent.childNode(n) instanceof Element child) {
+          positions.put(child, children.size());
+          children.add(child);
+          tagCounts.merge(child.normalName(), 1, Integer::sum);
+        }
       }
       return new Siblings(positions, tagCounts, children);
     }
