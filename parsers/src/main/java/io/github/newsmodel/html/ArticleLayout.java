@@ -593,7 +593,7 @@ final class ArticleLayout {
 
   private Evidence outside(String field, Found found, HtmlTextLocator locator) {
     HtmlLocator where = found.element() != null ? locator.locate(found.element())
-        : locator.locate(page.selectFirst("html") != null ? page.selectFirst("html") : page.body());
+        : locator.locate(page.selectFirst(HtmlTags.HTML) != null ? page.selectFirst(HtmlTags.HTML) : page.body());
     return Evidences.outsideText(field, found.value(), found.rule(), found.confidence(), where);
   }
 }

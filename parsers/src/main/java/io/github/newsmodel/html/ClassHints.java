@@ -1,6 +1,7 @@
 package io.github.newsmodel.html;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,10 @@ final class ClassHints {
     });
   }
 
+  /** {@link #WORDS} and {@link #TOKENS} as tables looked up by a range of the attribute, with no substring. */
+  private static final WordTable<Integer> WORD_TABLE = WordTable.of(WORDS);
+  private static final WordTable<Integer> TOKEN_TABLE = WordTable.of(TOKENS);
+
   private ClassHints() {}
 
   /**
@@ -164,8 +169,8 @@ final class ClassHints {
         mask |= match(lower, i, SUBS_BY_PAIR[c * 128 + lower.charAt(i + 1)]);
       }
     }
-    mask |= runs(lower, true, TOKENS);
-    mask |= runs(lower, false, WORDS);
+    mask |= runs(lower, true, TOKEN_TABLE);
+    mask |= runs(lower, false, WORD_TABLE);
     return mask;
   }
 
@@ -182,7 +187,7 @@ final class ClassHints {
   }
 
   /** Looks up the runs of an attribute: whole tokens (split at white space) or words (letters and digits). */
-  private static int runs(String lower, boolean tokens, Map<String, Integer> table) {
+  private static int runs(String lower, boolean tokens, WordTable<Integer> table) {
     int mask = 0;
     int i = 0;
     int n = lower.length();
@@ -195,7 +200,7 @@ final class ClassHints {
         i++;
       }
       if (i > start) {
-        Integer bits = table.get(lower.substring(start, i));
+        Integer bits = table.get(lower, start, i);
         if (bits != null) {
           mask |= bits;
         }

@@ -33,5 +33,8 @@ final class HtmlTags {
   /** Elements whose whitespace is kept. */
   static final Set<String> PREFORMATTED = Set.of("pre", "listing", "plaintext", "xmp", "textarea");
 
+  /** The query {@code html}, parsed once (jsoup parses a query string on every call). */
+  static final org.jsoup.select.Evaluator HTML = org.jsoup.select.QueryParser.parse("html");
+
   private HtmlTags() {}
 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -22,7 +23,7 @@ final class HtmlTextLocator implements EvidenceLocator {
   private final List<ReaderText.Placed> placed;
   private final int[] starts;
   private final int[] ends;
-  private final Map<Element, String> selectors = new IdentityHashMap<>();
+  private final Selectors selectors = new Selectors();
 
   /**
    * Creates the locator of a built text.
@@ -118,7 +119,15 @@ final class HtmlTextLocator implements EvidenceLocator {
   }
 
   private String selector(Element element) {
-    return selectors.computeIfAbsent(element, HtmlTextLocator::cssSelector);
+    String cached = selectors.get(element);
+    if (cached == null) {
+      cached = selectors.fast(element);
+      if (cached == null) {
+        cached = cssSelector(element);
+      }
+      selectors.put(element, cached);
+    }
+    return cached;
   }
 
   /**
@@ -166,6 +175,196 @@ final class HtmlTextLocator implements EvidenceLocator {
       }
     }
     return true;
+  }
+
+  /**
+   * Builds the same selectors as jsoup's {@code Element.cssSelector()} without its checks against the
+   * whole document: which ids are unique is counted once per document, and which siblings a
+   * {@code tag.class} component would also match is counted once per parent. Only plain names
+   * (ASCII letters, digits, {@code -} and {@code _}, written the same escaped or not) are handled;
+   * {@link #fast} gives up on anything else, and the caller asks jsoup. Caches the selectors and
+   * the components of the elements asked for. One per document; not shared between threads.
+   */
+  static final class Selectors {
+    private final Map<Element, String> selectors = new IdentityHashMap<>();
+    private final Map<Element, String> components = new IdentityHashMap<>();
+    private final Map<Element, Siblings> siblings = new IdentityHashMap<>();
+    private Document idDocument;
+    private Map<String, Integer> idCounts;
+
+    /** The element children of a parent: each child's position and how many children have each tag. */
+    private record Siblings(Map<Element, Integer> positions, Map<String, Integer> tagCounts, List<Element> children) {}
+
+    /**
+     * Returns the cached selector of an element.
+     *
+     * @param element the element
+     * @return the selector, or null when not yet built
+     */
+    String get(Element element) {
+      return selectors.get(element);
+    }
+
+    /**
+     * Caches the selector of an element.
+     *
+     * @param element the element
+     * @param selector its selector
+     */
+    void put(Element element, String selector) {
+      selectors.put(element, selector);
+    }
+
+    /**
+     * Returns jsoup's selector of an element, or null when a name on its path is not plain or the
+     * element is not in a document.
+     *
+     * @param element the element
+     * @return the selector, or null
+     */
+    String fast(Element element) {
+      Document document = element.ownerDocument();
+      if (document == null) {
+        return null;
+      }
+      List<String> parts = new java.util.ArrayList<>();
+      for (Element e = element; e != null && !(e instanceof Document); e = e.parent()) {
+        String id = e.id();
+        if (!id.isEmpty()) {
+          if (!isPlain(id)) {
+            return null;
+          }
+          if (idCount(document, id) == 1) {
+            parts.add("#" + id);
+            break;
+          }
+        }
+        String component = components.get(e);
+        if (component == null) {
+          component = component(e);
+          if (component == null) {
+            return null;
+          }
+          components.put(e, component);
+        }
+        parts.add(component);
+      }
+      if (parts.size() == 1) {
+        return parts.get(0);
+      }
+      StringBuilder selector = new StringBuilder();
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        selector.append(parts.get(i));
+      }
+      return selector.toString();
+    }
+
+    /** The component of one element: {@code " > tag.class"}, with {@code :nth-child(n)} when needed. */
+    private String component(Element element) {
+      String tag = element.tagName();
+      if (!isPlain(tag)) {
+        return null;
+      }
+      String className = element.className();
+      // A plain class attribute holds no white space: it is the one class name (classNames() splits by regex).
+      java.util.Set<String> classes = className.isEmpty() ? java.util.Set.of()
+          : isPlain(className) ? java.util.Set.of(className) : element.classNames();
+      StringBuilder out = new StringBuilder();
+      Element parent = element.parent();
+      boolean top = parent == null || parent instanceof Document;
+      if (!top) {
+        out.append(" > ");
+      }
+      out.append(tag);
+      for (String name : classes) {
+        if (!isPlain(name)) {
+          return null;
+        }
+      }
+      if (!classes.isEmpty()) {
+        out.append('.').append(String.join(".", classes));
+      }
+      if (top) {
+        return out.toString();
+      }
+      Siblings family = siblings.computeIfAbsent(parent, Selectors::siblings);
+      String normal = tag.toLowerCase(java.util.Locale.ROOT);
+      int matching;
+      if (classes.isEmpty()) {
+        matching = family.tagCounts().getOrDefault(normal, 0);
+      } else {
+        matching = 0;
+        for (Element sibling : family.children()) {
+          if (sibling.normalName().equals(normal) && hasAll(sibling, classes) && ++matching > 1) {
+            break;
+          }
+        }
+      }
+      if (matching > 1) {
+        out.append(":nth-child(").append(family.positions().get(element) + 1).append(')');
+      }
+      return out.toString();
+    }
+
+    private static boolean hasAll(Element element, java.util.Set<String> classes) {
+      for (String name : classes) {
+        if (!element.hasClass(name)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static Siblings siblings(Element parent) {
+      List<Element> children = new java.util.ArrayList<>();
+      Map<Element, Integer> positions = new IdentityHashMap<>();
+      Map<String, Integer> tagCounts = new java.util.HashMap<>();
+      for (int n = 0; n < parent.childNodeSize(); n++) {
+        if (parent.childNode(n) instanceof Element child) {
+          positions.put(child, children.size());
+          children.add(child);
+          tagCounts.merge(child.normalName(), 1, Integer::sum);
+        }
+      }
+      return new Siblings(positions, tagCounts, children);
+    }
+
+    private int idCount(Document document, String id) {
+      if (idDocument != document) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        PageElements.forEachElement(document, e -> {
+          String value = e.id();
+          if (!value.isEmpty()) {
+            counts.merge(value, 1, Integer::sum);
+          }
+        });
+        idDocument = document;
+        idCounts = counts;
+      }
+      return idCounts.getOrDefault(id, 0);
+    }
+
+    /**
+     * Tells whether a name is written the same in a selector, escaped or not, and means the same
+     * when jsoup reads it back: ASCII letters, digits, {@code -} and {@code _}, starting with a
+     * letter or {@code _}.
+     */
+    static boolean isPlain(String name) {
+      if (name.isEmpty()) {
+        return false;
+      }
+      char first = name.charAt(0);
+      if (!(first == '_' || first < 0x80 && Character.isLetter(first))) {
+        return false;
+      }
+      for (int i = 1; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (!(c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static Element commonAncestor(Element a, Element b) {

@@ -1,6 +1,7 @@
 package io.github.newsmodel.html;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,6 +20,10 @@ import org.jsoup.nodes.Element;
  */
 final class LanguageFinder {
   private static final Map<String, Set<String>> STOPWORDS = load();
+  /** The languages of {@link #STOPWORDS}, in their order. */
+  private static final String[] LANGUAGES = STOPWORDS.keySet().toArray(new String[0]);
+  /** Each stop word with the positions in {@link #LANGUAGES} of the languages that list it. */
+  private static final WordTable<int[]> WORD_LANGUAGES = wordLanguages();
   private static final int MIN_HITS = 12;
 
   private LanguageFinder() {}
@@ -31,6 +36,19 @@ final class LanguageFinder {
     return words;
   }
 
+  private static WordTable<int[]> wordLanguages() {
+    Map<String, int[]> languages = new HashMap<>();
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      for (String word : STOPWORDS.get(LANGUAGES[l])) {
+        int[] before = languages.getOrDefault(word, new int[0]);
+        int[] after = java.util.Arrays.copyOf(before, before.length + 1);
+        after[before.length] = l;
+        languages.put(word, after);
+      }
+    }
+    return WordTable.of(languages);
+  }
+
   /**
    * Finds the language stated by the markup.
    *
@@ -40,7 +58,7 @@ final class LanguageFinder {
    * @return the language found, or empty
    */
   static Optional<Found> fromMarkup(Document page, MetaTags meta, JsonLd jsonLd) {
-    Element html = page.selectFirst("html");
+    Element html = page.selectFirst(HtmlTags.HTML);
     if (html != null) {
       for (String attribute : new String[] {"lang", "xml:lang"}) {
         Optional<String> tag = primary(html.attr(attribute));
@@ -74,7 +92,7 @@ final class LanguageFinder {
    * @return the language subtag, or empty when no language has enough evidence
    */
   static Optional<String> guess(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[LANGUAGES.length];
     int i = 0;
     int n = Math.min(text.length(), 20_000);
     while (i < n) {
@@ -86,10 +104,10 @@ final class LanguageFinder {
         i++;
       }
       if (i > start && i - start <= 8) {
-        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Set<String>> language : STOPWORDS.entrySet()) {
-          if (language.getValue().contains(word)) {
-            hits.merge(language.getKey(), 1, Integer::sum);
+        int[] languages = WORD_LANGUAGES.getIgnoreCase(text, start, i);
+        if (languages != null) {
+          for (int l : languages) {
+            hits[l]++;
           }
         }
       }
@@ -97,8 +115,9 @@ final class LanguageFinder {
     String best = null;
     int bestHits = 0;
     int second = 0;
-    for (String language : STOPWORDS.keySet()) {
-      int h = hits.getOrDefault(language, 0);
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      String language = LANGUAGES[l];
+      int h = hits[l];
       if (h > bestHits) {
         second = bestHits;
         bestHits = h;

@@ -42,8 +42,8 @@ final class PageElements {
     List<Element> scripts = new ArrayList<>();
     List<Element> links = new ArrayList<>();
     Element[] title = {null};
-    List<Element> head = page.head() == null ? List.of() : page.head().getAllElements();
-    List<Element> body = page.body() == null ? List.of() : page.body().getAllElements();
+    List<Element> head = page.head() == null ? List.of() : allElements(page.head());
+    List<Element> body = page.body() == null ? List.of() : allElements(page.body());
     for (List<Element> part : List.of(head, body)) {
       for (Element element : part) {
         switch (element.normalName()) {
@@ -56,6 +56,53 @@ final class PageElements {
       }
     }
     return new PageElements(body, metas, scripts, links, title[0]);
+  }
+
+  /**
+   * Lists an element and all its descendant elements in document order, as
+   * {@code Element.getAllElements()} does, in one walk over the child lists.
+   *
+   * @param root the element
+   * @return the root and its descendants
+   */
+  static List<Element> allElements(Element root) {
+    List<Element> out = new ArrayList<>();
+    forEachElement(root, out::add);
+    return out;
+  }
+
+  /**
+   * Visits an element and all its descendant elements in document order, in one walk over the
+   * child lists (no recursion, no list of the elements).
+   *
+   * @param root the element
+   * @param action what to do with each element
+   */
+  static void forEachElement(Element root, java.util.function.Consumer<Element> action) {
+    action.accept(root);
+    Element[] stack = new Element[32];
+    int[] next = new int[32];
+    int top = 0;
+    stack[0] = root;
+    while (top >= 0) {
+      Element element = stack[top];
+      int i = next[top];
+      if (i >= element.childNodeSize()) {
+        top--;
+        continue;
+      }
+      next[top] = i + 1;
+      if (element.childNode(i) instanceof Element child) {
+        action.accept(child);
+        top++;
+        if (top == stack.length) {
+          stack = java.util.Arrays.copyOf(stack, top * 2);
+          next = java.util.Arrays.copyOf(next, top * 2);
+        }
+        stack[top] = child;
+        next[top] = 0;
+      }
+    }
   }
 
   /**

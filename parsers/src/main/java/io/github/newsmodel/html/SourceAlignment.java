@@ -100,12 +100,31 @@ final class SourceAlignment {
       return 0;
     }
     String reference = html.substring(i, end);
-    String decoded = Parser.unescapeEntities(reference, false);
+    String decoded = unescape(reference);
     if (decoded.isEmpty() || decoded.equals(reference) || !text.startsWith(decoded, j)) {
       return 0;
     }
     return decoded.length();
   }
+
+  /**
+   * jsoup's decoding of a character reference, remembered across pages (pages repeat the same few
+   * references, and each decoding starts a tokeniser). The memo stops growing at
+   * {@link #MAX_REMEMBERED} entries.
+   */
+  private static String unescape(String reference) {
+    String decoded = DECODED.get(reference);
+    if (decoded == null) {
+      decoded = Parser.unescapeEntities(reference, false);
+      if (DECODED.size() < MAX_REMEMBERED) {
+        DECODED.put(reference, decoded);
+      }
+    }
+    return decoded;
+  }
+
+  private static final int MAX_REMEMBERED = 4096;
+  private static final java.util.Map<String, String> DECODED = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The end of a character reference starting at {@code i}: after its ';', else after its name. */
   private static int referenceEnd(String html, int i, int to) {
