@@ -38,6 +38,14 @@ public final class TextDecoder {
       charset = StandardCharsets.UTF_16BE;
       offset = 2;
     }
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      // The platform's own decoding is fastest; it replaces invalid sequences with U+FFFD as the
+      // lenient decoder below does, so a result without U+FFFD comes from valid input.
+      String decoded = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (decoded.indexOf('\uFFFD') < 0) {
+        return decoded;
+      }
+    }
     ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharsetDecoder strict = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
