@@ -39,6 +39,8 @@ final class ArticleLayout {
   private static final double VISIBLE_DATE = 0.65;
   private static final int MAX_TEXT_DATE = 150;
   private static final int SIGNATURE_LINES = 3;
+  /** How many of the last paragraphs may hold a labelled author line ("Text: Jane Doe"). */
+  private static final int LABELLED_SIGNATURE_LINES = 10;
   private static final int MAX_SIGNATURE = 60;
   private static final int CAPTION_DEPTH = 8;
 
@@ -119,7 +121,8 @@ final class ArticleLayout {
       placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
     }
     List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines, byline.isPresent());
-    if (byline.isEmpty() && bodyByline != null) {
+    if (bodyByline != null && (byline.isEmpty() || !byline.get().visible()
+        && BylineCues.isOrganisation(byline.get().value()) && !BylineCues.isOrganisation(bodyByline.value()))) {
       byline = Optional.of(bodyByline);
     }
     article.sections(sections);
@@ -372,7 +375,8 @@ final class ArticleLayout {
         roles[k] = BlockKind.BYLINE;
       } else if (dateHolder >= 0 && (within(owner, dateHolder) || owner == dateHolder)
           && s.length() <= MAX_META_LINE) {
-        roles[k] = BlockKind.DATELINE;
+        roles[k] = bylineOwner < 0 && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0
+            && bylineLine(line, s) ? BlockKind.BYLINE : BlockKind.DATELINE;
       } else if (!seenHeadlineRepeat && headline != null && Math.abs(s.length() - headline.length()) <= HEADLINE_SLACK
           && Texts.fold(s).equals(headline)) {
         seenHeadlineRepeat = true;
@@ -392,17 +396,29 @@ final class ArticleLayout {
 
   /**
    * Finds an author's signature closing the article: one of the last body lines that is only an
-   * emphasised or right-aligned name ("<p><strong>Jane Doe</strong></p>").
+   * emphasised or right-aligned name ("<p><strong>Jane Doe</strong></p>"), or, a little further
+   * up, a name after an author label ("Text: Jane Doe", "Autorin: Jane Doe", "Von Jane Doe").
    */
   private void findSignature(List<BodyLine> body, BlockKind[] roles) {
     int checked = 0;
-    for (int k = body.size() - 1; k >= 0 && checked < SIGNATURE_LINES; k--) {
+    for (int k = body.size() - 1; k >= 0 && checked < LABELLED_SIGNATURE_LINES; k--) {
       if (roles[k] != BlockKind.PARAGRAPH) {
         continue;
       }
       checked++;
       Line line = body.get(k).line();
       String s = line.text();
+      if (s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0) {
+        Optional<String> labelled = BylineCleaner.fromLine(s).filter(n -> Texts.words(n) >= 2 && capitalised(n));
+        if (labelled.isPresent()) {
+          bodyByline = new Found(labelled.get(), "html.byline.signature", 0.5, index.element(line.owner()), true);
+          roles[k] = BlockKind.BYLINE;
+          return;
+        }
+      }
+      if (checked > SIGNATURE_LINES) {
+        continue;
+      }
       if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || Texts.words(s) < 2 || !signatureStyle(line)) {
         continue;
       }
@@ -413,6 +429,16 @@ final class ArticleLayout {
         return;
       }
     }
+  }
+
+  /** Tells whether every word of a name starts with a capital letter, name particles aside. */
+  private static boolean capitalised(String name) {
+    for (String word : name.split(" ")) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !BylineCues.PARTICLES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether a line is set apart as a signature: all emphasised, or aligned right. */
@@ -447,6 +473,10 @@ final class ArticleLayout {
   private BlockKind roleByText(BodyLine bodyLine, int position) {
     Line line = bodyLine.line();
     String s = line.text();
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0
+        && bylineLine(line, s)) {
+      return BlockKind.BYLINE;
+    }
     switch (BoilerplateLines.classify(s)) {
       case BOILERPLATE -> {
         return null;
@@ -459,19 +489,25 @@ final class ArticleLayout {
     if (isDateOnly(s) || isDateLine(s)) {
       return BlockKind.DATELINE;
     }
-    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE) {
-      Optional<String> cleaned = BylineCleaner.fromLine(s);
-      if (cleaned.isPresent()) {
-        if (bodyByline == null) {
-          bodyByline = new Found(cleaned.get(), "html.byline.line", 0.6, index.element(line.owner()), true);
-        }
-        return BlockKind.BYLINE;
-      }
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && bylineLine(line, s)) {
+      return BlockKind.BYLINE;
     }
     if (isListLabel(bodyLine)) {
       return null;
     }
     return index.is(line.owner(), PageIndex.HEADING) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+  }
+
+  /** Tells whether a line is a byline ("Von Jane Doe, dpa"); the first such line gives the body byline. */
+  private boolean bylineLine(Line line, String s) {
+    Optional<String> cleaned = BylineCleaner.fromLine(s);
+    if (cleaned.isEmpty()) {
+      return false;
+    }
+    if (bodyByline == null) {
+      bodyByline = new Found(cleaned.get(), "html.byline.line", 0.6, index.element(line.owner()), true);
+    }
+    return true;
   }
 
   /**

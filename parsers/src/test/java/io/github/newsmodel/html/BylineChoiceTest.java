@@ -1,0 +1,57 @@
+package io.github.newsmodel.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The byline is read from markup, from lines next to the headline, or from the end of the article. */
+class BylineChoiceTest {
+  private static final String PARAGRAPH = "<p>The harbour council approved a new ferry timetable on Tuesday, adding two "
+      + "evening crossings to the island route from June, councillors said.</p>";
+
+  @Test
+  void agencyBylineNextToTheHeadlineIsABylineNotACredit() {
+    String page = "<body><article><h1>Ferry timetable</h1><p>Von Jana Beispiel, dpa</p>" + PARAGRAPH.repeat(3)
+        + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel, dpa");
+  }
+
+  @Test
+  void labelledAuthorLineBeforeTheSourcesClosesTheArticle() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(4)
+        + "<p>Text: Jana Beispiel</p><p><strong>Sources</strong></p>"
+        + "<p>Harbour board: Annual report 2020, pages 4 to 9.</p><p>Island council: Minutes of 3 May 2021.</p>"
+        + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel");
+  }
+
+  @Test
+  void labelledLineThatIsNoNameIsNoSignature() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(8)
+        + "<p>Von Hafen im Sommer</p></article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).isEmpty();
+  }
+
+  @Test
+  void authorLineInTheDateBlockIsTheByline() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(4)
+        + "<div class=\"meta\"><p>Datum: 19.11.2021</p><p>Autor: Jana Beispiel</p></div></article></body>";
+    HtmlExtraction extraction = HtmlTestSupport.extract(page);
+    assertThat(extraction.article().byline()).contains("Jana Beispiel");
+    assertThat(extraction.article().published()).isPresent();
+  }
+
+  @Test
+  void organisationInMetadataGivesWayToTheAuthorLine() {
+    String page = "<html><head><meta name=\"author\" content=\"Harbour Friends e.V.\"></head><body><article>"
+        + "<h1>Ferry timetable</h1><p>Von Jana Beispiel</p>" + PARAGRAPH.repeat(3) + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel");
+  }
+
+  @Test
+  void illustratorAfterTheAuthorIsLeftOut() {
+    String page = "<body><article><h1>Ferry timetable</h1><p>Text von Jana Beispiel Illustration von Max Muster</p>"
+        + PARAGRAPH.repeat(3) + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel");
+  }
+}
