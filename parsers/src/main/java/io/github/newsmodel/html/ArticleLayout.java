@@ -81,6 +81,10 @@ final class ArticleLayout {
     Article.Builder article = Article.builder();
     int headlineIndex = metadata.title().filter(Found::visible).map(t -> index.indexOf(t.element())).orElse(-1);
     Optional<Found> byline = metadata.byline();
+    Optional<Found> siteAuthor = byline.filter(BylineFinder::isSiteAuthor);
+    if (siteAuthor.isPresent()) {
+      byline = Optional.empty();
+    }
     Optional<DateFinder.Dated> date = metadata.date();
     if (headlineIndex >= 0) {
       if (byline.isEmpty()) {
@@ -124,6 +128,9 @@ final class ArticleLayout {
     if (bodyByline != null && (byline.isEmpty() || !byline.get().visible()
         && BylineCues.isOrganisation(byline.get().value()) && !BylineCues.isOrganisation(bodyByline.value()))) {
       byline = Optional.of(bodyByline);
+    }
+    if (byline.isEmpty()) {
+      byline = siteAuthor;
     }
     article.sections(sections);
     List<Block> blocks = new ArrayList<>();
@@ -492,6 +499,9 @@ final class ArticleLayout {
     if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && bylineLine(line, s)) {
       return BlockKind.BYLINE;
     }
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && isDatedMetaLine(s)) {
+      return BlockKind.DATELINE;
+    }
     if (isListLabel(bodyLine)) {
       return null;
     }
@@ -570,6 +580,19 @@ final class ArticleLayout {
     }
     String before = line.substring(0, match.get().start());
     return DateCues.hasPublished(before) || DateCues.isModified(before);
+  }
+
+  /**
+   * Tells whether a line opens with a date followed by other post details set apart by bars or
+   * dots ("January 13, 2020 at 08:45 AM | categories: News | View Comments").
+   */
+  private boolean isDatedMetaLine(String line) {
+    Optional<DateText.Match> match = DateText.find(line, metadata.monthFirst());
+    if (match.isEmpty() || match.get().start() > 2) {
+      return false;
+    }
+    String rest = line.substring(match.get().end());
+    return rest.contains(" | ") || rest.contains(" · ") || rest.contains(" • ");
   }
 
   /** Tells whether a line is nothing but a date (and perhaps a time or a short label). */

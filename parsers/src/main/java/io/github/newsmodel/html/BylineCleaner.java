@@ -131,9 +131,32 @@ final class BylineCleaner {
       if (!separated) {
         return Optional.empty();
       }
-      return clean(rest.substring(i)).filter(n -> nameLike(n) && Texts.words(n) >= 2);
+      String after = rest.substring(i);
+      if (BylineCues.leadLength(after) == 0 && labelled(after)) {
+        return Optional.empty();
+      }
+      return clean(after).filter(n -> nameLike(n) && Texts.words(n) >= 2 && fullNames(n));
     }
     return Optional.empty();
+  }
+
+  /** Tells whether a text opens with a label ("categories: News"): a colon before its first stop. */
+  private static boolean labelled(String s) {
+    int colon = s.indexOf(':');
+    return colon > 0 && colon < BylineCues.authorEnd(s);
+  }
+
+  /**
+   * Tells whether every name of a list ("Jane Doe, John Roe", "Jane Doe & John Roe") has two words
+   * or more; lists of single words after a date are section names ("Python, Mercurial").
+   */
+  private static boolean fullNames(String names) {
+    for (String name : names.split(",|&| und | and ")) {
+      if (Texts.words(name.strip()) < 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int wordEnd(String s, int from) {

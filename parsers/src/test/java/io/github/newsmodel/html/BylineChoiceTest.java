@@ -54,4 +54,43 @@ class BylineChoiceTest {
         + PARAGRAPH.repeat(3) + "</article></body>";
     assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel");
   }
+
+  @Test
+  void siteNamedAsAuthorIsTheBylineWhenNoOneElseIs() {
+    String page = "<html><head><meta property=\"og:site_name\" content=\"Harbour Sports Europe\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry timetable\","
+        + "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Sports\"}}</script></head><body><article>"
+        + "<h1>Ferry timetable</h1>" + PARAGRAPH.repeat(3) + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Harbour Sports");
+  }
+
+  @Test
+  void siteNamedAsAuthorGivesWayToAnAuthorLine() {
+    String page = "<html><head><meta property=\"og:site_name\" content=\"Harbour Sports\">"
+        + "<meta name=\"author\" content=\"Harbour Sports\"></head><body><article>"
+        + "<h1>Ferry timetable</h1><p>By Jane Example</p>" + PARAGRAPH.repeat(3) + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example");
+  }
+
+  @Test
+  void metadataListThatNamesMoreAuthorsWins() {
+    String page = "<html><head><meta name=\"author\" content=\"Jane Example, John O&amp;#039;Sample\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\"Jane Example\"}</script>"
+        + "</head><body><article><h1>Ferry timetable</h1><p class=\"byline\">Jane Example</p>"
+        + PARAGRAPH.repeat(3) + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example, John O'Sample");
+  }
+
+  @Test
+  void sectionNamesAfterADateAreNoByline() {
+    String page = "<body><article><h1>Ferry timetable</h1>"
+        + "<p>January 13, 2020 at 08:45 AM | categories: Travel, Islands | View Comments</p>"
+        + PARAGRAPH.repeat(3) + "</article></body>";
+    HtmlExtraction extraction = HtmlTestSupport.extract(page);
+    assertThat(extraction.article().byline()).isEmpty();
+    assertThat(extraction.article().blocks()).anySatisfy(b -> {
+      assertThat(b.kind()).isEqualTo(io.github.newsmodel.model.BlockKind.DATELINE);
+      assertThat(extraction.text().substring(b.start(), b.end())).startsWith("January 13, 2020");
+    });
+  }
 }
