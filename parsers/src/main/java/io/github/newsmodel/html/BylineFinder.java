@@ -23,6 +23,8 @@ final class BylineFinder {
   private static final String[] AUTHOR_PATHS = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
       "/autore/", "/redakteur/", "/journalist/"};
   private static final int MAX_ELEMENTS = 40;
+  /** The shortest author name, spaces removed, that is compared with a site name written together. */
+  private static final int MIN_JOINED_SITE = 6;
   private static final String SITE_AUTHOR_RULE = "html.byline.site";
   /** How far up a related-links or comments container hides a byline element. */
   private static final int DROP_DEPTH = 2;
@@ -145,7 +147,10 @@ final class BylineFinder {
     return byline.split(",|&| and | und ").length;
   }
 
-  /** Tells whether a metadata author is really the site: its name, a domain, the name with a suffix. */
+  /**
+   * Tells whether a metadata author is really the site: its name, a domain, the name with a
+   * suffix, or the name written together ("El Colombiano" on "www.elcolombiano.com").
+   */
   private static boolean isSiteName(String author, Optional<Found> siteName) {
     if (TitleCleaner.looksLikeDomain(author) || Texts.lower(author).startsWith("www.")) {
       return true;
@@ -155,7 +160,14 @@ final class BylineFinder {
     }
     String site = Texts.fold(siteName.get().value());
     String folded = Texts.fold(author);
-    return !site.isEmpty() && (folded.equals(site) || folded.contains(site) || site.contains(folded));
+    if (site.isEmpty()) {
+      return false;
+    }
+    if (folded.equals(site) || folded.contains(site) || site.contains(folded)) {
+      return true;
+    }
+    String joined = folded.replace(" ", "");
+    return joined.length() >= MIN_JOINED_SITE && site.replace(" ", "").contains(joined);
   }
 
   private static boolean isTwitterAuthorLabel(MetaTags meta) {
@@ -250,8 +262,13 @@ final class BylineFinder {
       return "html.byline.itemprop";
     }
     boolean named = false;
+    String hints = attribute;
+    String testId = element.attr("data-testid");
+    if (!testId.isEmpty()) {
+      hints = hints + " " + Texts.lower(testId);
+    }
     for (String word : CLASS_WORDS) {
-      if (attribute.contains(word)) {
+      if (hints.contains(word)) {
         named = true;
         break;
       }
@@ -260,7 +277,7 @@ final class BylineFinder {
       return null;
     }
     for (String word : NOT_BYLINE) {
-      if (attribute.contains(word)) {
+      if (hints.contains(word)) {
         return null;
       }
     }

@@ -93,4 +93,19 @@ class BylineChoiceTest {
       assertThat(extraction.text().substring(b.start(), b.end())).startsWith("January 13, 2020");
     });
   }
+
+  @Test
+  void bylineMarkedByTestIdWithLeadInItsOwnElement() {
+    String page = "<body><article><h1>Ferry timetable</h1><div data-testid=\"story-byline\"><span>By</span>"
+        + "<span><a href=\"/team/jane\">Jane Example</a></span></div>" + PARAGRAPH.repeat(3) + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example");
+  }
+
+  @Test
+  void siteNameWrittenTogetherIsNoPersonalAuthor() {
+    String page = "<html><head><meta property=\"og:site_name\" content=\"www.harbourgazette.example\">"
+        + "<meta name=\"author\" content=\"Harbour Gazette\"></head><body><article><h1>Ferry timetable</h1>"
+        + "<div class=\"author-name\">Jane Example</div>" + PARAGRAPH.repeat(3) + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example");
+  }
 }
