@@ -16,7 +16,7 @@ final class BylineFinder {
   private static final String[] META_KEYS = {"author", "article:author", "dc.creator", "dcterms.creator",
       "byl", "parsely-author", "sailthru.author", "citation_author", "twitter:data1"};
   private static final String[] CLASS_WORDS = {"byline", "author", "autor", "verfasser", "writer", "auteur",
-      "autore", "creator"};
+      "autore", "creator", "submitted"};
   private static final String[] NOT_BYLINE = {"bio", "box", "description", "avatar", "image", "img", "photo",
       "about", "info-text", "desc", "social", "follow", "more", "list", "comment", "wrapper"};
   private static final int MAX_VISIBLE = 300;

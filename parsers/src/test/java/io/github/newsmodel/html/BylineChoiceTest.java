@@ -108,4 +108,12 @@ class BylineChoiceTest {
         + "<div class=\"author-name\">Jane Example</div>" + PARAGRAPH.repeat(3) + "</article></body></html>";
     assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example");
   }
+
+  @Test
+  void submittedLineNamesTheAuthor() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(3)
+        + "<div class=\"submitted\">Gespeichert von <span class=\"username\">harbourfan</span> am 24. Juli 2017 - 18:55"
+        + "</div></article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("harbourfan");
+  }
 }
