@@ -160,7 +160,7 @@ final class ArticleLayout {
       if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
         continue;
       }
-      if (line.linkDensity() > MAX_LINK_DENSITY && line.visible() < 150) {
+      if (line.linkDensity() > MAX_LINK_DENSITY && line.visible() < 150 && !linkedByline(line, kept.size())) {
         if (!kept.isEmpty()) {
           droppedAfter.set(kept.size() - 1, droppedAfter.get(kept.size() - 1) + 1);
         }
@@ -174,6 +174,16 @@ final class ArticleLayout {
       body.add(new BodyLine(kept.get(k), droppedAfter.get(k)));
     }
     return body;
+  }
+
+  /**
+   * Tells whether a line of links near the top is a byline whose names are links ("Von
+   * <a>Jane Doe</a> und <a>John Roe</a>"), kept so that it can be read as one.
+   */
+  private static boolean linkedByline(Line line, int position) {
+    String s = line.text();
+    return position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0
+        && BylineCleaner.fromLine(s).isPresent();
   }
 
   /**

@@ -35,16 +35,27 @@ final class BylineCleaner {
     }
     s = s.substring(lead);
     int date = DateText.find(s, false).map(DateText.Match::start).orElse(s.length());
+    int cut = s.length();
     s = s.substring(0, Math.min(date, BylineCues.authorEnd(s)));
     int colon = s.lastIndexOf(':');
     if (colon >= 0 && colon < s.length() - 1 && !s.contains("://")) {
       s = s.substring(colon + 1);
     }
     s = stripEdges(BylineCues.stripTails(stripEdges(s)));
+    if (date < cut) {
+      s = stripEdges(BylineCues.stripTails(withoutWeekday(s)));
+    }
     if (!acceptable(s)) {
       return Optional.empty();
     }
     return Optional.of(s);
+  }
+
+  /** Drops a day name left at the end once a date is cut off ("SPÖ on Monday, February 7"). */
+  private static String withoutWeekday(String s) {
+    int space = s.lastIndexOf(' ');
+    String last = s.substring(space + 1);
+    return space > 0 && DateCues.isWeekday(last) ? s.substring(0, space) : s;
   }
 
   private static String stripEdges(String s) {

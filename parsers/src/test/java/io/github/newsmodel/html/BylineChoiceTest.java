@@ -116,4 +116,20 @@ class BylineChoiceTest {
         + "</div></article></body>";
     assertThat(HtmlTestSupport.extract(page).article().byline()).contains("harbourfan");
   }
+
+  @Test
+  void bylineWhoseNamesAreLinksIsKept() {
+    String page = "<body><article><h1>Ferry timetable</h1><p><strong>The council adds two crossings.</strong></p>"
+        + "<p>Von <a href=\"https://jana.example\">Jana Beispiel</a> und <a href=\"https://max.example\">Max Muster</a>"
+        + "</p>" + PARAGRAPH.repeat(3) + "</article></body>";
+    HtmlExtraction extraction = HtmlTestSupport.extract(page);
+    assertThat(extraction.article().byline()).contains("Jana Beispiel und Max Muster");
+    assertThat(extraction.text()).contains("Von Jana Beispiel und Max Muster");
+  }
+
+  @Test
+  void dayNameBeforeTheDateIsNoPartOfTheName() {
+    assertThat(BylineCleaner.clean("Posted by Harbour Friends on Monday, February 7, 2022"))
+        .contains("Harbour Friends");
+  }
 }
