@@ -132,4 +132,12 @@ class BylineChoiceTest {
     assertThat(BylineCleaner.clean("Posted by Harbour Friends on Monday, February 7, 2022"))
         .contains("Harbour Friends");
   }
+
+  @Test
+  void articlePromotedToTheFrontPageKeepsItsByline() {
+    String page = "<body><div class=\"node node-article node-promoted\"><h1>Ferry timetable</h1>"
+        + "<div class=\"submitted\">Submitted by Jane Example on 24 July 2017</div>"
+        + "<div class=\"content\">" + PARAGRAPH.repeat(3) + "</div></div></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example");
+  }
 }
