@@ -414,7 +414,9 @@ final class ArticleLayout {
   /**
    * Finds an author's signature closing the article: one of the last body lines that is only an
    * emphasised or right-aligned name ("<p><strong>Jane Doe</strong></p>"), or, a little further
-   * up, a name after an author label ("Text: Jane Doe", "Autorin: Jane Doe", "Von Jane Doe").
+   * up (before notes or a list of sources), a name after an author label ("Text: Jane Doe",
+   * "Autorin: Jane Doe", "Von Jane Doe") or a name of two or three capitalised words in italics or
+   * aligned right.
    */
   private void findSignature(List<BodyLine> body, BlockKind[] roles) {
     int checked = 0;
@@ -433,10 +435,12 @@ final class ArticleLayout {
           return;
         }
       }
-      if (checked > SIGNATURE_LINES) {
+      boolean far = checked > SIGNATURE_LINES;
+      if (far && (Texts.words(s) > 3 || !allCapitalised(s))) {
         continue;
       }
-      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || Texts.words(s) < 2 || !signatureStyle(line)) {
+      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || Texts.words(s) < 2
+          || !signatureStyle(line, far)) {
         continue;
       }
       Optional<String> cleaned = BylineCleaner.clean(s);
@@ -446,6 +450,16 @@ final class ArticleLayout {
         return;
       }
     }
+  }
+
+  /** Tells whether every word of a text starts with a capital letter. */
+  private static boolean allCapitalised(String s) {
+    for (String word : s.split(" ")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether every word of a name starts with a capital letter, name particles aside. */
@@ -458,8 +472,11 @@ final class ArticleLayout {
     return true;
   }
 
-  /** Tells whether a line is set apart as a signature: all emphasised, or aligned right. */
-  private boolean signatureStyle(Line line) {
+  /**
+   * Tells whether a line is set apart as a signature: all emphasised, or aligned right; further
+   * up from the end, where bold lines are often subheadings, only italics or right alignment.
+   */
+  private boolean signatureStyle(Line line, boolean italicOnly) {
     Element owner = index.element(line.owner());
     String align = Texts.lower(owner.attr("align") + " " + owner.attr("style"));
     if (align.contains("right")) {
@@ -468,7 +485,8 @@ final class ArticleLayout {
     Element only = owner.childrenSize() == 1 ? owner.child(0) : null;
     for (int depth = 0; only != null && depth < 3; depth++) {
       String tag = only.normalName();
-      if ("strong".equals(tag) || "b".equals(tag) || "em".equals(tag) || "i".equals(tag)) {
+      boolean italic = "em".equals(tag) || "i".equals(tag);
+      if (italic || !italicOnly && ("strong".equals(tag) || "b".equals(tag))) {
         return Texts.fold(only.text()).equals(Texts.fold(line.text()));
       }
       only = only.childrenSize() == 1 ? only.child(0) : null;

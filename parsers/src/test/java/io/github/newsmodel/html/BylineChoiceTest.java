@@ -140,4 +140,20 @@ class BylineChoiceTest {
         + "<div class=\"content\">" + PARAGRAPH.repeat(3) + "</div></div></body>";
     assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jane Example");
   }
+
+  @Test
+  void italicSignatureBeforeTheNotesClosesTheArticle() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(4)
+        + "<p align=\"right\"><em>Jana Beispiel</em></p>"
+        + "<p>(1) Figures from the harbour board, annual report 2020.</p>".repeat(4) + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel");
+  }
+
+  @Test
+  void boldSubheadingBeforeTheNotesIsNoSignature() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(4)
+        + "<p><strong>Dreifacher Hafensieg</strong></p>"
+        + "<p>(1) Figures from the harbour board, annual report 2020.</p>".repeat(4) + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).isEmpty();
+  }
 }
