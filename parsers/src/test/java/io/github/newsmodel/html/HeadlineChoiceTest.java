@@ -64,4 +64,18 @@ class HeadlineChoiceTest {
         + "</article></body></html>";
     assertThat(HtmlTestSupport.extract(page).article().headline()).contains("Harbour: Two more evening crossings");
   }
+
+  @Test
+  void kickerSetApartByAScreenReaderSeparatorIsLeftOut() {
+    String page = "<body><article><h1><span class=\"topic\">Harbour news</span><span class=\"sr-only\">: </span>"
+        + "<span>Two more evening crossings to the island</span></h1>" + PARAGRAPH.repeat(3) + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().headline()).contains("Two more evening crossings to the island");
+  }
+
+  @Test
+  void kickerEndingWithAHiddenSeparatorIsLeftOut() {
+    String page = "<body><article><h1><span>Harbour news<span class=\"visually-hidden\"> – </span></span>"
+        + "Two more evening crossings to the island</h1>" + PARAGRAPH.repeat(3) + "</article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().headline()).contains("Two more evening crossings to the island");
+  }
 }
