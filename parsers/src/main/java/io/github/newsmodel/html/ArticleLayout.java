@@ -125,8 +125,13 @@ final class ArticleLayout {
       placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
     }
     List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines, byline.isPresent());
+    // A byline line of the text replaces a markup byline that names an organisation, or one read
+    // from an author <meta> tag (which many sites fill with one name for every page) when the line
+    // is introduced by a lead word next to the headline.
     if (bodyByline != null && (byline.isEmpty() || !byline.get().visible()
-        && BylineCues.isOrganisation(byline.get().value()) && !BylineCues.isOrganisation(bodyByline.value()))) {
+        && (BylineCues.isOrganisation(byline.get().value()) || "html.byline.meta".equals(byline.get().rule())
+            && "html.byline.line".equals(bodyByline.rule()))
+        && !BylineCues.isOrganisation(bodyByline.value()))) {
       byline = Optional.of(bodyByline);
     }
     if (byline.isEmpty()) {

@@ -156,4 +156,20 @@ class BylineChoiceTest {
         + "<p>(1) Figures from the harbour board, annual report 2020.</p>".repeat(4) + "</article></body>";
     assertThat(HtmlTestSupport.extract(page).article().byline()).isEmpty();
   }
+
+  @Test
+  void cuedBylineLineWinsOverAnAuthorMetaTag() {
+    String page = "<html><head><meta name=\"author\" content=\"Site Owner, Web Team\"></head><body><article>"
+        + "<h1>Ferry timetable</h1><p>Erstellt von Jana Beispiel am 6. Mai 2014</p>" + PARAGRAPH.repeat(3)
+        + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Jana Beispiel");
+  }
+
+  @Test
+  void jsonLdAuthorWinsOverACuedLineNamingSomeoneElse() {
+    String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Max Muster\"}}</script></head><body><article>"
+        + "<h1>Ferry timetable</h1><p>Von Jana Beispiel</p>" + PARAGRAPH.repeat(3) + "</article></body></html>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Max Muster");
+  }
 }
