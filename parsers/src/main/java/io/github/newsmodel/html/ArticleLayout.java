@@ -444,7 +444,7 @@ final class ArticleLayout {
       if (far && (Texts.words(s) > 3 || !allCapitalised(s))) {
         continue;
       }
-      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || Texts.words(s) < 2
+      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || !capitalised(s) || Texts.words(s) < 2
           || !signatureStyle(line, far)) {
         continue;
       }

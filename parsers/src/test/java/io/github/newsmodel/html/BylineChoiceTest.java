@@ -172,4 +172,11 @@ class BylineChoiceTest {
         + "<h1>Ferry timetable</h1><p>Von Jana Beispiel</p>" + PARAGRAPH.repeat(3) + "</article></body></html>";
     assertThat(HtmlTestSupport.extract(page).article().byline()).contains("Max Muster");
   }
+
+  @Test
+  void boldClosingLineWithSmallWordsIsNoSignature() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(4)
+        + "<p><strong>Größere Fähren nach Vereinbarung</strong></p></article></body>";
+    assertThat(HtmlTestSupport.extract(page).article().byline()).isEmpty();
+  }
 }
