@@ -39,6 +39,8 @@ final class ArticleLayout {
   private static final double VISIBLE_DATE = 0.65;
   private static final int MAX_TEXT_DATE = 150;
   private static final int SIGNATURE_LINES = 3;
+  /** How many of the last paragraphs may hold a labelled author line ("Text: Jane Doe"). */
+  private static final int LABELLED_SIGNATURE_LINES = 10;
   private static final int MAX_SIGNATURE = 60;
   private static final int CAPTION_DEPTH = 8;
 
@@ -79,6 +81,10 @@ final class ArticleLayout {
     Article.Builder article = Article.builder();
     int headlineIndex = metadata.title().filter(Found::visible).map(t -> index.indexOf(t.element())).orElse(-1);
     Optional<Found> byline = metadata.byline();
+    Optional<Found> siteAuthor = byline.filter(BylineFinder::isSiteAuthor);
+    if (siteAuthor.isPresent()) {
+      byline = Optional.empty();
+    }
     Optional<DateFinder.Dated> date = metadata.date();
     if (headlineIndex >= 0) {
       if (byline.isEmpty()) {
@@ -119,8 +125,17 @@ final class ArticleLayout {
       placeMetaLine(dateOwner, BlockKind.DATELINE, metaLines);
     }
     List<Section> sections = placeBody(body, headline, bylineOwner, dateOwner, metaLines, byline.isPresent());
-    if (byline.isEmpty() && bodyByline != null) {
+    // A byline line of the text replaces a markup byline that names an organisation, or one read
+    // from an author <meta> tag (which many sites fill with one name for every page) when the line
+    // is introduced by a lead word next to the headline.
+    if (bodyByline != null && (byline.isEmpty() || !byline.get().visible()
+        && (BylineCues.isOrganisation(byline.get().value()) || "html.byline.meta".equals(byline.get().rule())
+            && "html.byline.line".equals(bodyByline.rule()))
+        && !BylineCues.isOrganisation(bodyByline.value()))) {
       byline = Optional.of(bodyByline);
+    }
+    if (byline.isEmpty()) {
+      byline = siteAuthor;
     }
     article.sections(sections);
     List<Block> blocks = new ArrayList<>();
@@ -150,7 +165,7 @@ final class ArticleLayout {
       if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
         continue;
       }
-      if (line.linkDensity() > MAX_LINK_DENSITY && line.visible() < 150) {
+      if (line.linkDensity() > MAX_LINK_DENSITY && line.visible() < 150 && !linkedByline(line, kept.size())) {
         if (!kept.isEmpty()) {
           droppedAfter.set(kept.size() - 1, droppedAfter.get(kept.size() - 1) + 1);
         }
@@ -164,6 +179,16 @@ final class ArticleLayout {
       body.add(new BodyLine(kept.get(k), droppedAfter.get(k)));
     }
     return body;
+  }
+
+  /**
+   * Tells whether a line of links near the top is a byline whose names are links ("Von
+   * <a>Jane Doe</a> und <a>John Roe</a>"), kept so that it can be read as one.
+   */
+  private static boolean linkedByline(Line line, int position) {
+    String s = line.text();
+    return position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0
+        && BylineCleaner.fromLine(s).isPresent();
   }
 
   /**
@@ -372,7 +397,8 @@ final class ArticleLayout {
         roles[k] = BlockKind.BYLINE;
       } else if (dateHolder >= 0 && (within(owner, dateHolder) || owner == dateHolder)
           && s.length() <= MAX_META_LINE) {
-        roles[k] = BlockKind.DATELINE;
+        roles[k] = bylineOwner < 0 && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0
+            && bylineLine(line, s) ? BlockKind.BYLINE : BlockKind.DATELINE;
       } else if (!seenHeadlineRepeat && headline != null && Math.abs(s.length() - headline.length()) <= HEADLINE_SLACK
           && Texts.fold(s).equals(headline)) {
         seenHeadlineRepeat = true;
@@ -392,18 +418,34 @@ final class ArticleLayout {
 
   /**
    * Finds an author's signature closing the article: one of the last body lines that is only an
-   * emphasised or right-aligned name ("<p><strong>Jane Doe</strong></p>").
+   * emphasised or right-aligned name ("<p><strong>Jane Doe</strong></p>"), or, a little further
+   * up (before notes or a list of sources), a name after an author label ("Text: Jane Doe",
+   * "Autorin: Jane Doe", "Von Jane Doe") or a name of two or three capitalised words in italics or
+   * aligned right.
    */
   private void findSignature(List<BodyLine> body, BlockKind[] roles) {
     int checked = 0;
-    for (int k = body.size() - 1; k >= 0 && checked < SIGNATURE_LINES; k--) {
+    for (int k = body.size() - 1; k >= 0 && checked < LABELLED_SIGNATURE_LINES; k--) {
       if (roles[k] != BlockKind.PARAGRAPH) {
         continue;
       }
       checked++;
       Line line = body.get(k).line();
       String s = line.text();
-      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || Texts.words(s) < 2 || !signatureStyle(line)) {
+      if (s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0) {
+        Optional<String> labelled = BylineCleaner.fromLine(s).filter(n -> Texts.words(n) >= 2 && capitalised(n));
+        if (labelled.isPresent()) {
+          bodyByline = new Found(labelled.get(), "html.byline.signature", 0.5, index.element(line.owner()), true);
+          roles[k] = BlockKind.BYLINE;
+          return;
+        }
+      }
+      boolean far = checked > SIGNATURE_LINES;
+      if (far && (Texts.words(s) > 3 || !allCapitalised(s))) {
+        continue;
+      }
+      if (s.length() > MAX_SIGNATURE || !BylineCleaner.nameLike(s) || !capitalised(s) || Texts.words(s) < 2
+          || !signatureStyle(line, far)) {
         continue;
       }
       Optional<String> cleaned = BylineCleaner.clean(s);
@@ -415,8 +457,31 @@ final class ArticleLayout {
     }
   }
 
-  /** Tells whether a line is set apart as a signature: all emphasised, or aligned right. */
-  private boolean signatureStyle(Line line) {
+  /** Tells whether every word of a text starts with a capital letter. */
+  private static boolean allCapitalised(String s) {
+    for (String word : s.split(" ")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether every word of a name starts with a capital letter, name particles aside. */
+  private static boolean capitalised(String name) {
+    for (String word : name.split(" ")) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !BylineCues.PARTICLES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether a line is set apart as a signature: all emphasised, or aligned right; further
+   * up from the end, where bold lines are often subheadings, only italics or right alignment.
+   */
+  private boolean signatureStyle(Line line, boolean italicOnly) {
     Element owner = index.element(line.owner());
     String align = Texts.lower(owner.attr("align") + " " + owner.attr("style"));
     if (align.contains("right")) {
@@ -425,7 +490,8 @@ final class ArticleLayout {
     Element only = owner.childrenSize() == 1 ? owner.child(0) : null;
     for (int depth = 0; only != null && depth < 3; depth++) {
       String tag = only.normalName();
-      if ("strong".equals(tag) || "b".equals(tag) || "em".equals(tag) || "i".equals(tag)) {
+      boolean italic = "em".equals(tag) || "i".equals(tag);
+      if (italic || !italicOnly && ("strong".equals(tag) || "b".equals(tag))) {
         return Texts.fold(only.text()).equals(Texts.fold(line.text()));
       }
       only = only.childrenSize() == 1 ? only.child(0) : null;
@@ -447,6 +513,10 @@ final class ArticleLayout {
   private BlockKind roleByText(BodyLine bodyLine, int position) {
     Line line = bodyLine.line();
     String s = line.text();
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && BylineCues.leadLength(s) > 0
+        && bylineLine(line, s)) {
+      return BlockKind.BYLINE;
+    }
     switch (BoilerplateLines.classify(s)) {
       case BOILERPLATE -> {
         return null;
@@ -459,19 +529,28 @@ final class ArticleLayout {
     if (isDateOnly(s) || isDateLine(s)) {
       return BlockKind.DATELINE;
     }
-    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE) {
-      Optional<String> cleaned = BylineCleaner.fromLine(s);
-      if (cleaned.isPresent()) {
-        if (bodyByline == null) {
-          bodyByline = new Found(cleaned.get(), "html.byline.line", 0.6, index.element(line.owner()), true);
-        }
-        return BlockKind.BYLINE;
-      }
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && bylineLine(line, s)) {
+      return BlockKind.BYLINE;
+    }
+    if (position < BYLINE_LINES && s.length() <= MAX_BYLINE_LINE && isDatedMetaLine(s)) {
+      return BlockKind.DATELINE;
     }
     if (isListLabel(bodyLine)) {
       return null;
     }
     return index.is(line.owner(), PageIndex.HEADING) ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+  }
+
+  /** Tells whether a line is a byline ("Von Jane Doe, dpa"); the first such line gives the body byline. */
+  private boolean bylineLine(Line line, String s) {
+    Optional<String> cleaned = BylineCleaner.fromLine(s);
+    if (cleaned.isEmpty()) {
+      return false;
+    }
+    if (bodyByline == null) {
+      bodyByline = new Found(cleaned.get(), "html.byline.line", 0.6, index.element(line.owner()), true);
+    }
+    return true;
   }
 
   /**
@@ -534,6 +613,19 @@ final class ArticleLayout {
     }
     String before = line.substring(0, match.get().start());
     return DateCues.hasPublished(before) || DateCues.isModified(before);
+  }
+
+  /**
+   * Tells whether a line opens with a date followed by other post details set apart by bars or
+   * dots ("January 13, 2020 at 08:45 AM | categories: News | View Comments").
+   */
+  private boolean isDatedMetaLine(String line) {
+    Optional<DateText.Match> match = DateText.find(line, metadata.monthFirst());
+    if (match.isEmpty() || match.get().start() > 2) {
+      return false;
+    }
+    String rest = line.substring(match.get().end());
+    return rest.contains(" | ") || rest.contains(" · ") || rest.contains(" • ");
   }
 
   /** Tells whether a line is nothing but a date (and perhaps a time or a short label). */

@@ -35,16 +35,27 @@ final class BylineCleaner {
     }
     s = s.substring(lead);
     int date = DateText.find(s, false).map(DateText.Match::start).orElse(s.length());
+    int cut = s.length();
     s = s.substring(0, Math.min(date, BylineCues.authorEnd(s)));
     int colon = s.lastIndexOf(':');
     if (colon >= 0 && colon < s.length() - 1 && !s.contains("://")) {
       s = s.substring(colon + 1);
     }
     s = stripEdges(BylineCues.stripTails(stripEdges(s)));
+    if (date < cut) {
+      s = stripEdges(BylineCues.stripTails(withoutWeekday(s)));
+    }
     if (!acceptable(s)) {
       return Optional.empty();
     }
     return Optional.of(s);
+  }
+
+  /** Drops a day name left at the end once a date is cut off ("SPÖ on Monday, February 7"). */
+  private static String withoutWeekday(String s) {
+    int space = s.lastIndexOf(' ');
+    String last = s.substring(space + 1);
+    return space > 0 && DateCues.isWeekday(last) ? s.substring(0, space) : s;
   }
 
   private static String stripEdges(String s) {
@@ -131,9 +142,32 @@ final class BylineCleaner {
       if (!separated) {
         return Optional.empty();
       }
-      return clean(rest.substring(i)).filter(n -> nameLike(n) && Texts.words(n) >= 2);
+      String after = rest.substring(i);
+      if (BylineCues.leadLength(after) == 0 && labelled(after)) {
+        return Optional.empty();
+      }
+      return clean(after).filter(n -> nameLike(n) && Texts.words(n) >= 2 && fullNames(n));
     }
     return Optional.empty();
+  }
+
+  /** Tells whether a text opens with a label ("categories: News"): a colon before its first stop. */
+  private static boolean labelled(String s) {
+    int colon = s.indexOf(':');
+    return colon > 0 && colon < BylineCues.authorEnd(s);
+  }
+
+  /**
+   * Tells whether every name of a list ("Jane Doe, John Roe", "Jane Doe & John Roe") has two words
+   * or more; lists of single words after a date are section names ("Python, Mercurial").
+   */
+  private static boolean fullNames(String names) {
+    for (String name : names.split(",|&| und | and ")) {
+      if (Texts.words(name.strip()) < 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int wordEnd(String s, int from) {

@@ -66,8 +66,8 @@ final class BylineCues {
   private BylineCues() {}
 
   /**
-   * Returns the length of the lead phrase a line starts with ("By ", "Von: "), including the
-   * separator after it.
+   * Returns the length of the lead phrase a line starts with ("By ", "Von: ", the "By" of
+   * "ByJane Doe"), including the separator after it.
    *
    * @param line the line
    * @return the length to strip, 0 when the line has no lead
@@ -84,9 +84,32 @@ final class BylineCues {
           }
           return i;
         }
+        if (gluedToName(line, lead)) {
+          return i;
+        }
       }
     }
     return 0;
+  }
+
+  /**
+   * Tells whether a lead word is written together with the capitalised name after it, as
+   * adjacent elements render it ("ByJane Doe" from {@code <span>By</span><a>Jane Doe</a>}): the
+   * lead is a word that is no name particle, its last letter is lower case, and a capital and a
+   * small letter follow.
+   */
+  private static boolean gluedToName(String line, String lead) {
+    int i = lead.length();
+    if (i + 1 >= line.length() || PARTICLES.contains(lead) || !Character.isLowerCase(line.charAt(i - 1))
+        || !Character.isUpperCase(line.charAt(i)) || !Character.isLowerCase(line.charAt(i + 1))) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (!Character.isLetter(lead.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -16,13 +16,16 @@ final class BylineFinder {
   private static final String[] META_KEYS = {"author", "article:author", "dc.creator", "dcterms.creator",
       "byl", "parsely-author", "sailthru.author", "citation_author", "twitter:data1"};
   private static final String[] CLASS_WORDS = {"byline", "author", "autor", "verfasser", "writer", "auteur",
-      "autore", "creator"};
+      "autore", "creator", "submitted"};
   private static final String[] NOT_BYLINE = {"bio", "box", "description", "avatar", "image", "img", "photo",
       "about", "info-text", "desc", "social", "follow", "more", "list", "comment", "wrapper"};
   private static final int MAX_VISIBLE = 300;
   private static final String[] AUTHOR_PATHS = {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/",
       "/autore/", "/redakteur/", "/journalist/"};
   private static final int MAX_ELEMENTS = 40;
+  /** The shortest author name, spaces removed, that is compared with a site name written together. */
+  private static final int MIN_JOINED_SITE = 6;
+  private static final String SITE_AUTHOR_RULE = "html.byline.site";
   /** How far up a related-links or comments container hides a byline element. */
   private static final int DROP_DEPTH = 2;
 
@@ -39,6 +42,7 @@ final class BylineFinder {
    */
   static Optional<Found> find(PageElements elements, MetaTags meta, JsonLd jsonLd, Optional<Found> siteName) {
     List<Found> fromMetadata = new ArrayList<>();
+    Found siteAuthor = null;
     for (JsonLd.Entity entity : jsonLd.entities()) {
       if (entity.rank() > 1) {
         break;
@@ -47,7 +51,11 @@ final class BylineFinder {
       if (names.isEmpty()) {
         names = jsonLd.names(entity.node(), "creator");
       }
-      Optional<String> joined = joinNames(names).filter(n -> !isSiteName(n, siteName));
+      Optional<String> joined = joinNames(names);
+      if (joined.isPresent() && isSiteName(joined.get(), siteName)) {
+        siteAuthor = siteAuthor == null ? siteAuthor(joined.get(), entity.script()) : siteAuthor;
+        continue;
+      }
       if (joined.isPresent()) {
         fromMetadata.add(new Found(joined.get(), "html.byline.jsonld", 0.85, entity.script(), false));
         break;
@@ -58,18 +66,23 @@ final class BylineFinder {
         if ("twitter:data1".equals(key) && !isTwitterAuthorLabel(meta)) {
           continue;
         }
-        Optional<String> cleaned = BylineCleaner.clean(MetaTags.value(element)).filter(n -> !isSiteName(n, siteName));
+        Optional<String> cleaned = BylineCleaner.clean(MetaTags.value(element));
+        if (cleaned.isPresent() && isSiteName(cleaned.get(), siteName)) {
+          siteAuthor = siteAuthor == null ? siteAuthor(cleaned.get(), element) : siteAuthor;
+          continue;
+        }
         if (cleaned.isPresent()) {
           fromMetadata.add(new Found(cleaned.get(), "html.byline.meta", 0.8, element, false));
           break;
         }
       }
     }
+    preferFullerList(fromMetadata);
     List<Found> visible = visible(elements);
     for (Found element : visible) {
       for (Found metadata : fromMetadata) {
         if (agree(element.value(), metadata.value())) {
-          return Optional.of(element);
+          return Optional.of(names(metadata.value()) > names(element.value()) ? metadata : element);
         }
       }
     }
@@ -87,10 +100,57 @@ final class BylineFinder {
       boolean personShown = best != null && !BylineCues.isOrganisation(best.value()) && score(best) >= 2;
       return Optional.of(BylineCues.isOrganisation(metadata.value()) && personShown ? best : metadata);
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best != null ? best : siteAuthor);
   }
 
-  /** Tells whether a metadata author is really the site: its name, a domain, the name with a suffix. */
+  /**
+   * A metadata author that is the site itself ("Eurosport" on the Eurosport site): the byline
+   * only when the page names no one else, and it gives way to any byline found in the text.
+   */
+  private static Found siteAuthor(String name, Element element) {
+    return TitleCleaner.looksLikeDomain(name) || Texts.lower(name).startsWith("www.") ? null
+        : new Found(name, SITE_AUTHOR_RULE, 0.4, element, false);
+  }
+
+  /**
+   * Tells whether a byline is a site's name read as its author, which a byline found in the text
+   * replaces.
+   *
+   * @param byline the byline
+   * @return true for a site-name author
+   */
+  static boolean isSiteAuthor(Found byline) {
+    return SITE_AUTHOR_RULE.equals(byline.rule());
+  }
+
+  /**
+   * Moves to the front the metadata byline that names more people than the first and includes
+   * it ("Jane Doe, John Roe" in a meta tag where JSON-LD names only "Jane Doe").
+   */
+  private static void preferFullerList(List<Found> fromMetadata) {
+    if (fromMetadata.size() < 2) {
+      return;
+    }
+    Found first = fromMetadata.get(0);
+    for (int i = 1; i < fromMetadata.size(); i++) {
+      Found other = fromMetadata.get(i);
+      if (names(other.value()) > names(first.value()) && Texts.fold(other.value()).contains(Texts.fold(first.value()))) {
+        fromMetadata.remove(i);
+        fromMetadata.add(0, other);
+        return;
+      }
+    }
+  }
+
+  /** Counts the names of a byline list: its parts between commas and "and"/"und"/"&". */
+  private static int names(String byline) {
+    return byline.split(",|&| and | und ").length;
+  }
+
+  /**
+   * Tells whether a metadata author is really the site: its name, a domain, the name with a
+   * suffix, or the name written together ("El Colombiano" on "www.elcolombiano.com").
+   */
   private static boolean isSiteName(String author, Optional<Found> siteName) {
     if (TitleCleaner.looksLikeDomain(author) || Texts.lower(author).startsWith("www.")) {
       return true;
@@ -100,7 +160,14 @@ final class BylineFinder {
     }
     String site = Texts.fold(siteName.get().value());
     String folded = Texts.fold(author);
-    return !site.isEmpty() && (folded.equals(site) || folded.contains(site) || site.contains(folded));
+    if (site.isEmpty()) {
+      return false;
+    }
+    if (folded.equals(site) || folded.contains(site) || site.contains(folded)) {
+      return true;
+    }
+    String joined = folded.replace(" ", "");
+    return joined.length() >= MIN_JOINED_SITE && site.replace(" ", "").contains(joined);
   }
 
   private static boolean isTwitterAuthorLabel(MetaTags meta) {
@@ -195,8 +262,13 @@ final class BylineFinder {
       return "html.byline.itemprop";
     }
     boolean named = false;
+    String hints = attribute;
+    String testId = element.attr("data-testid");
+    if (!testId.isEmpty()) {
+      hints = hints + " " + Texts.lower(testId);
+    }
     for (String word : CLASS_WORDS) {
-      if (attribute.contains(word)) {
+      if (hints.contains(word)) {
         named = true;
         break;
       }
@@ -205,7 +277,7 @@ final class BylineFinder {
       return null;
     }
     for (String word : NOT_BYLINE) {
-      if (attribute.contains(word)) {
+      if (hints.contains(word)) {
         return null;
       }
     }

@@ -89,6 +89,16 @@ final class DateCues {
     return false;
   }
 
+  /**
+   * Tells whether a word is a day name ("Monday", "Donnerstag"), case and diacritics aside.
+   *
+   * @param word the word, without punctuation
+   * @return true for a day name
+   */
+  static boolean isWeekday(String word) {
+    return WEEKDAYS.contains(MonthNames.fold(word.toLowerCase(Locale.ROOT)));
+  }
+
   private static int lastWord(String text, List<String> phrases) {
     int best = -1;
     for (String phrase : phrases) {

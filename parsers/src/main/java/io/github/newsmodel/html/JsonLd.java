@@ -244,7 +244,7 @@ final class JsonLd {
       return "";
     }
     if (value.isTextual() || value.isNumber()) {
-      return value.asText().strip();
+      return Texts.unescapeResidual(value.asText().strip());
     }
     if (value.isArray()) {
       for (JsonNode item : value) {

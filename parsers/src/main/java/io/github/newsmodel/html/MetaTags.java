@@ -80,6 +80,6 @@ final class MetaTags {
    */
   static String value(Element meta) {
     String content = meta.attr("content");
-    return (content.isBlank() ? meta.attr("datetime") : content).strip();
+    return Texts.unescapeResidual((content.isBlank() ? meta.attr("datetime") : content).strip());
   }
 }

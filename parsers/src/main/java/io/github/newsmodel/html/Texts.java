@@ -60,6 +60,22 @@ final class Texts {
   }
 
   /**
+   * Decodes character references left in a value that was escaped twice ("O&amp;#039;Donnell" in
+   * a {@code content} attribute, "&amp;raquo;" in JSON-LD): values read from markup are text, not
+   * HTML.
+   *
+   * @param s the value
+   * @return the value with references decoded; the value itself when it has none
+   */
+  static String unescapeResidual(String s) {
+    int amp = s.indexOf('&');
+    if (amp < 0 || s.indexOf(';', amp) < 0) {
+      return s;
+    }
+    return org.jsoup.parser.Parser.unescapeEntities(s, false);
+  }
+
+  /**
    * Counts the words of a string (runs separated by white space).
    *
    * @param s the string

@@ -93,6 +93,16 @@ final class TitleCleaner {
     return List.of(title);
   }
 
+  /**
+   * Splits a title at its site-name separators (" | ", " - ", " – ", " » " and the like).
+   *
+   * @param title the title, white space normalised
+   * @return its parts, stripped, without empty ones; the title alone when it has no separator
+   */
+  static List<String> parts(String title) {
+    return split(title);
+  }
+
   /** Splits at the separators that occur in the title, keeping the separator of each join. */
   private static List<String> split(String title) {
     List<String> parts = new ArrayList<>();

@@ -32,17 +32,20 @@ final class TitleFinder {
   static Optional<Found> find(PageElements elements, MetaTags meta, JsonLd jsonLd,
       Optional<Found> siteName) {
     List<Found> metaTitles = metaTitles(meta, jsonLd);
-    List<Found> headings = headings(elements);
     List<String> siteNames = new ArrayList<>();
     siteName.ifPresent(s -> siteNames.add(s.value()));
+    Found documentTitle = documentTitle(elements.title());
+    List<String> agreed = agreedTitles(metaTitles, documentTitle, siteNames);
+    List<String> titleParts = titleParts(documentTitle, siteNames);
+    List<Found> headings = headings(elements, agreed, titleParts);
+    titleParts = firstRepeatedPart(titleParts, headings);
     java.util.Set<Element> siteHeadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Found heading : headings) {
-      if (isSiteHeading(heading.element())) {
+      if (isSiteHeading(heading.element(), agreed.contains(Texts.fold(heading.value())))) {
         siteNames.add(heading.value());
         siteHeadings.add(heading.element());
       }
     }
-    Found documentTitle = documentTitle(elements.title());
     String cleanTitle = documentTitle == null ? "" : TitleCleaner.clean(documentTitle.value(), siteNames, true);
     int articleH1 = 0;
     for (Found heading : headings) {
@@ -55,7 +58,7 @@ final class TitleFinder {
     for (Found heading : headings) {
       Found candidate = trimToMetaTitle(heading, metaTitles);
       int score = score(candidate, metaTitles, cleanTitle, documentTitle, siteNames, articleH1 == 1,
-          siteHeadings.contains(heading.element()));
+          siteHeadings.contains(heading.element()), titleParts);
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
@@ -84,13 +87,18 @@ final class TitleFinder {
 
   /**
    * Drops a leading kicker from a heading when the rest of it is exactly a metadata title
-   * ("Corona-Pandemie Es kommt darauf an" with title "Es kommt darauf an").
+   * ("Corona-Pandemie Es kommt darauf an" with title "Es kommt darauf an"). The metadata titles
+   * are tried in order of preference, and one that repeats the whole heading keeps it whole.
    */
   private static Found trimToMetaTitle(Found heading, List<Found> metaTitles) {
     String text = heading.value();
+    String whole = Texts.fold(text);
     for (Found title : metaTitles) {
       String other = Texts.fold(title.value());
-      if (Texts.words(title.value()) < 2 || other.equals(Texts.fold(text)) || !Texts.fold(text).endsWith(other)) {
+      if (other.equals(whole)) {
+        return heading;
+      }
+      if (Texts.words(title.value()) < 2 || !whole.endsWith(other)) {
         continue;
       }
       for (int i = 1; i < text.length(); i++) {
@@ -107,7 +115,7 @@ final class TitleFinder {
   }
 
   private static int score(Found heading, List<Found> metaTitles, String cleanTitle, Found documentTitle,
-      List<String> siteNames, boolean onlyH1, boolean siteHeading) {
+      List<String> siteNames, boolean onlyH1, boolean siteHeading, List<String> titleParts) {
     String folded = Texts.fold(heading.value());
     if (folded.isEmpty()) {
       return 0;
@@ -128,6 +136,8 @@ final class TitleFinder {
     if (!clean.isEmpty() && (clean.equals(folded) || (Texts.words(heading.value()) >= 3 && clean.startsWith(folded)))) {
       score += 2;
     } else if (documentTitle != null && Texts.fold(documentTitle.value()).equals(folded)) {
+      score += 2;
+    } else if (titleParts.contains(folded)) {
       score += 2;
     }
     for (String site : siteNames) {
@@ -188,21 +198,35 @@ final class TitleFinder {
     return titles;
   }
 
-  /** Visible h1 headings and title-like h2/h3 headings, in document order. */
-  private static List<Found> headings(PageElements elements) {
+  /**
+   * Visible h1 headings, title-like h2/h3 headings, and other h2/h3 headings that repeat a
+   * metadata title or a part of the document title, in document order; at most
+   * {@link #MAX_HEADINGS} h1 headings and as many others.
+   */
+  private static List<Found> headings(PageElements elements, List<String> agreed, List<String> titleParts) {
     List<Found> headings = new ArrayList<>();
+    int h1 = 0;
+    int others = 0;
     for (int e = 0; e < elements.size(); e++) {
-      if (headings.size() >= MAX_HEADINGS) {
+      if (h1 >= MAX_HEADINGS && others >= MAX_HEADINGS) {
         break;
       }
       Element element = elements.get(e);
       String tag = element.normalName();
-      if (!"h1".equals(tag) && !"h2".equals(tag) && !"h3".equals(tag)
+      boolean isH1 = "h1".equals(tag);
+      if (!isH1 && !"h2".equals(tag) && !"h3".equals(tag)
           && !(element.attributesSize() > 0 && element.hasAttr("itemprop"))) {
         continue;
       }
-      boolean titled = "headline".equalsIgnoreCase(element.attr("itemprop")) || titleClass(element);
-      if (!"h1".equals(tag) && !titled) {
+      if (isH1 ? h1 >= MAX_HEADINGS : others >= MAX_HEADINGS) {
+        continue;
+      }
+      boolean titled = isH1 || "headline".equalsIgnoreCase(element.attr("itemprop")) || titleClass(element);
+      if (!titled && "h".equals(tag.substring(0, 1)) && (agreed.isEmpty() && titleParts.isEmpty()
+          || !repeatsTitle(element, agreed, titleParts))) {
+        continue;
+      }
+      if (!titled && !"h".equals(tag.substring(0, 1))) {
         continue;
       }
       if (Visibility.isHidden(element)) {
@@ -210,11 +234,70 @@ final class TitleFinder {
       }
       String text = Texts.visibleText(element, MAX_LENGTH + 1, Headings.kickers(element));
       if (usable(text)) {
-        String rule = "h1".equals(tag) ? "html.title.h1" : "html.title.heading";
+        String rule = isH1 ? "html.title.h1" : "html.title.heading";
         headings.add(new Found(text, rule, 0.9, element, true));
+        if (isH1) {
+          h1++;
+        } else {
+          others++;
+        }
       }
     }
     return headings;
+  }
+
+  /** Tells whether an h2/h3 heading's text repeats a metadata title or a part of the document title. */
+  private static boolean repeatsTitle(Element element, List<String> agreed, List<String> titleParts) {
+    String folded = Texts.fold(Texts.visibleText(element, MAX_LENGTH + 1));
+    return !folded.isEmpty() && (agreed.contains(folded) || titleParts.contains(folded));
+  }
+
+  /**
+   * Of the document title's parts, the first that a heading repeats: where two parts are both
+   * headings ("Headline — Site" with the site name as a heading too), the site name usually
+   * comes last.
+   */
+  private static List<String> firstRepeatedPart(List<String> titleParts, List<Found> headings) {
+    if (titleParts.isEmpty()) {
+      return titleParts;
+    }
+    List<String> folded = new ArrayList<>();
+    for (Found heading : headings) {
+      folded.add(Texts.fold(heading.value()));
+    }
+    for (String part : titleParts) {
+      if (folded.contains(part)) {
+        return List.of(part);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The folded parts of the document title between site-name separators ("Headline | Site") that
+   * have two words or more and are neither the site name nor a domain name; empty when the title
+   * has one part.
+   */
+  private static List<String> titleParts(Found documentTitle, List<String> siteNames) {
+    if (documentTitle == null) {
+      return List.of();
+    }
+    List<String> parts = TitleCleaner.parts(documentTitle.value());
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    List<String> sites = new ArrayList<>();
+    for (String site : siteNames) {
+      sites.add(Texts.fold(site));
+    }
+    List<String> folded = new ArrayList<>();
+    for (String part : parts) {
+      String f = Texts.fold(part);
+      if (Texts.words(part) >= 2 && !TitleCleaner.looksLikeDomain(part) && !sites.contains(f)) {
+        folded.add(f);
+      }
+    }
+    return folded;
   }
 
   private static boolean titleClass(Element element) {
@@ -223,11 +306,39 @@ final class TitleFinder {
         && !attribute.contains("subtitle") && !attribute.contains("widget") && !attribute.contains("section");
   }
 
-  /** Tells whether a heading belongs to the site rather than the article: site header, navigation, logo link. */
-  private static boolean isSiteHeading(Element heading) {
+  /**
+   * The folded titles a heading may repeat and still be the article's own heading although it
+   * sits in a page header: the metadata titles and the document title without its site-name
+   * parts, none of them equal to the site name.
+   */
+  private static List<String> agreedTitles(List<Found> metaTitles, Found documentTitle, List<String> siteNames) {
+    List<String> agreed = new ArrayList<>();
+    for (Found title : metaTitles) {
+      agreed.add(Texts.fold(title.value()));
+    }
+    if (documentTitle != null) {
+      agreed.add(Texts.fold(TitleCleaner.clean(documentTitle.value(), siteNames, true)));
+    }
+    List<String> sites = new ArrayList<>();
+    for (String site : siteNames) {
+      sites.add(Texts.fold(site));
+    }
+    agreed.removeIf(t -> t.isEmpty() || sites.contains(t));
+    return agreed;
+  }
+
+  /**
+   * Tells whether a heading belongs to the site rather than the article: its own class names a
+   * logo or site title; or it sits in a navigation, a page header or a masthead, or holds a link
+   * to the home page, and does not repeat the page's title.
+   */
+  private static boolean isSiteHeading(Element heading, boolean repeatsTitle) {
     String own = Texts.lower(heading.className() + " " + heading.id());
     if (own.contains("site-title") || own.contains("site-name") || own.contains("logo") || own.contains("brand")) {
       return true;
+    }
+    if (repeatsTitle) {
+      return false;
     }
     int depth = 0;
     for (Element e = heading.parent(); e != null && depth < 64; e = e.parent(), depth++) {

@@ -59,4 +59,14 @@ class ContentSelectionTest {
         + "</template></article></body>";
     assertThat(HtmlTestSupport.extract(page).text()).doesNotContain("secret");
   }
+
+  @Test
+  void feedbackPromptsNoticesAndContactLabelsAreLeftOut() {
+    String page = "<body><article><h1>Ferry timetable</h1>" + PARAGRAPH.repeat(3)
+        + "<p>War der Artikel nützlich?</p><p>Alle Angaben ohne Gewähr.</p><p>Kontakt:</p>"
+        + "<p>Anzeige: Heute mal ausgehen? Wie wäre es mit einem Ausflug.</p></article></body>";
+    String text = HtmlTestSupport.extract(page).text();
+    assertThat(text).contains("The harbour council approved").doesNotContain("nützlich")
+        .doesNotContain("ohne Gewähr").doesNotContain("Kontakt").doesNotContain("ausgehen");
+  }
 }
