@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class HtmlPipelineBenchmark {
   private final HtmlParser parser = HtmlParser.create();

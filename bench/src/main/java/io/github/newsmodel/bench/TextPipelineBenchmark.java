@@ -22,12 +22,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * The plain-text pipeline over the seeds and the development readouts. One operation parses the
  * whole set; MB/s = ops/s × {@link #corpusBytes} / 10^6 (printed at setup). The secondary results
  * {@code articles} and {@code megabytes} give the same throughput as articles/s and MB/s.
+ *
+ * <p>The warm-up is long on purpose: the pipeline is a large body of code, and the JIT compiler
+ * needs about half a minute before the throughput stops rising.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class TextPipelineBenchmark {
   private final TextParser parser = TextParser.create();
