@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The words around author names, from the lexicon {@code html-byline-cues.tsv}: lead words ("By",
@@ -12,6 +13,8 @@ import java.util.Locale;
  * particles, account names and organisation words. Read once per JVM; immutable.
  */
 final class BylineCues {
+  /** What separates the words of a byline, compiled once. */
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,/()-]+");
   /** Lead phrases, longest first, lower case. */
   static final List<String> LEADS;
   /** Office byline starts, lower case. */
@@ -119,7 +122,7 @@ final class BylineCues {
    * @return true when one of its words marks an organisation
    */
   static boolean isOrganisation(String byline) {
-    for (String word : byline.toLowerCase(Locale.ROOT).split("[\\s,/()-]+")) {
+    for (String word : WORD_BREAKS.split(byline.toLowerCase(Locale.ROOT))) {
       if (ORG_WORDS.contains(word)) {
         return true;
       }

@@ -3,6 +3,7 @@ package io.github.newsmodel.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
  * Bylines are cleaned by {@link BylineCleaner}. Stateless.
  */
 final class BylineFinder {
+  /** What separates the names of a byline list. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile(",|&| and | und ");
   private static final String[] META_KEYS = {"author", "article:author", "dc.creator", "dcterms.creator",
       "byl", "parsely-author", "sailthru.author", "citation_author", "twitter:data1"};
   private static final String[] CLASS_WORDS = {"byline", "author", "autor", "verfasser", "writer", "auteur",
@@ -144,7 +147,7 @@ final class BylineFinder {
 
   /** Counts the names of a byline list: its parts between commas and "and"/"und"/"&". */
   private static int names(String byline) {
-    return byline.split(",|&| and | und ").length;
+    return NAME_SEPARATORS.split(byline).length;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Element;
  * document order. Immutable once read.
  */
 final class MetaTags {
+  /** Whitespace between the keys of one attribute, compiled once. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final Map<String, List<Element>> byKey;
 
   private MetaTags(Map<String, List<Element>> byKey) {
@@ -37,7 +40,7 @@ final class MetaTags {
       for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
         String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
-          for (String part : key.split("\\s+")) {
+          for (String part : SPACES.split(key)) {
             byKey.computeIfAbsent(part, k -> new ArrayList<>()).add(meta);
           }
         }
