@@ -1,6 +1,7 @@
 package io.github.newsmodel.html;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a byline as found ("By Jane Doe | Updated 12 May 2020", "Von Max Muster, 12.05.2020")
@@ -8,6 +9,8 @@ import java.util.Optional;
  * addresses, links, a lone "By", long text. Stateless.
  */
 final class BylineCleaner {
+  /** What separates the names of a byline list, compiled once. */
+  static final Pattern NAME_SEPARATORS = Pattern.compile(",|&| und | and ");
   /** The longest byline accepted, in characters. */
   static final int MAX_LENGTH = 120;
   /** The most words accepted in a byline. */
@@ -162,7 +165,7 @@ final class BylineCleaner {
    * or more; lists of single words after a date are section names ("Python, Mercurial").
    */
   private static boolean fullNames(String names) {
-    for (String name : names.split(",|&| und | and ")) {
+    for (String name : NAME_SEPARATORS.split(names)) {
       if (Texts.words(name.strip()) < 2) {
         return false;
       }

@@ -3,7 +3,6 @@ package io.github.newsmodel.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,8 +13,6 @@ import org.jsoup.nodes.Element;
  * Bylines are cleaned by {@link BylineCleaner}. Stateless.
  */
 final class BylineFinder {
-  /** What separates the names of a byline list. */
-  private static final Pattern NAME_SEPARATORS = Pattern.compile(",|&| and | und ");
   private static final String[] META_KEYS = {"author", "article:author", "dc.creator", "dcterms.creator",
       "byl", "parsely-author", "sailthru.author", "citation_author", "twitter:data1"};
   private static final String[] CLASS_WORDS = {"byline", "author", "autor", "verfasser", "writer", "auteur",
@@ -147,7 +144,7 @@ final class BylineFinder {
 
   /** Counts the names of a byline list: its parts between commas and "and"/"und"/"&". */
   private static int names(String byline) {
-    return NAME_SEPARATORS.split(byline).length;
+    return BylineCleaner.NAME_SEPARATORS.split(byline).length;
   }
 
   /**
