@@ -47,8 +47,6 @@ public final class EventSentence {
   private static final class Tokenized {
     final List<Token> tokens = new ArrayList<>();
     int[] hashes = new int[16];
-    /** The hash code of the word last lower-cased by {@link EventSentence#lowerWord}. */
-    int wordHash;
 
     void add(Token token, int hash) {
       if (tokens.size() == hashes.length) {
@@ -127,9 +125,9 @@ public final class EventSentence {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int j = wordEnd(folded, i, end);
-        String lower = lowerWord(folded, i, j, out);
+        String lower = lowerWord(folded, i, j);
         Token.Kind kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        out.add(new Token(i, j, lower, kind, Character.isUpperCase(c), quoted), out.wordHash);
+        out.add(new Token(i, j, lower, kind, Character.isUpperCase(c), quoted), lower.hashCode());
         i = j;
       } else if (c == '\'' && isPossessive(folded, i, end)) {
         int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
@@ -148,24 +146,25 @@ public final class EventSentence {
   }
 
   /**
-   * {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII; its
-   * hash code is left in {@code out.wordHash}, computed in the same pass.
+   * {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII. Its
+   * hash code is computed at once, while its characters are still in the cache: the phrase
+   * lexicons look every word up by it.
    */
-  private static String lowerWord(String s, int from, int to, Tokenized out) {
+  private static String lowerWord(String s, int from, int to) {
+    String lower = lowerCopy(s, from, to);
+    lower.hashCode();
+    return lower;
+  }
+
+  private static String lowerCopy(String s, int from, int to) {
     boolean upper = false;
-    int hash = 0;
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
       if (c >= 0x80) {
-        String lower = s.substring(from, to).toLowerCase(Locale.ROOT);
-        out.wordHash = lower.hashCode();
-        return lower;
+        return s.substring(from, to).toLowerCase(Locale.ROOT);
       }
-      boolean capital = c >= 'A' && c <= 'Z';
-      upper |= capital;
-      hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+      upper |= c >= 'A' && c <= 'Z';
     }
-    out.wordHash = hash;
     if (!upper) {
       return s.substring(from, to);
     }

@@ -3,6 +3,7 @@ package io.github.newsmodel.events;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,13 +43,35 @@ public final class PhraseLexicon<V> {
   /** Bits of the hash codes of the first words: most words of a sentence start no phrase. */
   private static final int FILTER_BITS = 1 << 13;
 
-  private final Map<String, List<Entry<V>>> byFirstKey;
+  /**
+   * The phrases by their first word, in an open-addressing table probed with the hash the
+   * sentence computed for the word: no hash to compute, no division, and a word compared only
+   * when its hash is that of the key in the slot.
+   */
+  private final String[] slotKeys;
+  private final int[] slotHashes;
+  private final List<List<Entry<V>>> slotEntries;
+  private final int slotMask;
   private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
   /** By ASCII first character: bit n set when a first word of that character has n characters (63: more). */
   private final long[] firstKeyLengths = new long[128];
 
   private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
-    this.byFirstKey = byFirstKey;
+    int slots = Integer.highestOneBit(Math.max(4, byFirstKey.size() * 4) - 1) << 1;
+    this.slotKeys = new String[slots];
+    this.slotHashes = new int[slots];
+    this.slotEntries = new ArrayList<>(Collections.nCopies(slots, (List<Entry<V>>) null));
+    this.slotMask = slots - 1;
+    for (Map.Entry<String, List<Entry<V>>> first : byFirstKey.entrySet()) {
+      int hash = first.getKey().hashCode();
+      int slot = spread(hash) & slotMask;
+      while (slotKeys[slot] != null) {
+        slot = (slot + 1) & slotMask;
+      }
+      slotKeys[slot] = first.getKey();
+      slotHashes[slot] = hash;
+      slotEntries.set(slot, List.copyOf(first.getValue()));
+    }
     for (String key : byFirstKey.keySet()) {
       int bit = key.hashCode() & (FILTER_BITS - 1);
       firstKeyFilter[bit >>> 6] |= 1L << bit;
@@ -57,6 +80,23 @@ public final class PhraseLexicon<V> {
         firstKeyLengths[first] |= 1L << Math.min(key.length(), 63);
       }
     }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  /** The phrases whose first word is {@code word} (of hash code {@code hash}), or null. */
+  private List<Entry<V>> entriesStartingWith(String word, int hash) {
+    int slot = spread(hash) & slotMask;
+    String key;
+    while ((key = slotKeys[slot]) != null) {
+      if (slotHashes[slot] == hash && key.equals(word)) {
+        return slotEntries.get(slot);
+      }
+      slot = (slot + 1) & slotMask;
+    }
+    return null;
   }
 
   /** Whether some phrase may start with a word: false only when none does. */
@@ -100,7 +140,7 @@ public final class PhraseLexicon<V> {
     for (List<Entry<V>> entries : byFirst.values()) {
       entries.sort(Comparator.comparingInt((Entry<V> e) -> -e.keys().length));
     }
-    return new PhraseLexicon<>(Map.copyOf(byFirst));
+    return new PhraseLexicon<>(byFirst);
   }
 
   /**
@@ -118,7 +158,7 @@ public final class PhraseLexicon<V> {
     if (!mayStartWith(first, sentence.lowerHash(at))) {
       return null;
     }
-    List<Entry<V>> entries = byFirstKey.get(first);
+    List<Entry<V>> entries = entriesStartingWith(first, sentence.lowerHash(at));
     if (entries == null) {
       return null;
     }

@@ -1,0 +1,89 @@
+package io.github.newsmodel.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.newsmodel.model.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PhraseLexiconTest {
+  /** A small vocabulary, so that phrases and sentences share words, cases and possessives. */
+  private static final String[] WORDS = {"the", "The", "minister", "Minister", "of", "met", "with", "in", "U.S.",
+      "Qatar's", "talks", "held", "a", "call", "phone", "video", "in-kind", "\"", ",", "will", "sign", "Aa", "BB"};
+
+  private static String text(List<Integer> words) {
+    StringBuilder out = new StringBuilder();
+    for (int w : words) {
+      out.append(out.length() == 0 ? "" : " ").append(WORDS[w % WORDS.length]);
+    }
+    return out.toString();
+  }
+
+  private static EventSentence sentence(String text) {
+    return EventSentence.of(text, 0, Span.of(0, text.length()), 0, false);
+  }
+
+  /** The longest phrase at a token, the earliest listed winning a tie, by comparing every phrase. */
+  private static Integer reference(Map<String, Integer> phrases, EventSentence s, int at) {
+    List<String> seen = new ArrayList<>();
+    int bestLength = 0;
+    Integer best = null;
+    for (Map.Entry<String, Integer> phrase : phrases.entrySet()) {
+      List<String> keys = sentence(phrase.getKey()).tokens().stream().map(Token::lower).toList();
+      if (keys.isEmpty() || seen.contains(String.join(" ", keys))) {
+        continue;
+      }
+      seen.add(String.join(" ", keys));
+      boolean match = at + keys.size() <= s.size();
+      for (int k = 0; k < keys.size() && match; k++) {
+        match = s.lower(at + k).equals(keys.get(k));
+      }
+      if (match && keys.size() > bestLength) {
+        bestLength = keys.size();
+        best = phrase.getValue();
+      }
+    }
+    return best;
+  }
+
+  @Test
+  void findsTheLongestListedPhraseAtEachToken() {
+    qt().forAll(lists().of(lists().of(integers().between(0, 200)).ofSizeBetween(1, 3)).ofSizeBetween(0, 30),
+        lists().of(integers().between(0, 200)).ofSizeBetween(0, 25)).checkAssert((phraseWords, sentenceWords) -> {
+          Map<String, Integer> phrases = new LinkedHashMap<>();
+          for (List<Integer> words : phraseWords) {
+            phrases.putIfAbsent(text(words), phrases.size());
+          }
+          PhraseLexicon<Integer> lexicon = PhraseLexicon.of(phrases);
+          EventSentence s = sentence(text(sentenceWords));
+          for (int at = -1; at <= s.size(); at++) {
+            PhraseLexicon.Match<Integer> match = lexicon.longestAt(s, at);
+            Integer expected = at < 0 || at >= s.size() ? null : reference(phrases, s, at);
+            assertThat(match == null ? null : match.value()).isEqualTo(expected);
+          }
+        });
+  }
+
+  @Test
+  void prefersTheLongerPhraseAndTheEarlierOfEqualOnes() {
+    Map<String, Integer> phrases = new LinkedHashMap<>();
+    phrases.put("phone call", 1);
+    phrases.put("phone", 2);
+    phrases.put("Phone Call", 3);
+    phrases.put("held talks", 4);
+    PhraseLexicon<Integer> lexicon = PhraseLexicon.of(phrases);
+    EventSentence s = sentence("They held a Phone call and held talks by phone.");
+    assertThat(lexicon.longestAt(s, 3).value()).isEqualTo(1);
+    assertThat(lexicon.longestAt(s, 3).last()).isEqualTo(4);
+    assertThat(lexicon.longestAt(s, 1)).isNull();
+    assertThat(lexicon.longestAt(s, 6).value()).isEqualTo(4);
+    assertThat(lexicon.longestAt(s, 9).value()).isEqualTo(2);
+    assertThat(lexicon.findAll(s, 0, s.size())).extracting(PhraseLexicon.Match::value).containsExactly(1, 4, 2);
+  }
+}
