@@ -3,7 +3,6 @@ package io.github.newsmodel.events;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +49,8 @@ public final class PhraseLexicon<V> {
    */
   private final String[] slotKeys;
   private final int[] slotHashes;
-  private final List<List<Entry<V>>> slotEntries;
+  /** By slot: the phrases starting with the slot's word, longest first. */
+  private final Entry<?>[][] slotEntries;
   private final int slotMask;
   private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
   /** By ASCII first character: bit n set when a first word of that character has n characters (63: more). */
@@ -60,7 +60,7 @@ public final class PhraseLexicon<V> {
     int slots = Integer.highestOneBit(Math.max(4, byFirstKey.size() * 4) - 1) << 1;
     this.slotKeys = new String[slots];
     this.slotHashes = new int[slots];
-    this.slotEntries = new ArrayList<>(Collections.nCopies(slots, (List<Entry<V>>) null));
+    this.slotEntries = new Entry<?>[slots][];
     this.slotMask = slots - 1;
     for (Map.Entry<String, List<Entry<V>>> first : byFirstKey.entrySet()) {
       int hash = first.getKey().hashCode();
@@ -70,7 +70,7 @@ public final class PhraseLexicon<V> {
       }
       slotKeys[slot] = first.getKey();
       slotHashes[slot] = hash;
-      slotEntries.set(slot, List.copyOf(first.getValue()));
+      slotEntries[slot] = first.getValue().toArray(new Entry<?>[0]);
     }
     for (String key : byFirstKey.keySet()) {
       int bit = key.hashCode() & (FILTER_BITS - 1);
@@ -87,12 +87,12 @@ public final class PhraseLexicon<V> {
   }
 
   /** The phrases whose first word is {@code word} (of hash code {@code hash}), or null. */
-  private List<Entry<V>> entriesStartingWith(String word, int hash) {
+  private Entry<?>[] entriesStartingWith(String word, int hash) {
     int slot = spread(hash) & slotMask;
     String key;
     while ((key = slotKeys[slot]) != null) {
       if (slotHashes[slot] == hash && key.equals(word)) {
-        return slotEntries.get(slot);
+        return slotEntries[slot];
       }
       slot = (slot + 1) & slotMask;
     }
@@ -158,11 +158,11 @@ public final class PhraseLexicon<V> {
     if (!mayStartWith(first, sentence.lowerHash(at))) {
       return null;
     }
-    List<Entry<V>> entries = entriesStartingWith(first, sentence.lowerHash(at));
+    Entry<?>[] entries = entriesStartingWith(first, sentence.lowerHash(at));
     if (entries == null) {
       return null;
     }
-    for (Entry<V> entry : entries) {
+    for (Entry<?> entry : entries) {
       String[] keys = entry.keys();
       if (at + keys.length > sentence.size()) {
         continue;
@@ -172,7 +172,9 @@ public final class PhraseLexicon<V> {
         match = sentence.lower(at + k).equals(keys[k]);
       }
       if (match) {
-        return new Match<>(at, at + keys.length - 1, entry.value());
+        @SuppressWarnings("unchecked")
+        V value = (V) entry.value();
+        return new Match<>(at, at + keys.length - 1, value);
       }
     }
     return null;
