@@ -224,7 +224,7 @@ final class BylineFinder {
       }
       Element element = elements.get(e);
       String rule = bylineRule(element, elements.classId(e));
-      if (rule == null || hiddenOrFurniture(element)) {
+      if (rule == null || hiddenOrFurniture(element, elements)) {
         continue;
       }
       seen++;
@@ -304,7 +304,7 @@ final class BylineFinder {
     return false;
   }
 
-  private static boolean hiddenOrFurniture(Element element) {
+  private static boolean hiddenOrFurniture(Element element, PageElements elements) {
     boolean dropped = false;
     boolean furniture = false;
     int depth = 0;
@@ -313,12 +313,12 @@ final class BylineFinder {
       if ("body".equals(tag) || "html".equals(tag)) {
         return dropped || furniture;
       }
-      if (Visibility.isInvisible(e)) {
+      if (Visibility.isInvisible(e, elements)) {
         return true;
       }
-      int hints = ClassHints.of(e);
+      int hints = elements.hints(e);
       if ("article".equals(tag) || "main".equals(tag) || ClassHints.has(hints, ClassHints.Kind.BODY)) {
-        return dropped || Visibility.isHidden(e);
+        return dropped || Visibility.isHidden(e, elements);
       }
       if (e != element && depth <= DROP_DEPTH && !Texts.lower(e.className() + " " + e.id()).contains("author")
           && (ClassHints.has(hints, ClassHints.Kind.NEVER) || ClassHints.has(hints, ClassHints.Kind.DROP))) {

@@ -150,6 +150,33 @@ final class ClassHints {
   }
 
   /**
+   * Returns the hints of an element as {@link #of(Element)} does, remembering the hints of both its
+   * {@code class} and its {@code id} value: for readers that come back to the same elements (the
+   * ancestors of each candidate), unlike the one-pass {@link PageIndex}.
+   *
+   * @param element the element
+   * @param cache attribute value to hints, owned by one parse
+   * @return a mask of {@link Kind#bit()} values
+   */
+  static int ofRemembered(Element element, Map<String, Integer> cache) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
+    String cls = element.attributes().getIgnoreCase("class");
+    String id = element.attributes().getIgnoreCase("id");
+    return (cls.isEmpty() ? 0 : remembered(cls, cache)) | (id.isEmpty() ? 0 : remembered(id, cache));
+  }
+
+  private static int remembered(String value, Map<String, Integer> cache) {
+    Integer known = cache.get(value);
+    if (known == null) {
+      known = ofAttribute(value);
+      cache.put(value, known);
+    }
+    return known;
+  }
+
+  /**
    * Returns the hints of an attribute value.
    *
    * @param attribute class and id values, space separated

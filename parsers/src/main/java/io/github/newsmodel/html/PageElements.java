@@ -1,7 +1,9 @@
 package io.github.newsmodel.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,8 @@ final class PageElements {
   private final List<Element> scripts;
   private final List<Element> links;
   private final Element title;
+  /** Class hints by {@code class} or {@code id} value, for {@link #hints(Element)}. */
+  private final Map<String, Integer> hintCache = new HashMap<>();
 
   private PageElements(List<Element> elements, List<Element> metas, List<Element> scripts, List<Element> links,
       Element title) {
@@ -56,6 +60,17 @@ final class PageElements {
       }
     }
     return new PageElements(body, metas, scripts, links, title[0]);
+  }
+
+  /**
+   * Returns the class hints of an element ({@link ClassHints#of(Element)}), each attribute value
+   * read once per page.
+   *
+   * @param element an element of the page
+   * @return a mask of {@link ClassHints.Kind#bit()} values
+   */
+  int hints(Element element) {
+    return ClassHints.ofRemembered(element, hintCache);
   }
 
   /**

@@ -41,7 +41,7 @@ final class TitleFinder {
     titleParts = firstRepeatedPart(titleParts, headings);
     java.util.Set<Element> siteHeadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Found heading : headings) {
-      if (isSiteHeading(heading.element(), agreed.contains(Texts.fold(heading.value())))) {
+      if (isSiteHeading(heading.element(), agreed.contains(Texts.fold(heading.value())), elements)) {
         siteNames.add(heading.value());
         siteHeadings.add(heading.element());
       }
@@ -229,7 +229,7 @@ final class TitleFinder {
       if (!titled && !"h".equals(tag.substring(0, 1))) {
         continue;
       }
-      if (Visibility.isHidden(element)) {
+      if (Visibility.isHidden(element, elements)) {
         continue;
       }
       String text = Texts.visibleText(element, MAX_LENGTH + 1, Headings.kickers(element));
@@ -332,7 +332,7 @@ final class TitleFinder {
    * logo or site title; or it sits in a navigation, a page header or a masthead, or holds a link
    * to the home page, and does not repeat the page's title.
    */
-  private static boolean isSiteHeading(Element heading, boolean repeatsTitle) {
+  private static boolean isSiteHeading(Element heading, boolean repeatsTitle, PageElements elements) {
     String own = Texts.lower(heading.className() + " " + heading.id());
     if (own.contains("site-title") || own.contains("site-name") || own.contains("logo") || own.contains("brand")) {
       return true;
@@ -346,7 +346,7 @@ final class TitleFinder {
       if ("article".equals(tag) || "main".equals(tag)) {
         return false;
       }
-      int hints = ClassHints.of(e);
+      int hints = elements.hints(e);
       if (ClassHints.has(hints, ClassHints.Kind.BODY)) {
         return false;
       }

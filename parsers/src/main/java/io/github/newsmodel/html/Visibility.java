@@ -27,6 +27,39 @@ final class Visibility {
   }
 
   /**
+   * Tells whether an element holds nothing a reader sees, as {@link #isInvisible(Element)} does,
+   * with the class hints the page remembers.
+   *
+   * @param element the element
+   * @param page the elements of its page
+   * @return true for non-content tags and hidden elements
+   */
+  static boolean isInvisible(Element element, PageElements page) {
+    if (HtmlTags.NON_CONTENT.contains(element.normalName())) {
+      return true;
+    }
+    return element.attributesSize() > 0 && isInvisible(element, page.hints(element));
+  }
+
+  /**
+   * Tells whether an element or one of its ancestors is invisible, as {@link #isHidden(Element)}
+   * does, with the class hints the page remembers.
+   *
+   * @param element the element
+   * @param page the elements of its page
+   * @return true when the element cannot be seen
+   */
+  static boolean isHidden(Element element, PageElements page) {
+    int depth = 0;
+    for (Element e = element; e != null && depth < 512; e = e.parent(), depth++) {
+      if (isInvisible(e, page)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether an element holds nothing a reader sees, its class hints already known.
    *
    * @param element the element

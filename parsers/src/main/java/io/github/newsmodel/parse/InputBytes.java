@@ -3,12 +3,6 @@ package io.github.newsmodel.parse;
 import io.github.newsmodel.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,10 +12,8 @@ import java.util.Optional;
 
 /** Reading raw input within the byte limit, and describing it as a {@link Source}. */
 final class InputBytes {
-  /** Bytes encoded at a time when a long text is digested. */
-  private static final int ENCODE_CHUNK = 8192;
-  /** Texts up to this many characters are encoded whole, which is fastest; longer ones piece by piece. */
-  private static final int COPY_LIMIT = 1 << 16;
+  /** Bytes encoded at a time when a text given as characters is digested. */
+  private static final int ENCODE_CHUNK = 1024;
   /** A fresh SHA-256 digest, cloned for each use: cheaper than looking the algorithm up each time. */
   private static final MessageDigest SHA_256 = lookUpSha256();
 
@@ -67,37 +59,43 @@ final class InputBytes {
 
   /**
    * Describes a text given as characters by its UTF-8 encoding, as {@link String#getBytes} with
-   * UTF-8 gives it (unpaired surrogates as {@code ?}); a long text is encoded piece by piece into
-   * the digest rather than copied whole.
+   * UTF-8 gives it (unpaired surrogates as {@code ?}). The text is encoded a small piece at a time
+   * into the digest rather than copied whole.
    */
   static Source source(String id, Optional<String> uri, String mediaType, String text) {
-    if (text.length() <= COPY_LIMIT) {
-      return source(id, uri, mediaType, text.getBytes(StandardCharsets.UTF_8));
-    }
-    CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     MessageDigest digest = sha256Digest();
-    CharBuffer in = CharBuffer.wrap(text);
-    ByteBuffer out = ByteBuffer.allocate(ENCODE_CHUNK);
+    byte[] buffer = new byte[ENCODE_CHUNK];
+    int n = text.length();
     long length = 0;
-    CoderResult result;
-    do {
-      result = encoder.encode(in, out, true);
-      if (result.isOverflow() || result.isUnderflow()) {
-        out.flip();
-        length += out.remaining();
-        digest.update(out);
-        out.clear();
+    int pos = 0;
+    for (int i = 0; i < n; i++) {
+      if (pos > ENCODE_CHUNK - 4) {
+        digest.update(buffer, 0, pos);
+        length += pos;
+        pos = 0;
       }
-    } while (result.isOverflow());
-    do {
-      result = encoder.flush(out);
-      out.flip();
-      length += out.remaining();
-      digest.update(out);
-      out.clear();
-    } while (result.isOverflow());
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        buffer[pos++] = (byte) c;
+      } else if (c < 0x800) {
+        buffer[pos++] = (byte) (0xC0 | c >> 6);
+        buffer[pos++] = (byte) (0x80 | c & 0x3F);
+      } else if (!Character.isSurrogate(c)) {
+        buffer[pos++] = (byte) (0xE0 | c >> 12);
+        buffer[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buffer[pos++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        buffer[pos++] = (byte) (0xF0 | cp >> 18);
+        buffer[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buffer[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buffer[pos++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        buffer[pos++] = '?';
+      }
+    }
+    digest.update(buffer, 0, pos);
+    length += pos;
     return Source.builder()
         .id(id)
         .uri(uri)

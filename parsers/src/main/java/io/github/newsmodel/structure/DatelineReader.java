@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads datelines: the place that opens a story before a dash or colon ("Doha, Qatar – ...",
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  * outlet. Stateless.
  */
 final class DatelineReader {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_PREFIX = 100;
   /** Lines longer than this are never place lines. */
   static final int MAX_PLACE_LINE = 60;
@@ -272,29 +270,45 @@ final class DatelineReader {
     return dates.size() == 1 && dates.get(0).span().equals(part);
   }
 
-  /** One to {@code maxWords} words, each capitalised (or a connector), no digits. */
+  /**
+   * One to {@code maxWords} words, each capitalised (or a connector), no digits. Words are
+   * separated by ASCII white space, as {@code \s+} splits them; a span that starts with white
+   * space is not place-like.
+   */
   private static boolean isPlaceLike(String text, Span span, int maxWords) {
-    String s = text.substring(span.start(), span.end());
-    String[] words = SPACES.split(s);
-    if (words.length == 0 || words.length > maxWords) {
+    int start = span.start();
+    int end = span.end();
+    if (start >= end || isAsciiSpace(text.charAt(start))) {
       return false;
     }
-    for (String word : words) {
-      if (word.isEmpty()) {
-        return false;
-      }
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
+    int words = 0;
+    int i = start;
+    while (i < end) {
+      int wordStart = i;
+      while (i < end && !isAsciiSpace(text.charAt(i))) {
+        char c = text.charAt(i);
         if (Character.isDigit(c) || c == '"' || c == '\u201C' || c == ';' || c == '!' || c == '?') {
           return false;
         }
+        i++;
       }
-      char first = word.charAt(0);
-      if (!Character.isUpperCase(first) && !PLACE_CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (++words > maxWords) {
         return false;
       }
+      if (!Character.isUpperCase(text.charAt(wordStart))
+          && !PLACE_CONNECTORS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      while (i < end && isAsciiSpace(text.charAt(i))) {
+        i++;
+      }
     }
-    return Character.isUpperCase(s.charAt(0));
+    return Character.isUpperCase(text.charAt(start));
+  }
+
+  /** The white space of {@code \s} in a regular expression: space, tab, line breaks, form feed. */
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String value(String text, Span span) {
