@@ -45,7 +45,7 @@ final class ArticleLayout {
   private static final int CAPTION_DEPTH = 8;
 
   private final Document page;
-  private final String html;
+  private final SourcePositions source;
   private final PageIndex index;
   private final PageMetadata metadata;
   private final WarningSink warnings;
@@ -53,9 +53,10 @@ final class ArticleLayout {
   private final List<Evidence> evidence = new ArrayList<>();
   private Found bodyByline;
 
-  private ArticleLayout(Document page, String html, PageIndex index, PageMetadata metadata, WarningSink warnings) {
+  private ArticleLayout(Document page, SourcePositions source, PageIndex index, PageMetadata metadata,
+      WarningSink warnings) {
     this.page = page;
-    this.html = html;
+    this.source = source;
     this.index = index;
     this.metadata = metadata;
     this.warnings = warnings;
@@ -65,16 +66,16 @@ final class ArticleLayout {
    * Lays out a page.
    *
    * @param page the parsed page
-   * @param html the decoded page source
+   * @param source the decoded page source and where its nodes are in it
    * @param index the page index
    * @param selection the article container(s)
    * @param metadata the page metadata
    * @param warnings where anomalies are reported
    * @return the extraction
    */
-  static HtmlExtraction layout(Document page, String html, PageIndex index, ContentSelector.Selection selection,
-      PageMetadata metadata, WarningSink warnings) {
-    return new ArticleLayout(page, html, index, metadata, warnings).run(selection);
+  static HtmlExtraction layout(Document page, SourcePositions source, PageIndex index,
+      ContentSelector.Selection selection, PageMetadata metadata, WarningSink warnings) {
+    return new ArticleLayout(page, source, index, metadata, warnings).run(selection);
   }
 
   private HtmlExtraction run(ContentSelector.Selection selection) {
@@ -144,7 +145,7 @@ final class ArticleLayout {
     }
     article.blocks(blocks);
     String reader = text.text();
-    HtmlTextLocator locator = new HtmlTextLocator(text);
+    HtmlTextLocator locator = new HtmlTextLocator(text, source);
     metadataValues(article, reader, locator, byline, date, metaLines);
     if (sections.isEmpty()) {
       warnings.warn("html.no_text", "no article text was found in the page");
@@ -160,7 +161,7 @@ final class ArticleLayout {
   private List<BodyLine> bodyLines(ContentSelector.Selection selection, int headlineIndex) {
     List<Line> kept = new ArrayList<>();
     List<Integer> droppedAfter = new ArrayList<>();
-    for (Line line : TextAssembler.assemble(index, selection, html)) {
+    for (Line line : TextAssembler.assemble(index, selection, source)) {
       int owner = line.owner();
       if (headlineIndex >= 0 && owner >= headlineIndex && owner < index.end(headlineIndex)) {
         continue;
@@ -288,7 +289,7 @@ final class ArticleLayout {
     Found title = metadata.title().get();
     if (headlineIndex >= 0) {
       Element heading = index.element(headlineIndex);
-      List<Line> lines = TextAssembler.assembleElement(index, heading, html, Headings.kickers(heading));
+      List<Line> lines = TextAssembler.assembleElement(index, heading, source, Headings.kickers(heading));
       if (!lines.isEmpty()) {
         ReaderText.Placed placed = text.append(lines, title.element(), BlockKind.HEADLINE, title.value());
         String value = text.text().substring(placed.span().start(), placed.span().end());
@@ -339,7 +340,7 @@ final class ArticleLayout {
     if (holder < 0) {
       return;
     }
-    List<Line> lines = TextAssembler.assembleElement(index, index.element(holder), html);
+    List<Line> lines = TextAssembler.assembleElement(index, index.element(holder), source);
     if (!lines.isEmpty()) {
       metaLines.add(text.append(lines, index.element(holder), kind));
     }

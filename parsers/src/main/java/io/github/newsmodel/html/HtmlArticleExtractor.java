@@ -53,6 +53,6 @@ public final class HtmlArticleExtractor {
           + " levels were flattened into the block above them");
     }
     ContentSelector.Selection selection = ContentSelector.select(index);
-    return ArticleLayout.layout(page, html, index, selection, metadata, warnings);
+    return ArticleLayout.layout(page, SourcePositions.of(page, html), index, selection, metadata, warnings);
   }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
 
 /**
  * Maps spans of the reader's text back to the page: the CSS selector of the element the line came
@@ -24,13 +23,16 @@ final class HtmlTextLocator implements EvidenceLocator {
   private final int[] starts;
   private final int[] ends;
   private final Selectors selectors = new Selectors();
+  private final SourcePositions source;
 
   /**
    * Creates the locator of a built text.
    *
    * @param text the reader's text with its source map
+   * @param source the page source and where its nodes are in it
    */
-  HtmlTextLocator(ReaderText text) {
+  HtmlTextLocator(ReaderText text, SourcePositions source) {
+    this.source = source;
     this.placed = List.copyOf(text.placed());
     this.starts = text.sourceStarts();
     this.ends = text.sourceEnds();
@@ -83,35 +85,35 @@ final class HtmlTextLocator implements EvidenceLocator {
     return withElementRange(HtmlLocator.builder().selector(selector(element)), element).build();
   }
 
-  private static HtmlLocator.Builder withElementRange(HtmlLocator.Builder locator, Element element) {
-    Range range = element.sourceRange();
-    if (!range.isTracked()) {
+  private HtmlLocator.Builder withElementRange(HtmlLocator.Builder locator, Element element) {
+    int start = source.start(element);
+    if (start == SourcePositions.UNKNOWN) {
       return locator;
     }
     int end = elementEnd(element);
-    if (end < range.startPos()) {
+    if (end < start) {
       return locator;
     }
-    return locator.sourceStart(range.startPos()).sourceEnd(end);
+    return locator.sourceStart(start).sourceEnd(end);
   }
 
-  /** The end of an element in the source: its end tag, else the end of its last tracked node. */
-  private static int elementEnd(Element element) {
-    Range endTag = element.endSourceRange();
-    if (endTag.isTracked()) {
-      return endTag.endPos();
+  /** The end of an element in the source: its end tag, else the end of its last placed node. */
+  private int elementEnd(Element element) {
+    int endTag = source.closeEnd(element);
+    if (endTag != SourcePositions.UNKNOWN) {
+      return endTag;
     }
-    int end = element.sourceRange().endPos();
+    int end = source.end(element);
     Node last = element;
     int depth = 0;
     while (last.childNodeSize() > 0 && depth++ < 512) {
       last = last.childNode(last.childNodeSize() - 1);
-      Range range = last.sourceRange();
-      if (range.isTracked()) {
-        end = Math.max(end, range.endPos());
+      int lastEnd = source.end(last);
+      if (lastEnd != SourcePositions.UNKNOWN) {
+        end = Math.max(end, lastEnd);
       }
-      if (last instanceof Element e && e.endSourceRange().isTracked()) {
-        end = Math.max(end, e.endSourceRange().endPos());
+      if (last instanceof Element e && source.closeEnd(e) != SourcePositions.UNKNOWN) {
+        end = Math.max(end, source.closeEnd(e));
         break;
       }
     }

@@ -1,12 +1,11 @@
 package io.github.newsmodel.html;
 
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
- * Where each character of a text node came from in the decoded HTML source. jsoup reports the
- * source range of the whole node; inside it, character references ({@code &amp;amp;}, five source
+ * Where each character of a text node came from in the decoded HTML source. {@link SourcePositions}
+ * gives the source range of the whole node; inside it, character references ({@code &amp;amp;}, five source
  * units for one text unit) shift the positions, so the node's source is walked alongside its text.
  * When the two cannot be aligned exactly (a node moved by the tree builder, an unusual reference),
  * the alignment is {@linkplain #exact() inexact} and callers fall back to the element's range.
@@ -31,16 +30,13 @@ final class SourceAlignment {
    * Aligns a text node with the page source.
    *
    * @param node the text node
-   * @param html the decoded HTML the page was parsed from
-   * @return the alignment, inexact when positions are not tracked or do not match
+   * @param source the decoded HTML the page was parsed from, with its node positions
+   * @return the alignment, inexact when the node's position is not known or does not match
    */
-  static SourceAlignment of(TextNode node, String html) {
-    Range range = node.sourceRange();
-    if (!range.isTracked()) {
-      return INEXACT;
-    }
-    int from = range.startPos();
-    int to = range.endPos();
+  static SourceAlignment of(TextNode node, SourcePositions source) {
+    int from = source.start(node);
+    int to = source.end(node);
+    String html = source.html();
     if (from < 0 || to > html.length() || from > to) {
       return INEXACT;
     }

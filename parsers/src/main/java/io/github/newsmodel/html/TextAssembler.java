@@ -23,10 +23,10 @@ final class TextAssembler {
    *
    * @param index the page index
    * @param selection the selected containers and the elements left out
-   * @param html the decoded page source, for source positions
+   * @param source the decoded page source and where its nodes are in it
    * @return the non-empty lines in document order
    */
-  static List<Line> assemble(PageIndex index, ContentSelector.Selection selection, String html) {
+  static List<Line> assemble(PageIndex index, ContentSelector.Selection selection, SourcePositions source) {
     List<Line> lines = new ArrayList<>();
     double total = 0;
     for (int root : selection.roots()) {
@@ -53,7 +53,7 @@ final class TextAssembler {
       }
     }
     for (int root : selection.roots()) {
-      assemble(index, skipped, index.element(root), html, lines);
+      assemble(index, skipped, index.element(root), source, lines);
     }
     return lines;
   }
@@ -82,11 +82,11 @@ final class TextAssembler {
    *
    * @param index the page index
    * @param element the element
-   * @param html the decoded page source
+   * @param source the decoded page source and where its nodes are in it
    * @return the non-empty lines
    */
-  static List<Line> assembleElement(PageIndex index, Element element, String html) {
-    return assembleElement(index, element, html, e -> false);
+  static List<Line> assembleElement(PageIndex index, Element element, SourcePositions source) {
+    return assembleElement(index, element, source, e -> false);
   }
 
   /**
@@ -94,11 +94,11 @@ final class TextAssembler {
    *
    * @param index the page index
    * @param element the element
-   * @param html the decoded page source
+   * @param source the decoded page source and where its nodes are in it
    * @param skip descendants to leave out
    * @return the non-empty lines
    */
-  static List<Line> assembleElement(PageIndex index, Element element, String html, Predicate<Element> skip) {
+  static List<Line> assembleElement(PageIndex index, Element element, SourcePositions source, Predicate<Element> skip) {
     List<Line> lines = new ArrayList<>();
     boolean[] dropped = new boolean[index.size()];
     int root = index.indexOf(element);
@@ -107,21 +107,21 @@ final class TextAssembler {
         dropped[i] = isDropped(index, i);
       }
     }
-    assemble(index, dropped, element, html, lines, skip);
+    assemble(index, dropped, element, source, lines, skip);
     return lines;
   }
 
-  private static void assemble(PageIndex index, boolean[] excluded, Element root, String html, List<Line> out) {
-    assemble(index, excluded, root, html, out, e -> false);
+  private static void assemble(PageIndex index, boolean[] excluded, Element root, SourcePositions source, List<Line> out) {
+    assemble(index, excluded, root, source, out, e -> false);
   }
 
-  private static void assemble(PageIndex index, boolean[] excluded, Element root, String html, List<Line> out,
+  private static void assemble(PageIndex index, boolean[] excluded, Element root, SourcePositions source, List<Line> out,
       Predicate<Element> skip) {
     int rootIndex = index.indexOf(root);
     if (rootIndex < 0) {
       return;
     }
-    Walker walker = new Walker(index, excluded, html, out, rootIndex, skip);
+    Walker walker = new Walker(index, excluded, source, out, rootIndex, skip);
     NodeTraversor.filter(walker, root);
     walker.flush();
   }
@@ -145,7 +145,7 @@ final class TextAssembler {
   private static final class Walker implements NodeFilter {
     private final PageIndex index;
     private final boolean[] excluded;
-    private final String html;
+    private final SourcePositions source;
     private final List<Line> out;
     private final int rootIndex;
     private final Predicate<Element> skip;
@@ -156,12 +156,12 @@ final class TextAssembler {
     private int next;
     private Line line;
 
-    Walker(PageIndex index, boolean[] excluded, String html, List<Line> out, int rootIndex,
+    Walker(PageIndex index, boolean[] excluded, SourcePositions source, List<Line> out, int rootIndex,
         Predicate<Element> skip) {
       this.skip = skip;
       this.index = index;
       this.excluded = excluded;
-      this.html = html;
+      this.source = source;
       this.out = out;
       this.rootIndex = rootIndex;
       this.next = rootIndex;
@@ -190,7 +190,7 @@ final class TextAssembler {
         int parent = openDepth >= 0 ? open[openDepth] : -1;
         boolean inLink = parent >= 0 && index.is(parent, PageIndex.IN_LINK);
         boolean pre = parent >= 0 && index.is(parent, PageIndex.PREFORMATTED);
-        line.append(text, SourceAlignment.of(text, html), inLink, pre);
+        line.append(text, SourceAlignment.of(text, source), inLink, pre);
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element element)) {

@@ -130,7 +130,8 @@ public final class HtmlParser {
   }
 
   private NewsDocument run(String html, Source source, ParseHints hints, WarningSink warnings) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    // Source positions come from html.SourcePositions, found only for the nodes the output cites.
+    Parser parser = Parser.htmlParser();
     Document page = parser.parseInput(html, hints.uri().orElse(""));
     HtmlExtraction extraction = extractor.extract(page, html, hints, warnings);
     return PIPELINE.run(new PreparedText(extraction.text(), source, hints, Optional.of(extraction.article()),

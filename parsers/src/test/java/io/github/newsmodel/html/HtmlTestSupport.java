@@ -37,7 +37,7 @@ final class HtmlTestSupport {
 
   /** Runs the HTML stage alone on a page given as text. */
   static HtmlExtraction extract(String html) {
-    Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    Document page = Parser.htmlParser().parseInput(html, "");
     return new HtmlArticleExtractor(512).extract(page, html, ParseHints.none(), new WarningSink(100));
   }
 

@@ -12,7 +12,7 @@ class SourceAlignmentTest {
   @Test
   void plainTextIsIdentity() {
     String html = "<p>plain text</p>";
-    SourceAlignment a = SourceAlignment.of(firstText(html), html);
+    SourceAlignment a = SourceAlignment.of(firstText(html), positions(html));
     assertThat(a.exact()).isTrue();
     assertThat(a.start(0)).isEqualTo(3);
     assertThat(a.end(9)).isEqualTo(13);
@@ -22,7 +22,7 @@ class SourceAlignmentTest {
   void referencesSpanTheirWholeSource() {
     String html = "<p>a&amp;b&#233;c&#x1F600;d</p>";
     TextNode node = firstText(html);
-    SourceAlignment a = SourceAlignment.of(node, html);
+    SourceAlignment a = SourceAlignment.of(node, positions(html));
     assertThat(node.getWholeText()).isEqualTo("a&béc\uD83D\uDE00d");
     assertThat(a.exact()).isTrue();
     assertThat(html.substring(a.start(1), a.end(1))).isEqualTo("&amp;");
@@ -35,7 +35,7 @@ class SourceAlignmentTest {
   void carriageReturnsAreSkipped() {
     String html = "<p>one\r\ntwo</p>";
     TextNode node = firstText(html);
-    SourceAlignment a = SourceAlignment.of(node, html);
+    SourceAlignment a = SourceAlignment.of(node, positions(html));
     assertThat(a.exact()).isTrue();
     int t = node.getWholeText().indexOf('t');
     assertThat(html.charAt(a.start(t))).isEqualTo('t');
@@ -44,11 +44,21 @@ class SourceAlignmentTest {
   @Test
   void untrackedNodesAreInexact() {
     TextNode node = new TextNode("made up");
-    assertThat(SourceAlignment.of(node, "<p>made up</p>").exact()).isFalse();
+    assertThat(SourceAlignment.of(node, positions("<p>made up</p>")).exact()).isFalse();
   }
 
-  private static TextNode firstText(String html) {
-    Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-    return page.body().child(0).textNodes().get(0);
+  /** The pages parsed so far, by source, so that a node and its positions come from one parse. */
+  private final java.util.Map<String, Document> pages = new java.util.HashMap<>();
+
+  private TextNode firstText(String html) {
+    return page(html).body().child(0).textNodes().get(0);
+  }
+
+  private Document page(String html) {
+    return pages.computeIfAbsent(html, h -> Parser.htmlParser().parseInput(h, ""));
+  }
+
+  private SourcePositions positions(String html) {
+    return SourcePositions.of(page(html), html);
   }
 }
