@@ -48,6 +48,13 @@ final class SourcePositions {
    */
   private static final Set<String> IMPLIED = Set.of("html", "head", "body", "tbody", "tr", "colgroup", "a", "b",
       "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+  /**
+   * How many tokens a node's token is looked for among, from the first unmatched one: past them,
+   * the node has no position. Keeps the walk linear on any input.
+   */
+  private static final int MAX_SCAN = 256;
+  /** How many tokens an element's end tag is looked for among, and how many ancestors it may close. */
+  private static final int MAX_CLOSE_SCAN = 32;
   /** How many tokens past a blocking one a start tag is looked for. */
   private static final int LOOK_AHEAD = 8;
   /** Start tags the tree builder merges into an element it already has rather than opening another. */
@@ -60,6 +67,8 @@ final class SourcePositions {
   // The source tokens, in order.
   private int tokens;
   private byte[] kinds = new byte[256];
+  /** For text: whether it is all white space. */
+  private boolean[] blanks = new boolean[256];
   private int[] tokenStarts = new int[256];
   private int[] tokenEnds = new int[256];
   /** For tags: where the name ends (it starts after {@code <} or {@code </}). */
@@ -497,12 +506,14 @@ final class SourcePositions {
   private void add(byte kind, int start, int end, int nameEnd) {
     if (tokens == kinds.length) {
       int n = tokens * 2;
+      blanks = Arrays.copyOf(blanks, n);
       kinds = Arrays.copyOf(kinds, n);
       tokenStarts = Arrays.copyOf(tokenStarts, n);
       tokenEnds = Arrays.copyOf(tokenEnds, n);
       nameEnds = Arrays.copyOf(nameEnds, n);
     }
     kinds[tokens] = kind;
+    blanks[tokens] = kind == TEXT && isBlankSource(start, end);
     tokenStarts[tokens] = start;
     tokenEnds[tokens] = end;
     nameEnds[tokens] = nameEnd;
@@ -528,7 +539,11 @@ final class SourcePositions {
   }
 
   private boolean isBlank(int t) {
-    for (int i = tokenStarts[t]; i < tokenEnds[t]; i++) {
+    return blanks[t];
+  }
+
+  private boolean isBlankSource(int from, int to) {
+    for (int i = from; i < to; i++) {
       if (!isTagSpace(html.charAt(i))) {
         return false;
       }
@@ -582,7 +597,7 @@ final class SourcePositions {
     private void openElement(Element element) {
       String name = element.normalName();
       int t = cursor;
-      while (t < tokens) {
+      while (t < tokens && t < cursor + MAX_SCAN) {
         byte kind = kinds[t];
         if (kind == START) {
           if (tokenNamed(t, name) || "img".equals(name) && tokenNamed(t, "image")) {
@@ -664,7 +679,7 @@ final class SourcePositions {
     private void matchText(Node node, String text) {
       boolean blank = isBlank(text);
       int t = cursor;
-      while (t < tokens) {
+      while (t < tokens && t < cursor + MAX_SCAN) {
         byte kind = kinds[t];
         if (kind == END || kind == COMMENT || kind == DOCTYPE) {
           t++;
@@ -691,7 +706,7 @@ final class SourcePositions {
 
     private void matchSimple(Node node, byte want) {
       int t = cursor;
-      while (t < tokens) {
+      while (t < tokens && t < cursor + MAX_SCAN) {
         byte kind = kinds[t];
         if (kind == want) {
           matched(t);
@@ -742,7 +757,7 @@ final class SourcePositions {
       if ("noscript".equals(name)) {
         // In a page head the tree builder keeps the tags inside noscript as text: its end tag is the
         // next one, whatever comes before it (noscript elements do not nest).
-        for (int t = cursor; t < tokens; t++) {
+        for (int t = cursor; t < tokens && t < cursor + MAX_SCAN; t++) {
           if (kinds[t] == END && tokenNamed(t, name)) {
             closeAt(slot, t);
             cursor = t + 1;
@@ -751,7 +766,7 @@ final class SourcePositions {
         }
       }
       int t = cursor;
-      while (t < tokens) {
+      while (t < tokens && t < cursor + MAX_CLOSE_SCAN) {
         byte kind = kinds[t];
         if (kind == END) {
           if (tokenNamed(t, name)) {
@@ -774,6 +789,9 @@ final class SourcePositions {
           continue;
         }
         break;
+      }
+      if (t < tokens && t >= cursor + MAX_CLOSE_SCAN) {
+        return; // too far to tell: no end position
       }
       int at = t < tokens ? tokenStarts[t] : html.length();
       closeStarts[slot] = at;
@@ -803,7 +821,7 @@ final class SourcePositions {
     /** Whether end tag {@code t} names an ancestor of {@code element}, which it would close too. */
     private boolean hasOpenAncestor(Element element, int t) {
       int depth = 0;
-      for (Element e = element.parent(); e != null && depth < 512; e = e.parent(), depth++) {
+      for (Element e = element.parent(); e != null && depth < MAX_CLOSE_SCAN; e = e.parent(), depth++) {
         if (tokenNamed(t, e.normalName())) {
           return true;
         }

@@ -88,6 +88,17 @@ class SourcePositionsTest {
   }
 
   @Test
+  void staysLinearOnPathologicalMarkup() {
+    String html = "<span>".repeat(400) + "</x>".repeat(50_000) + "<p>a</p>".repeat(20_000)
+        + "<table>" + "text<td>".repeat(5_000) + "\n".repeat(100_000) + "<!-- x --".repeat(1000);
+    Document page = Parser.htmlParser().parseInput(html, "");
+    long start = System.nanoTime();
+    SourcePositions positions = SourcePositions.of(page, html);
+    positions.start(page.body());
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
   void givesNoPositionForUnknownNodes() {
     Document page = Parser.htmlParser().parseInput("<p>x</p>", "");
     SourcePositions positions = SourcePositions.of(page, "<p>x</p>");
