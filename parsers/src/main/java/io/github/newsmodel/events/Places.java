@@ -49,16 +49,16 @@ public final class Places {
     if (!startsName(sentence, at)) {
       return Optional.empty();
     }
-    int start = sentence.token(at).start();
+    int start = sentence.start(at);
     for (int j = Math.min(sentence.size() - 1, at + MAX_TOKENS - 1); j >= at; j--) {
-      String words = text.substring(start, sentence.token(j).end());
+      String words = text.substring(start, sentence.end(j));
       Optional<String> byName = countries.codeForName(words);
       if (byName.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.token(j).end()), j, byName.get(), null, false));
+        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, byName.get(), null, false));
       }
       Optional<String> byDemonym = countries.codeForDemonym(words);
       if (byDemonym.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.token(j).end()), j, byDemonym.get(), null, true));
+        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, byDemonym.get(), null, true));
       }
     }
     return Optional.empty();
@@ -75,12 +75,12 @@ public final class Places {
     if (!startsName(sentence, at)) {
       return Optional.empty();
     }
-    int start = sentence.token(at).start();
+    int start = sentence.start(at);
     for (int j = Math.min(sentence.size() - 1, at + MAX_TOKENS - 1); j >= at; j--) {
-      String words = text.substring(start, sentence.token(j).end());
+      String words = text.substring(start, sentence.end(j));
       Optional<Gazetteer.City> city = gazetteer.find(words);
       if (city.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.token(j).end()), j, city.get().country(),
+        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, city.get().country(),
             city.get().name(), false));
       }
     }
@@ -88,6 +88,6 @@ public final class Places {
   }
 
   private static boolean startsName(EventSentence sentence, int at) {
-    return at >= 0 && at < sentence.size() && sentence.token(at).capitalized();
+    return at >= 0 && at < sentence.size() && sentence.capitalized(at);
   }
 }
