@@ -398,6 +398,6 @@ final class InstrumentFinder {
   }
 
   private boolean inMention(EventSentence sentence, int k) {
-    return mentions.covering(sentence.start(k)).isPresent();
+    return mentions.covers(sentence.start(k));
   }
 }

@@ -338,6 +338,6 @@ final class RoleReader {
   }
 
   private boolean inMention(EventSentence sentence, int k) {
-    return mentions.covering(sentence.start(k)).isPresent();
+    return mentions.covers(sentence.start(k));
   }
 }

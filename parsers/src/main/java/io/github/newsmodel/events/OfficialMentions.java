@@ -72,17 +72,14 @@ public final class OfficialMentions {
    * @return the mentions
    */
   public List<Mention> within(int from, int to) {
-    List<Mention> found = new ArrayList<>();
-    for (int i = firstStartingAtOrAfter(from); i < mentions.size(); i++) {
-      Mention mention = mentions.get(i);
-      if (mention.span().start() >= to) {
-        break;
-      }
-      if (mention.span().end() <= to) {
-        found.add(mention);
-      }
+    // The kept mentions do not overlap: sorted by start, they are sorted by end too, so the
+    // mentions inside the range are a run of the list.
+    int first = firstStartingAtOrAfter(from);
+    int end = first;
+    while (end < mentions.size() && mentions.get(end).span().end() <= to && mentions.get(end).span().start() < to) {
+      end++;
     }
-    return found;
+    return first == end ? List.of() : mentions.subList(first, end);
   }
 
   /**
@@ -116,6 +113,18 @@ public final class OfficialMentions {
       return Optional.of(mentions.get(i));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether a mention covers an offset: {@code covering(offset).isPresent()}, without the
+   * optional.
+   *
+   * @param offset a text offset
+   * @return true when the offset lies inside a mention
+   */
+  public boolean covers(int offset) {
+    int i = firstStartingAtOrAfter(offset + 1) - 1;
+    return i >= 0 && offset < mentions.get(i).span().end();
   }
 
   /**

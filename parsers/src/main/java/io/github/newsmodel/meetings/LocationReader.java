@@ -61,7 +61,7 @@ final class LocationReader {
     boolean visit = false;
     int end = Math.min(to, sentence.size());
     for (int j = Math.max(0, from); j < end; j++) {
-      if (mentions.covering(sentence.start(j)).isPresent()) {
+      if (mentions.covers(sentence.start(j))) {
         continue;
       }
       if (lexicon.is(CueRole.VISIT, sentence, j)) {
@@ -138,7 +138,7 @@ final class LocationReader {
   /** Reads a capitalised venue name starting at a token (after an optional "the"). */
   private Span venueAt(EventSentence sentence, int at, int end) {
     int k = sentence.isWord(at, "the") && !sentence.capitalized(at) ? at + 1 : at;
-    if (k >= end || mentions.covering(sentence.start(k)).isPresent()) {
+    if (k >= end || mentions.covers(sentence.start(k))) {
       return null;
     }
     boolean numberThenName = sentence.kind(k) == Token.Kind.NUMBER && k + 1 < end && sentence.capitalized(k + 1);
@@ -174,7 +174,7 @@ final class LocationReader {
    */
   private Optional<Places.Place> unknownCityWithCountry(EventSentence sentence, int at, int end) {
     if (at >= end || !startsName(sentence, at) || places.countryAt(sentence, at).isPresent()
-        || mentions.covering(sentence.start(at)).isPresent()) {
+        || mentions.covers(sentence.start(at))) {
       return Optional.empty();
     }
     int last = startsName(sentence, at + 1) ? at + 1 : at;

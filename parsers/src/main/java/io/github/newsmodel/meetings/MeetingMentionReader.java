@@ -148,7 +148,7 @@ final class MeetingMentionReader {
     List<EventCue> cues = new ArrayList<>();
     int i = 0;
     while (i < sentence.size() && cues.size() < MeetingExtractor.MAX_MENTIONS) {
-      EventCue cue = mentions.covering(sentence.start(i)).isPresent() ? null
+      EventCue cue = mentions.covers(sentence.start(i)) ? null
           : lexicon.eventCueAt(sentence, i);
       if (cue != null && (!cue.has("with") || withAfter(sentence, cue.last() + 1, cue.last() + 1 + WITH_DISTANCE) >= 0)) {
         cues.add(cue);
@@ -270,7 +270,7 @@ final class MeetingMentionReader {
         return windowEnd;
       }
       int occurred = lexicon.endOf(CueRole.OCCURRED, sentence, j);
-      if (occurred >= 0 && !mentions.covering(sentence.start(j)).isPresent()) {
+      if (occurred >= 0 && !mentions.covers(sentence.start(j))) {
         return Math.max(windowEnd, windowEnd(sentence, new EventCue(j, occurred, cue.role(), cue.flags()),
             sentence.size()));
       }
@@ -414,7 +414,7 @@ final class MeetingMentionReader {
           || sentence.quoted(j) != sentence.quoted(cue.first())) {
         return j;
       }
-      if (mentions.covering(sentence.start(j)).isPresent()) {
+      if (mentions.covers(sentence.start(j))) {
         continue;
       }
       if (lexicon.is(CueRole.STOP, sentence, j)) {
@@ -472,7 +472,7 @@ final class MeetingMentionReader {
 
   private int withAfter(EventSentence sentence, int from, int to) {
     for (int j = from; j < Math.min(to, sentence.size()); j++) {
-      if (lexicon.is(CueRole.WITH, sentence, j) && !mentions.covering(sentence.start(j)).isPresent()) {
+      if (lexicon.is(CueRole.WITH, sentence, j) && !mentions.covers(sentence.start(j))) {
         return j;
       }
     }
@@ -553,7 +553,7 @@ final class MeetingMentionReader {
     int words = 0;
     int j = cue.last() + 1;
     while (j < sentence.size() && words < ModalityReader.NEGATION_AFTER) {
-      if (!mentions.covering(sentence.start(j)).isPresent()) {
+      if (!mentions.covers(sentence.start(j))) {
         words++;
       }
       j++;
@@ -586,7 +586,7 @@ final class MeetingMentionReader {
    */
   private boolean counterpartShown(EventSentence sentence, int clauseStart, int windowEnd) {
     for (int k = clauseStart; k < windowEnd; k++) {
-      if (mentions.covering(sentence.start(k)).isPresent()) {
+      if (mentions.covers(sentence.start(k))) {
         continue;
       }
       if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)
@@ -625,7 +625,7 @@ final class MeetingMentionReader {
     int bestDistance = Integer.MAX_VALUE;
     Span cueSpan = cue.span(sentence);
     for (DateMention d : DateAnchors.within(dates, from, to)) {
-      if (mentions.covering(d.span().start()).isPresent()) {
+      if (mentions.covers(d.span().start())) {
         continue;
       }
       int distance = d.span().end() <= cueSpan.start() ? cueSpan.start() - d.span().end()
@@ -674,7 +674,7 @@ final class MeetingMentionReader {
       return Optional.of(new ModeReading(MeetingMode.VIDEO, cueSpan, "meeting.mode.cue"));
     }
     for (int j = clauseStart; j < windowEnd; j++) {
-      if (mentions.covering(sentence.start(j)).isPresent()) {
+      if (mentions.covers(sentence.start(j))) {
         continue;
       }
       for (CueRole role : MODE_ROLES) {

@@ -176,6 +176,6 @@ final class TopicReader {
   }
 
   private boolean insideMention(EventSentence sentence, int k) {
-    return mentions.covering(sentence.start(k)).isPresent();
+    return mentions.covers(sentence.start(k));
   }
 }
