@@ -147,7 +147,7 @@ final class InstrumentFinder {
     if (tailCue >= 0) {
       int tailEnd = tailEnd(sentence, tailCue + 1, dates, false);
       int tailStart = tailCue + 1 < sentence.size() ? sentence.start(tailCue + 1) : -1;
-      boolean dated = dates.stream().anyMatch(d -> d.span().start() == tailStart);
+      boolean dated = dateStartsAt(dates, tailStart);
       if (tailEnd > tailCue + 1 && !dated) {
         tail = Optional.of(Span.of(sentence.start(tailCue + 1), sentence.end(tailEnd - 1)));
         nameLast = tailEnd - 1;
@@ -256,8 +256,7 @@ final class InstrumentFinder {
     int end = from;
     int depth = 0;
     while (end < sentence.size() && end - from < MAX_TAIL) {
-      int start = sentence.start(end);
-      if (dates.stream().anyMatch(d -> d.span().start() == start)) {
+      if (dateStartsAt(dates, sentence.start(end))) {
         break;
       }
       String word = sentence.lower(end);
@@ -395,6 +394,16 @@ final class InstrumentFinder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether one of the dates starts at an offset. */
+  private static boolean dateStartsAt(List<DateMention> dates, int offset) {
+    for (DateMention d : dates) {
+      if (d.span().start() == offset) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean inMention(EventSentence sentence, int k) {

@@ -154,6 +154,16 @@ final class RoleReader {
     return !(last.equals("of") || sentence.lower(action.first()).equals("signing") && !action.signer());
   }
 
+  /** Whether an official is among the signatories. */
+  private static boolean signs(List<Signatory> signatories, String officialId) {
+    for (Signatory s : signatories) {
+      if (s.officialId().equals(officialId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads the roles of a token range; returns whether a company takes part. */
   private boolean read(EventSentence sentence, int from, int to, List<Party> parties, List<Signatory> signatories,
       String signatoryRule, String partyRule) {
@@ -162,7 +172,7 @@ final class RoleReader {
     }
     boolean company = false;
     for (OfficialMentions.Mention m : mentions.within(sentence.startOf(from), sentence.endOf(to - 1))) {
-      if (signatories != null && signatories.stream().noneMatch(s -> s.officialId().equals(m.officialId()))) {
+      if (signatories != null && !signs(signatories, m.officialId())) {
         signatories.add(new Signatory(m.officialId(), m.span(), signatoryRule));
       }
       mentions.official(m.officialId()).flatMap(o -> partyOf(o, m.span(), partyRule + ".official"))

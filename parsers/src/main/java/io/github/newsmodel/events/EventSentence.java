@@ -23,6 +23,7 @@ public final class EventSentence {
   private static final String[] ASCII_MARKS = new String[128];
   /** The lower-case text of a possessive {@code 's}. */
   private static final String POSSESSIVE_S = "'s";
+  private static final int POSSESSIVE_S_HASH = POSSESSIVE_S.hashCode();
   /** What each ASCII character is to the tokenizer: {@link #SPACE}, {@link #WORD_CHAR} or {@link #OTHER}. */
   private static final byte[] ASCII_CLASSES = new byte[128];
   private static final byte SPACE = 0;
@@ -195,11 +196,12 @@ public final class EventSentence {
       } else if (c == '\'' && isPossessive(folded, i, end)) {
         int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
         String lower = j == i + 2 ? POSSESSIVE_S : ASCII_MARKS['\''];
-        out.add(i, j, lower, lower.hashCode(), Token.Kind.POSSESSIVE, false, quoted);
+        out.add(i, j, lower, j == i + 2 ? POSSESSIVE_S_HASH : '\'', Token.Kind.POSSESSIVE, false, quoted);
         i = j;
       } else {
         String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
-        out.add(i, i + 1, mark, mark.hashCode(), Token.Kind.PUNCT, false, quoted);
+        // The hash code of a one-character string is its character.
+        out.add(i, i + 1, mark, c, Token.Kind.PUNCT, false, quoted);
         if (c == '"') {
           quoted = !quoted;
         }

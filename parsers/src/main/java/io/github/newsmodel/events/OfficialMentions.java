@@ -23,6 +23,10 @@ public final class OfficialMentions {
    */
   public record Mention(Span span, String officialId) {}
 
+  /** By start, then longer first. */
+  private static final Comparator<Mention> TEXT_ORDER =
+      Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end());
+
   private final List<Mention> mentions;
   /** The start offset of each mention, index by index, for binary searches without indirection. */
   private final int[] starts;
@@ -52,7 +56,7 @@ public final class OfficialMentions {
         all.add(new Mention(span, official.id()));
       }
     }
-    all.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
+    all.sort(TEXT_ORDER);
     List<Mention> kept = new ArrayList<>();
     int coveredTo = -1;
     for (Mention mention : all) {

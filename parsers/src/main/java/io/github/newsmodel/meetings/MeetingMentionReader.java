@@ -16,7 +16,6 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -527,11 +526,19 @@ final class MeetingMentionReader {
     };
   }
 
+  /** The number of distinct people among subjects and objects (the lists are short: compared pairwise). */
   private static int distinct(List<Participant> subjects, List<Participant> objects) {
-    Set<String> ids = new HashSet<>();
-    subjects.forEach(p -> ids.add(p.officialId()));
-    objects.forEach(p -> ids.add(p.officialId()));
-    return ids.size();
+    int all = subjects.size() + objects.size();
+    int count = 0;
+    for (int i = 0; i < all; i++) {
+      String id = (i < subjects.size() ? subjects.get(i) : objects.get(i - subjects.size())).officialId();
+      boolean seen = false;
+      for (int k = 0; k < i && !seen; k++) {
+        seen = (k < subjects.size() ? subjects.get(k) : objects.get(k - subjects.size())).officialId().equals(id);
+      }
+      count += seen ? 0 : 1;
+    }
+    return count;
   }
 
   /**
