@@ -27,6 +27,8 @@ final class CommonWords {
   private static final String[] KEYS;
   private static final int[] HASHES;
   private static final int MASK;
+  /** How far to shift a mixed hash code right to get a slot: 32 minus the bits of the table size. */
+  private static final int SHIFT;
 
   static {
     Set<String> words = new LinkedHashSet<>();
@@ -39,9 +41,10 @@ final class CommonWords {
     String[] keys = new String[slots];
     int[] hashes = new int[slots];
     int mask = slots - 1;
+    int shift = Integer.numberOfLeadingZeros(mask);
     for (String word : words) {
       int hash = word.hashCode();
-      int slot = spread(hash) & mask;
+      int slot = home(hash, shift);
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -51,6 +54,7 @@ final class CommonWords {
     KEYS = keys;
     HASHES = hashes;
     MASK = mask;
+    SHIFT = shift;
   }
 
   private CommonWords() {}
@@ -76,8 +80,13 @@ final class CommonWords {
     return true;
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /**
+   * The first slot to probe for a hash code: its product with the golden ratio's fraction, whose
+   * high bits depend on all of its bits (the hash codes of short words differ in their low bits only,
+   * and would crowd together).
+   */
+  private static int home(int hash, int shift) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   /**
@@ -91,7 +100,7 @@ final class CommonWords {
    */
   static String find(String text, int from, int to, int hash) {
     String[] keys = KEYS;
-    int slot = spread(hash) & MASK;
+    int slot = home(hash, SHIFT);
     String key;
     while ((key = keys[slot]) != null) {
       if (HASHES[slot] == hash && sameLowerCase(key, text, from, to)) {
