@@ -1,16 +1,13 @@
 package io.github.newsmodel.events;
 
 import io.github.newsmodel.lexicon.LexiconResource;
-import io.github.newsmodel.model.Span;
-import io.github.newsmodel.text.MatchText;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 /**
  * One canonical lower-case string for each word of the lexicons that name what news about
  * officials talks of (the cue files of the event, meeting and agreement readers, the vocabulary of
- * titles and institutions, countries, cities, months, frequent function words), so that
+ * titles and organisations, the words that are no names, countries, months), so that
  * {@link EventSentence} gives such a word this string instead of cutting a new one: most words of an
  * article are among these (two in three on the development articles), and a phrase lexicon then
  * compares its keys with them by identity. Looked up in an open-addressing table with the hash code
@@ -18,75 +15,107 @@ import java.util.Set;
  * folded text. Built once per JVM; immutable and thread-safe.
  */
 final class CommonWords {
-  /** The lexicon files whose words are kept: every cell, tokenized as sentences are. */
+  /**
+   * The lexicon files whose words are kept: the phrase lexicons of the event readers (so that their
+   * keys are the shared strings), and the files whose words are frequent in news about officials.
+   */
   private static final List<String> FILES = List.of("modality-cues.tsv", "meeting-cues.tsv", "topic-cues.tsv",
-      "agreement-kinds.tsv", "agreement-cues.tsv", "party-words.tsv", "stopwords.tsv", "title-words.tsv",
-      "organization-words.tsv", "institutions.tsv", "readout-cues.tsv", "honorifics.tsv", "name-parts.tsv",
-      "non-name-words.txt", "role-words.txt", "countries.tsv", "cities.tsv", "months.tsv", "weekdays.tsv");
+      "agreement-kinds.tsv", "agreement-cues.tsv", "party-words.tsv", "title-words.tsv", "organization-words.tsv",
+      "name-parts.tsv", "non-name-words.txt", "countries.tsv", "months.tsv");
+  /** The longest word kept. */
+  private static final int MAX_LENGTH = 64;
 
+  /** By slot: the word, or null for an empty slot. At most a quarter of the slots are full. */
   private static final String[] KEYS;
+  /** By slot: the hash code of the word. */
   private static final int[] HASHES;
-  private static final int MASK;
-  /** How far to shift a mixed hash code right to get a slot: 32 minus the bits of the table size. */
-  private static final int SHIFT;
 
   static {
-    Set<String> words = new LinkedHashSet<>();
+    TableBuilder table = new TableBuilder();
     for (String file : FILES) {
       for (String line : LexiconResource.lines(file)) {
-        addWords(line, words);
+        addWords(line, table);
       }
     }
-    int slots = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
-    String[] keys = new String[slots];
-    int[] hashes = new int[slots];
-    int mask = slots - 1;
-    int shift = Integer.numberOfLeadingZeros(mask);
-    for (String word : words) {
-      int hash = word.hashCode();
-      int slot = home(hash, shift);
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = word;
-      hashes[slot] = hash;
-    }
-    KEYS = keys;
-    HASHES = hashes;
-    MASK = mask;
-    SHIFT = shift;
+    KEYS = table.keys;
+    HASHES = table.hashes;
   }
 
   private CommonWords() {}
 
-  /** Adds the lower-case ASCII words of a line of a lexicon, tokenized as sentences are. */
-  private static void addWords(String line, Set<String> words) {
-    String folded = MatchText.fold(line);
-    EventSentence tokens = EventSentence.withoutCommonWords(folded, Span.of(0, folded.length()));
-    for (int i = 0; i < tokens.size(); i++) {
-      String word = tokens.lower(i);
-      if (tokens.isWordLike(i) && isAscii(word)) {
-        words.add(word);
-      }
-    }
-  }
+  /** The table being filled, doubled when a quarter full (short probes for the words not in it). */
+  private static final class TableBuilder {
+    String[] keys = new String[1024];
+    int[] hashes = new int[1024];
+    int size;
 
-  private static boolean isAscii(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (word.charAt(k) >= 0x80) {
-        return false;
+    /** Adds the lower case of an ASCII part of a text, unless it is there already. */
+    void add(String text, int from, int to) {
+      int hash = 0;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      int slot = slotOf(keys, hashes, text, from, to, hash);
+      if (keys[slot] != null) {
+        return;
+      }
+      keys[slot] = text.substring(from, to).toLowerCase(Locale.ROOT);
+      hashes[slot] = hash;
+      if (++size * 4 > keys.length) {
+        String[] old = keys;
+        keys = new String[old.length * 2];
+        hashes = new int[old.length * 2];
+        for (String key : old) {
+          if (key != null) {
+            int at = slotOf(keys, hashes, key, 0, key.length(), key.hashCode());
+            keys[at] = key;
+            hashes[at] = key.hashCode();
+          }
+        }
       }
     }
-    return true;
   }
 
   /**
-   * The first slot to probe for a hash code: its product with the golden ratio's fraction, whose
-   * high bits depend on all of its bits (the hash codes of short words differ in their low bits only,
-   * and would crowd together).
+   * Adds the lower-case ASCII words of a line of a lexicon: runs of letters and digits, joined by
+   * inner hyphens and apostrophes, as {@link EventSentence} cuts words; a word ending in {@code 's}
+   * is kept with and without it, since a sentence cuts a possessive apart. A cheap scan rather than
+   * the tokenizer, since the table is built while the first article waits: a word it cuts
+   * differently is merely not shared.
    */
-  private static int home(int hash, int shift) {
-    return (hash * 0x9E3779B9) >>> shift;
+  private static void addWords(String line, TableBuilder table) {
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean ascii = true;
+      while (j < n) {
+        char c = line.charAt(j);
+        if (!isWordChar(c) && !((c == '-' || c == '\'') && j + 1 < n && isWordChar(line.charAt(j + 1)))) {
+          break;
+        }
+        ascii &= c < 0x80;
+        j++;
+      }
+      if (ascii && j - i <= MAX_LENGTH) {
+        table.add(line, i, j);
+        if (j - i > 2 && line.charAt(j - 2) == '\'' && (line.charAt(j - 1) == 's' || line.charAt(j - 1) == 'S')) {
+          table.add(line, i, j - 2);
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** A letter or digit, tested without a table lookup for ASCII. */
+  private static boolean isWordChar(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
   }
 
   /**
@@ -99,16 +128,23 @@ final class CommonWords {
    * @return the canonical lower-case string, or null when the word is not among the common words
    */
   static String find(String text, int from, int to, int hash) {
-    String[] keys = KEYS;
-    int slot = home(hash, SHIFT);
+    return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
+  }
+
+  /**
+   * The slot of the lower case of {@code text[from, to)} in a table, or the empty slot where it would
+   * go. The first slot probed is the hash code's product with the golden ratio's fraction, whose high
+   * bits depend on all of its bits: the hash codes of short words differ in their low bits only, and
+   * would crowd together.
+   */
+  private static int slotOf(String[] keys, int[] hashes, String text, int from, int to, int hash) {
+    int mask = keys.length - 1;
+    int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
     String key;
-    while ((key = keys[slot]) != null) {
-      if (HASHES[slot] == hash && sameLowerCase(key, text, from, to)) {
-        return key;
-      }
-      slot = (slot + 1) & MASK;
+    while ((key = keys[slot]) != null && !(hashes[slot] == hash && sameLowerCase(key, text, from, to))) {
+      slot = (slot + 1) & mask;
     }
-    return null;
+    return slot;
   }
 
   /** Whether {@code key} is the ASCII lower case of {@code text[from, to)}. */

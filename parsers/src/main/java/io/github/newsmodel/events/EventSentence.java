@@ -74,8 +74,6 @@ public final class EventSentence {
    * to the next, each sentence copying its part at the exact size.
    */
   private static final class TokenBuffer {
-    /** Whether known words take their string from {@link CommonWords}. */
-    final boolean common;
     int size;
     int[] bounds;
     byte[] traits;
@@ -84,8 +82,7 @@ public final class EventSentence {
     /** Room for the lower-case characters of a word being cut. */
     char[] chars = new char[32];
 
-    TokenBuffer(int capacity, boolean common) {
-      this.common = common;
+    TokenBuffer(int capacity) {
       int n = Math.max(4, capacity);
       bounds = new int[2 * n];
       traits = new byte[n];
@@ -132,7 +129,7 @@ public final class EventSentence {
     }
     List<Span> spans = context.sentences();
     EventSentence[] sentences = new EventSentence[spans.size()];
-    TokenBuffer tokens = new TokenBuffer(64, true);
+    TokenBuffer tokens = new TokenBuffer(64);
     int blockIndex = 0;
     for (int s = 0; s < sentences.length; s++) {
       Span sentence = spans.get(s);
@@ -161,23 +158,9 @@ public final class EventSentence {
    * @return the sentence
    */
   public static EventSentence of(String folded, int index, Span span, int block, boolean headline) {
-    TokenBuffer tokens = new TokenBuffer(Math.min(span.length(), 64), true);
+    TokenBuffer tokens = new TokenBuffer(Math.min(span.length(), 64));
     tokenize(folded, span, tokens);
     return new EventSentence(index, span, block, headline, tokens);
-  }
-
-  /**
-   * Tokenizes a span of folded text without looking its words up among the {@link CommonWords},
-   * for building that table.
-   *
-   * @param folded the folded text
-   * @param span the part to split
-   * @return the tokens, as a sentence of index 0
-   */
-  static EventSentence withoutCommonWords(String folded, Span span) {
-    TokenBuffer tokens = new TokenBuffer(Math.min(span.length(), 64), false);
-    tokenize(folded, span, tokens);
-    return new EventSentence(0, span, 0, false, tokens);
   }
 
   private static void tokenize(String folded, Span span, TokenBuffer out) {
@@ -243,7 +226,7 @@ public final class EventSentence {
     if (!ascii) {
       lower = s.substring(from, j).toLowerCase(Locale.ROOT);
       hash = lower.hashCode();
-    } else if (out.common) {
+    } else {
       lower = CommonWords.find(s, from, j, hash);
     }
     if (lower == null) {
