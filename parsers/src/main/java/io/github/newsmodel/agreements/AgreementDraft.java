@@ -59,15 +59,33 @@ final class AgreementDraft {
    */
   void addRoles(RoleReader.Roles roles) {
     for (Party p : roles.parties()) {
-      if (parties.stream().noneMatch(q -> q.value().equals(p.value()))) {
+      if (!hasParty(p.value())) {
         parties.add(p);
       }
     }
     for (Signatory s : roles.signatories()) {
-      if (signatories.stream().noneMatch(q -> q.officialId().equals(s.officialId()))) {
+      if (!hasSignatory(s.officialId())) {
         signatories.add(s);
       }
     }
+  }
+
+  private boolean hasParty(String value) {
+    for (Party q : parties) {
+      if (q.value().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasSignatory(String officialId) {
+    for (Signatory q : signatories) {
+      if (q.officialId().equals(officialId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

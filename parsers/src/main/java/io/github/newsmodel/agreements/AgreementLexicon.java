@@ -135,9 +135,8 @@ final class AgreementLexicon {
    */
   PhraseLexicon.Match<Action> beforeEndingAt(EventSentence sentence, int last) {
     for (int s = Math.max(0, last - 3); s <= last; s++) {
-      PhraseLexicon.Match<Action> match = before.longestAt(sentence, s);
-      if (match != null && match.last() == last) {
-        return match;
+      if (before.endAt(sentence, s) == last) {
+        return before.longestAt(sentence, s);
       }
     }
     return null;
@@ -164,8 +163,7 @@ final class AgreementLexicon {
    */
   int endOf(Role role, EventSentence sentence, int at) {
     PhraseLexicon<Boolean> words = roles.get(role);
-    PhraseLexicon.Match<Boolean> match = words == null ? null : words.longestAt(sentence, at);
-    return match == null ? -1 : match.last();
+    return words == null ? -1 : words.endAt(sentence, at);
   }
 
   /**

@@ -120,14 +120,13 @@ final class InstrumentFinder {
     int lower = 0;
     boolean excluded = false;
     for (int k = match.first() - 1; k >= 0 && match.first() - k <= MAX_PREMODIFIERS; k--) {
-      Token t = sentence.token(k);
-      if (!t.isWordLike() || lexicon.is(Role.SKIP, sentence, k) || lexicon.is(Role.VAGUE, sentence, k)
+      if (!sentence.isWordLike(k) || lexicon.is(Role.SKIP, sentence, k) || lexicon.is(Role.VAGUE, sentence, k)
           || lexicon.beforeEndingAt(sentence, k) != null || inMention(sentence, k)) {
         break;
       }
-      if (!t.capitalized()) {
+      if (!sentence.capitalized(k)) {
         PhraseLexicon.Match<KindEntry> modifier = lexicon.kindAt(sentence, k);
-        if (modifier != null && !modifier.value().excluded() || !isModifierWord(t)) {
+        if (modifier != null && !modifier.value().excluded() || !isModifierWord(sentence, k)) {
           break;
         }
         excluded |= modifier != null;
@@ -139,7 +138,7 @@ final class InstrumentFinder {
     }
     int nameLast = match.last();
     if (sentence.isPunct(nameLast + 1, '(') && sentence.isPunct(nameLast + 3, ')')
-        && sentence.token(nameLast + 2).capitalized()) {
+        && sentence.capitalized(nameLast + 2)) {
       nameLast += 3;
     }
     Optional<Span> tail = Optional.empty();
@@ -147,10 +146,10 @@ final class InstrumentFinder {
     List<Span> items = List.of();
     if (tailCue >= 0) {
       int tailEnd = tailEnd(sentence, tailCue + 1, dates, false);
-      int tailStart = tailCue + 1 < sentence.size() ? sentence.token(tailCue + 1).start() : -1;
-      boolean dated = dates.stream().anyMatch(d -> d.span().start() == tailStart);
+      int tailStart = tailCue + 1 < sentence.size() ? sentence.start(tailCue + 1) : -1;
+      boolean dated = dateStartsAt(dates, tailStart);
       if (tailEnd > tailCue + 1 && !dated) {
-        tail = Optional.of(Span.of(sentence.token(tailCue + 1).start(), sentence.token(tailEnd - 1).end()));
+        tail = Optional.of(Span.of(sentence.start(tailCue + 1), sentence.end(tailEnd - 1)));
         nameLast = tailEnd - 1;
         if (entry.plural()) {
           items = listItems(sentence, tailCue + 1, dates);
@@ -168,8 +167,8 @@ final class InstrumentFinder {
       items = List.of();
     }
     boolean vague = lexicon.is(Role.VAGUE, sentence, premodStart - 1) || lexicon.is(Role.VAGUE, sentence, premodStart - 2);
-    boolean generic = entry.generic() && !sentence.token(match.first()).capitalized() && premodStart == match.first()
-        && tail.isEmpty() && count == 1;
+    boolean generic = entry.generic() && !sentence.capitalized(match.first())
+        && premodStart == match.first() && tail.isEmpty() && count == 1;
     Optional<ActionReading> action = action(sentence, premodStart, nameLast);
     Modality modality = Modality.ASSERTED;
     if (action.isPresent()) {
@@ -185,9 +184,9 @@ final class InstrumentFinder {
   }
 
   /** A lower-case word that can modify an instrument noun: not a function word, verb form or conjunction. */
-  private static boolean isModifierWord(Token t) {
-    String w = t.lower();
-    return t.kind() == Token.Kind.WORD && !FUNCTION_WORDS.contains(w) && !w.equals("or") && !w.equals("but")
+  private static boolean isModifierWord(EventSentence sentence, int k) {
+    String w = sentence.lower(k);
+    return sentence.kind(k) == Token.Kind.WORD && !FUNCTION_WORDS.contains(w) && !w.equals("or") && !w.equals("but")
         && !w.endsWith("ing") && !w.endsWith("ed");
   }
 
@@ -195,7 +194,7 @@ final class InstrumentFinder {
     int k = premodStart - 1;
     int skipped = 0;
     while (k >= 0 && skipped < MAX_SKIP && (lexicon.is(Role.SKIP, sentence, k)
-        || NUMBER_WORDS.containsKey(sentence.lower(k)) || sentence.token(k).kind() == Token.Kind.NUMBER)) {
+        || NUMBER_WORDS.containsKey(sentence.lower(k)) || sentence.kind(k) == Token.Kind.NUMBER)) {
       k--;
       skipped++;
     }
@@ -203,8 +202,8 @@ final class InstrumentFinder {
         : null;
     if (before != null) {
       boolean noun = sentence.lower(before.first()).equals("signing")
-          && (lexicon.is(Role.SKIP, sentence, before.first() - 1) || sentence.token(Math.max(0, before.first() - 1))
-          .kind() == Token.Kind.POSSESSIVE);
+          && (lexicon.is(Role.SKIP, sentence, before.first() - 1)
+          || sentence.kind(Math.max(0, before.first() - 1)) == Token.Kind.POSSESSIVE);
       return Optional.of(new ActionReading(before.value().status(), before.span(sentence), before.first(),
           before.last(), true, before.value().signer() && !noun, false));
     }
@@ -233,7 +232,7 @@ final class InstrumentFinder {
       if (end <= k) {
         break;
       }
-      items.add(Span.of(sentence.token(k).start(), sentence.token(end - 1).end()));
+      items.add(Span.of(sentence.start(k), sentence.end(end - 1)));
       int next = end;
       if (sentence.isPunct(next, ',')) {
         next++;
@@ -257,25 +256,26 @@ final class InstrumentFinder {
     int end = from;
     int depth = 0;
     while (end < sentence.size() && end - from < MAX_TAIL) {
-      Token t = sentence.token(end);
-      if (dates.stream().anyMatch(d -> d.span().start() == t.start())) {
+      if (dateStartsAt(dates, sentence.start(end))) {
         break;
       }
-      if (t.is('(')) {
+      String word = sentence.lower(end);
+      if (sentence.isPunct(end, '(')) {
         depth++;
-      } else if (t.is(')')) {
+      } else if (sentence.isPunct(end, ')')) {
         if (depth == 0) {
           break;
         }
         depth--;
-      } else if (depth == 0 && (t.kind() == Token.Kind.PUNCT && !t.is('-') && !t.is('&') && !t.is('\'')
-          || TAIL_STOPS.contains(t.lower()) && !t.capitalized()
-          || t.lower().equals("to") && end + 1 < sentence.size() && !sentence.token(end + 1).capitalized()
+      } else if (depth == 0 && (sentence.kind(end) == Token.Kind.PUNCT && !sentence.isPunct(end, '-')
+          && !sentence.isPunct(end, '&') && !sentence.isPunct(end, '\'')
+          || TAIL_STOPS.contains(word) && !sentence.capitalized(end)
+          || word.equals("to") && end + 1 < sentence.size() && !sentence.capitalized(end + 1)
           && !sentence.isWord(end + 1, "the")
-          || listItem && (t.lower().equals("and") || t.lower().equals("or"))
-          || t.lower().equals("in") && !t.capitalized() && end + 1 < sentence.size()
-          && (sentence.token(end + 1).capitalized() || sentence.isWord(end + 1, "a") || sentence.isWord(end + 1, "an"))
-          || t.lower().equals("and") && end > from && (lexicon.kindAt(sentence, end + 1) != null
+          || listItem && (word.equals("and") || word.equals("or"))
+          || word.equals("in") && !sentence.capitalized(end) && end + 1 < sentence.size()
+          && (sentence.capitalized(end + 1) || sentence.isWord(end + 1, "a") || sentence.isWord(end + 1, "an"))
+          || word.equals("and") && end > from && (lexicon.kindAt(sentence, end + 1) != null
           || lexicon.is(Role.SKIP, sentence, end + 1) && lexicon.kindAt(sentence, end + 2) != null))) {
         break;
       }
@@ -294,7 +294,7 @@ final class InstrumentFinder {
       Optional<Places.Place> country = places.countryAt(sentence, s);
       if (country.isPresent() && country.get().last() < kindFirst) {
         s = country.get().last() + 1;
-      } else if (!sentence.token(s).capitalized() || sentence.lower(s).equals("bilateral")) {
+      } else if (!sentence.capitalized(s) || sentence.lower(s).equals("bilateral")) {
         s++;
       } else {
         break;
@@ -303,7 +303,7 @@ final class InstrumentFinder {
     if (s >= kindFirst) {
       return Optional.empty();
     }
-    return Optional.of(Span.of(sentence.token(s).start(), sentence.token(kindFirst - 1).end()));
+    return Optional.of(Span.of(sentence.start(s), sentence.end(kindFirst - 1)));
   }
 
   private List<String> nameWords(EventSentence sentence, int premodStart, int kindFirst, Optional<Span> tail) {
@@ -313,7 +313,7 @@ final class InstrumentFinder {
     }
     if (tail.isPresent()) {
       for (int k = sentence.firstAtOrAfter(tail.get().start()); k < sentence.size()
-          && sentence.token(k).end() <= tail.get().end(); k++) {
+          && sentence.end(k) <= tail.get().end(); k++) {
         addNameWord(sentence, k, words);
       }
     }
@@ -321,10 +321,9 @@ final class InstrumentFinder {
   }
 
   private void addNameWord(EventSentence sentence, int k, List<String> words) {
-    Token t = sentence.token(k);
-    if (t.isWordLike() && !FUNCTION_WORDS.contains(t.lower()) && !lexicon.is(Role.SKIP, sentence, k)
+    if (sentence.isWordLike(k) && !FUNCTION_WORDS.contains(sentence.lower(k)) && !lexicon.is(Role.SKIP, sentence, k)
         && places.countryAt(sentence, k).isEmpty()) {
-      words.add(t.lower());
+      words.add(sentence.lower(k));
     }
   }
 
@@ -336,9 +335,9 @@ final class InstrumentFinder {
     if (word != null) {
       return word;
     }
-    Token t = sentence.token(k);
-    if (t.kind() == Token.Kind.NUMBER && t.lower().length() <= 2 && t.lower().chars().allMatch(Character::isDigit)) {
-      int n = Integer.parseInt(t.lower());
+    String digits = sentence.lower(k);
+    if (sentence.kind(k) == Token.Kind.NUMBER && digits.length() <= 2 && digits.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(digits);
       return n >= 1 && n <= MAX_COUNT ? n : 1;
     }
     return 1;
@@ -397,7 +396,17 @@ final class InstrumentFinder {
     return Optional.ofNullable(best);
   }
 
+  /** Whether one of the dates starts at an offset. */
+  private static boolean dateStartsAt(List<DateMention> dates, int offset) {
+    for (DateMention d : dates) {
+      if (d.span().start() == offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean inMention(EventSentence sentence, int k) {
-    return mentions.covering(sentence.token(k).start()).isPresent();
+    return mentions.covers(sentence.start(k));
   }
 }

@@ -154,6 +154,16 @@ final class RoleReader {
     return !(last.equals("of") || sentence.lower(action.first()).equals("signing") && !action.signer());
   }
 
+  /** Whether an official is among the signatories. */
+  private static boolean signs(List<Signatory> signatories, String officialId) {
+    for (Signatory s : signatories) {
+      if (s.officialId().equals(officialId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads the roles of a token range; returns whether a company takes part. */
   private boolean read(EventSentence sentence, int from, int to, List<Party> parties, List<Signatory> signatories,
       String signatoryRule, String partyRule) {
@@ -162,7 +172,7 @@ final class RoleReader {
     }
     boolean company = false;
     for (OfficialMentions.Mention m : mentions.within(sentence.startOf(from), sentence.endOf(to - 1))) {
-      if (signatories != null && signatories.stream().noneMatch(s -> s.officialId().equals(m.officialId()))) {
+      if (signatories != null && !signs(signatories, m.officialId())) {
         signatories.add(new Signatory(m.officialId(), m.span(), signatoryRule));
       }
       mentions.official(m.officialId()).flatMap(o -> partyOf(o, m.span(), partyRule + ".official"))
@@ -170,7 +180,7 @@ final class RoleReader {
     }
     int k = from;
     while (k < to) {
-      if (inMention(sentence, k) || !sentence.token(k).capitalized() || sentence.isWord(k, "the")) {
+      if (inMention(sentence, k) || !sentence.capitalized(k) || sentence.isWord(k, "the")) {
         k++;
         continue;
       }
@@ -204,14 +214,13 @@ final class RoleReader {
     int j = k + 1;
     boolean complement = false;
     while (j < to && j - k < MAX_ORGANISATION) {
-      Token t = sentence.token(j);
-      if (t.isWordLike() && t.capitalized() && !inMention(sentence, j)) {
+      if (sentence.isWordLike(j) && sentence.capitalized(j) && !inMention(sentence, j)) {
         end = j++;
-      } else if ((CONNECTORS.contains(t.lower()) || t.lower().equals("the"))
-          && j + 1 < to && (sentence.token(j + 1).capitalized() || sentence.isWord(j + 1, "the")
-          && j + 2 < to && sentence.token(j + 2).capitalized())
-          || complement && t.lower().equals("and") && continuesName(sentence, j + 1, to)) {
-        complement |= t.lower().equals("of") || t.lower().equals("for");
+      } else if ((CONNECTORS.contains(sentence.lower(j)) || sentence.lower(j).equals("the"))
+          && j + 1 < to && (sentence.capitalized(j + 1) || sentence.isWord(j + 1, "the")
+          && j + 2 < to && sentence.capitalized(j + 2))
+          || complement && sentence.lower(j).equals("and") && continuesName(sentence, j + 1, to)) {
+        complement |= sentence.lower(j).equals("of") || sentence.lower(j).equals("for");
         j++;
       } else {
         break;
@@ -224,11 +233,11 @@ final class RoleReader {
     Places.Place country = null;
     int words = 0;
     for (int i = k; i <= last; i++) {
-      PartyWord word = sentence.token(i).capitalized() ? lexicon.partyWord(sentence.lower(i)) : null;
+      PartyWord word = sentence.capitalized(i) ? lexicon.partyWord(sentence.lower(i)) : null;
       organ |= word == PartyWord.ORGAN;
       body |= word == PartyWord.BODY;
       firm |= word == PartyWord.COMPANY && i > k;
-      if (sentence.token(i).capitalized()) {
+      if (sentence.capitalized(i)) {
         words++;
       }
       if (country == null) {
@@ -238,20 +247,20 @@ final class RoleReader {
     if (firm && !organ) {
       return -(last + 1);
     }
-    boolean possessed = k >= 2 && sentence.token(k - 1).kind() == Token.Kind.POSSESSIVE;
+    boolean possessed = k >= 2 && sentence.kind(k - 1) == Token.Kind.POSSESSIVE;
     if (country == null && (organ || body) && possessed) {
-      int before = sentence.firstAtOrAfter(sentence.token(k - 1).start()) - 1;
+      int before = sentence.firstAtOrAfter(sentence.start(k - 1)) - 1;
       for (int s = Math.max(0, before - 3); s <= before && country == null; s++) {
         country = places.countryAt(sentence, s).filter(p -> p.last() == before).orElse(null);
       }
     }
     if (country != null && (organ || body && possessed)) {
-      addParty(parties, new Party(country.code(), Span.of(sentence.token(k).start(), sentence.token(last).end()),
+      addParty(parties, new Party(country.code(), Span.of(sentence.start(k), sentence.end(last)),
           rule + ".organ"));
       return last + 1;
     }
     if ((body || organ) && words >= 2) {
-      Span span = Span.of(sentence.token(k).start(), sentence.token(last).end());
+      Span span = Span.of(sentence.start(k), sentence.end(last));
       addParty(parties, new Party(text.substring(span.start(), span.end()), span, rule + ".organization"));
       return last + 1;
     }
@@ -263,7 +272,7 @@ final class RoleReader {
    * and Security") rather than starting another party ("Government of Singapore and the Kingdom").
    */
   private boolean continuesName(EventSentence sentence, int k, int to) {
-    return k < to && sentence.token(k).capitalized() && sentence.token(k).isWordLike()
+    return k < to && sentence.capitalized(k) && sentence.isWordLike(k)
         && lexicon.partyWord(sentence.lower(k)) == null && places.countryAt(sentence, k).isEmpty();
   }
 
@@ -273,14 +282,15 @@ final class RoleReader {
     if (next >= sentence.size()) {
       return true;
     }
-    Token t = sentence.token(next);
     if (country.demonym()) {
-      return t.kind() == Token.Kind.WORD && (!t.capitalized() || lexicon.partyWord(t.lower()) == PartyWord.ORGAN);
+      return sentence.kind(next) == Token.Kind.WORD
+          && (!sentence.capitalized(next) || lexicon.partyWord(sentence.lower(next)) == PartyWord.ORGAN);
     }
-    if (t.is('-')) {
+    if (sentence.isPunct(next, '-')) {
       return false;
     }
-    return !(t.isWordLike() && t.capitalized()) || lexicon.partyWord(t.lower()) != null;
+    return !(sentence.isWordLike(next) && sentence.capitalized(next))
+        || lexicon.partyWord(sentence.lower(next)) != null;
   }
 
   private static void addParty(List<Party> parties, Party party) {
@@ -298,8 +308,8 @@ final class RoleReader {
         return j;
       }
       if (!(sentence.isWord(j, "today") || sentence.isWord(j, "yesterday") || sentence.isPunct(j, ',')
-          || sentence.isWord(j, "also") || sentence.isWord(j, "jointly") || sentence.token(j).is('(')
-          || sentence.token(j).is(')') || sentence.token(j).capitalized() && inBrackets(sentence, j))) {
+          || sentence.isWord(j, "also") || sentence.isWord(j, "jointly") || sentence.isPunct(j, '(')
+          || sentence.isPunct(j, ')') || sentence.capitalized(j) && inBrackets(sentence, j))) {
         return -1;
       }
     }
@@ -313,14 +323,13 @@ final class RoleReader {
   private int stop(EventSentence sentence, int from) {
     int bound = Math.min(sentence.size(), from + MAX_REACH);
     for (int j = from; j < bound; j++) {
-      Token t = sentence.token(j);
       if (inMention(sentence, j)) {
         continue;
       }
-      if (t.is(';') || t.is(':') || t.is('.') && j == sentence.size() - 1
-          || STOPS.contains(t.lower()) && !t.capitalized()
-          || t.is(',') && j + 1 < sentence.size() && sentence.token(j + 1).kind() == Token.Kind.WORD
-          && !sentence.token(j + 1).capitalized() && !sentence.isWord(j + 1, "and")) {
+      if (sentence.isPunct(j, ';') || sentence.isPunct(j, ':') || sentence.isPunct(j, '.') && j == sentence.size() - 1
+          || STOPS.contains(sentence.lower(j)) && !sentence.capitalized(j)
+          || sentence.isPunct(j, ',') && j + 1 < sentence.size() && sentence.kind(j + 1) == Token.Kind.WORD
+          && !sentence.capitalized(j + 1) && !sentence.isWord(j + 1, "and")) {
         return j;
       }
     }
@@ -339,6 +348,6 @@ final class RoleReader {
   }
 
   private boolean inMention(EventSentence sentence, int k) {
-    return mentions.covering(sentence.token(k).start()).isPresent();
+    return mentions.covers(sentence.start(k));
   }
 }

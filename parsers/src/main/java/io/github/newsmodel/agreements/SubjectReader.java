@@ -115,20 +115,20 @@ final class SubjectReader {
   private static Optional<Span> phrase(EventSentence sentence, int from, boolean stopAtComma) {
     int end = from;
     while (end < sentence.size() && end - from < MAX_WORDS) {
-      Token t = sentence.token(end);
-      if (t.is(';') || t.is(':') || t.is('"') || stopAtComma && t.is(',')
-          || end > from && ENDS.contains(t.lower()) && stopAtComma && !t.lower().equals("and")
-          || t.lower().equals("which") || t.lower().equals("while")) {
+      if (sentence.isPunct(end, ';') || sentence.isPunct(end, ':') || sentence.isPunct(end, '"')
+          || stopAtComma && sentence.isPunct(end, ',')
+          || end > from && ENDS.contains(sentence.lower(end)) && stopAtComma && !sentence.lower(end).equals("and")
+          || sentence.lower(end).equals("which") || sentence.lower(end).equals("while")) {
         break;
       }
       end++;
     }
-    while (end > from && (sentence.token(end - 1).kind() == Token.Kind.PUNCT && !sentence.isPunct(end - 1, ')'))) {
+    while (end > from && (sentence.kind(end - 1) == Token.Kind.PUNCT && !sentence.isPunct(end - 1, ')'))) {
       end--;
     }
     if (end <= from) {
       return Optional.empty();
     }
-    return Optional.of(Span.of(sentence.token(from).start(), sentence.token(end - 1).end()));
+    return Optional.of(Span.of(sentence.start(from), sentence.end(end - 1)));
   }
 }

@@ -88,13 +88,16 @@ public final class DateAnchors {
         hi = mid;
       }
     }
-    List<DateMention> found = new ArrayList<>();
+    List<DateMention> found = null;
     for (int i = lo; i < sorted.size() && sorted.get(i).span().start() < to; i++) {
       if (sorted.get(i).span().end() <= to) {
+        if (found == null) {
+          found = new ArrayList<>();
+        }
         found.add(sorted.get(i));
       }
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   private static boolean coarse(Granularity granularity) {

@@ -4,11 +4,13 @@ import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * One sentence of the article as word tokens, with its place in the article: its index among the
@@ -19,10 +21,25 @@ import java.util.Locale;
 public final class EventSentence {
   /** One-character strings of the ASCII characters, so that punctuation tokens share their text. */
   private static final String[] ASCII_MARKS = new String[128];
+  /** The lower-case text of a possessive {@code 's}. */
+  private static final String POSSESSIVE_S = "'s";
+  private static final int POSSESSIVE_S_HASH = POSSESSIVE_S.hashCode();
+  /** What each ASCII character is to the tokenizer: {@link #SPACE}, {@link #WORD_CHAR} or {@link #OTHER}. */
+  private static final byte[] ASCII_CLASSES = new byte[128];
+  private static final byte SPACE = 0;
+  private static final byte WORD_CHAR = 1;
+  private static final byte OTHER = 2;
+  private static final Token.Kind[] KINDS = Token.Kind.values();
+  /** The bits of a token's traits that hold its kind's ordinal; then the flags. */
+  private static final int KIND_BITS = 0b11;
+  private static final int CAPITALIZED = 0b100;
+  private static final int QUOTED = 0b1000;
 
   static {
     for (char c = 0; c < ASCII_MARKS.length; c++) {
       ASCII_MARKS[c] = String.valueOf(c);
+      ASCII_CLASSES[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : Character.isLetterOrDigit(c) ? WORD_CHAR : OTHER;
     }
   }
 
@@ -30,30 +47,69 @@ public final class EventSentence {
   private final Span span;
   private final int block;
   private final boolean headline;
-  private final List<Token> tokens;
+  private final int size;
+  /** The start (at {@code 2 * i}) and end (at {@code 2 * i + 1}) offset of each token. */
+  private final int[] bounds;
+  /** The kind's ordinal and the flags of each token. */
+  private final byte[] traits;
+  /** The lower-case text of each token; common words share one string (see {@link CommonWords}). */
+  private final String[] lowers;
   /** The hash code of each token's lower-case text, computed once for the phrase lexicons' filters. */
   private final int[] lowerHashes;
 
-  private EventSentence(int index, Span span, int block, boolean headline, Tokenized tokenized) {
+  private EventSentence(int index, Span span, int block, boolean headline, TokenBuffer tokens) {
     this.index = index;
     this.span = span;
     this.block = block;
     this.headline = headline;
-    this.tokens = Collections.unmodifiableList(tokenized.tokens);
-    this.lowerHashes = Arrays.copyOf(tokenized.hashes, tokenized.tokens.size());
+    this.size = tokens.size;
+    this.bounds = Arrays.copyOf(tokens.bounds, 2 * size);
+    this.traits = Arrays.copyOf(tokens.traits, size);
+    this.lowers = Arrays.copyOf(tokens.lowers, size);
+    this.lowerHashes = Arrays.copyOf(tokens.hashes, size);
   }
 
-  /** Tokens being read, with the hash codes of their lower-case texts, computed as they are cut. */
-  private static final class Tokenized {
-    final List<Token> tokens = new ArrayList<>();
-    int[] hashes = new int[16];
+  /**
+   * The tokens of a sentence being read, in arrays that grow as needed; reused from one sentence
+   * to the next, each sentence copying its part at the exact size.
+   */
+  private static final class TokenBuffer {
+    int size;
+    int[] bounds;
+    byte[] traits;
+    String[] lowers;
+    int[] hashes;
+    /** Room for the lower-case characters of a word being cut. */
+    char[] chars = new char[32];
 
-    void add(Token token, int hash) {
-      if (tokens.size() == hashes.length) {
-        hashes = Arrays.copyOf(hashes, hashes.length * 2);
+    TokenBuffer(int capacity) {
+      int n = Math.max(4, capacity);
+      bounds = new int[2 * n];
+      traits = new byte[n];
+      lowers = new String[n];
+      hashes = new int[n];
+    }
+
+    void add(int start, int end, String lower, int hash, Token.Kind kind, boolean capitalized, boolean quoted) {
+      if (size == traits.length) {
+        int n = size * 2;
+        bounds = Arrays.copyOf(bounds, 2 * n);
+        traits = Arrays.copyOf(traits, n);
+        lowers = Arrays.copyOf(lowers, n);
+        hashes = Arrays.copyOf(hashes, n);
       }
-      hashes[tokens.size()] = hash;
-      tokens.add(token);
+      bounds[2 * size] = start;
+      bounds[2 * size + 1] = end;
+      traits[size] = (byte) (kind.ordinal() | (capitalized ? CAPITALIZED : 0) | (quoted ? QUOTED : 0));
+      lowers[size] = lower;
+      hashes[size] = hash;
+      size++;
+    }
+
+    /** Empties the buffer for the next sentence, dropping its strings. */
+    void clear() {
+      Arrays.fill(lowers, 0, size, null);
+      size = 0;
     }
   }
 
@@ -71,9 +127,12 @@ public final class EventSentence {
         headlines.add(block.span());
       }
     }
-    List<EventSentence> sentences = new ArrayList<>();
+    List<Span> spans = context.sentences();
+    EventSentence[] sentences = new EventSentence[spans.size()];
+    TokenBuffer tokens = new TokenBuffer(64);
     int blockIndex = 0;
-    for (Span sentence : context.sentences()) {
+    for (int s = 0; s < sentences.length; s++) {
+      Span sentence = spans.get(s);
       while (blockIndex < blocks.size() && blocks.get(blockIndex).end() < sentence.end()) {
         blockIndex++;
       }
@@ -81,9 +140,11 @@ public final class EventSentence {
       for (Span h : headlines) {
         headline |= h.contains(sentence);
       }
-      sentences.add(of(context.folded(), sentences.size(), sentence, blockIndex, headline));
+      tokens.clear();
+      tokenize(context.folded(), sentence, tokens);
+      sentences[s] = new EventSentence(s, sentence, blockIndex, headline, tokens);
     }
-    return List.copyOf(sentences);
+    return List.of(sentences);
   }
 
   /**
@@ -97,46 +158,33 @@ public final class EventSentence {
    * @return the sentence
    */
   public static EventSentence of(String folded, int index, Span span, int block, boolean headline) {
-    Tokenized tokenized = new Tokenized();
-    tokenize(folded, span, tokenized);
-    return new EventSentence(index, span, block, headline, tokenized);
+    TokenBuffer tokens = new TokenBuffer(Math.min(span.length(), 64));
+    tokenize(folded, span, tokens);
+    return new EventSentence(index, span, block, headline, tokens);
   }
 
-  /**
-   * Splits a span of folded text into tokens.
-   *
-   * @param folded the folded text
-   * @param span the part to split
-   * @return the tokens
-   */
-  static List<Token> tokenize(String folded, Span span) {
-    Tokenized tokenized = new Tokenized();
-    tokenize(folded, span, tokenized);
-    return Collections.unmodifiableList(tokenized.tokens);
-  }
-
-  private static void tokenize(String folded, Span span, Tokenized out) {
+  private static void tokenize(String folded, Span span, TokenBuffer out) {
     int end = Math.min(span.end(), folded.length());
     int i = Math.min(span.start(), end);
     boolean quoted = false;
     while (i < end) {
       char c = folded.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      byte type = c < ASCII_CLASSES.length ? ASCII_CLASSES[c]
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : Character.isLetterOrDigit(c) ? WORD_CHAR : OTHER;
+      if (type == SPACE) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
-        int j = wordEnd(folded, i, end);
-        String lower = lowerWord(folded, i, j);
-        Token.Kind kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
-        out.add(new Token(i, j, lower, kind, Character.isUpperCase(c), quoted), lower.hashCode());
-        i = j;
+      } else if (type == WORD_CHAR) {
+        i = word(folded, i, end, quoted, out);
       } else if (c == '\'' && isPossessive(folded, i, end)) {
         int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
-        String lower = folded.substring(i, j).toLowerCase(Locale.ROOT);
-        out.add(new Token(i, j, lower, Token.Kind.POSSESSIVE, false, quoted), lower.hashCode());
+        String lower = j == i + 2 ? POSSESSIVE_S : ASCII_MARKS['\''];
+        out.add(i, j, lower, j == i + 2 ? POSSESSIVE_S_HASH : '\'', Token.Kind.POSSESSIVE, false, quoted);
         i = j;
       } else {
         String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
-        out.add(new Token(i, i + 1, mark, Token.Kind.PUNCT, false, quoted), mark.hashCode());
+        // The hash code of a one-character string is its character.
+        out.add(i, i + 1, mark, c, Token.Kind.PUNCT, false, quoted);
         if (c == '"') {
           quoted = !quoted;
         }
@@ -146,41 +194,22 @@ public final class EventSentence {
   }
 
   /**
-   * {@code s.substring(from, to).toLowerCase(Locale.ROOT)}, cut once when the word is ASCII. Its
-   * hash code is computed at once, while its characters are still in the cache: the phrase
-   * lexicons look every word up by it.
+   * Cuts the word or number that starts at {@code from}, computing the hash code of its lower case
+   * as its characters are read. A common word takes its canonical string; any other ASCII word is
+   * lower-cased once into a new string; a word with other characters is lower-cased by
+   * {@link String#toLowerCase(Locale)}.
+   *
+   * @return the end of the word
    */
-  private static String lowerWord(String s, int from, int to) {
-    String lower = lowerCopy(s, from, to);
-    lower.hashCode();
-    return lower;
-  }
-
-  private static String lowerCopy(String s, int from, int to) {
-    boolean upper = false;
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (c >= 0x80) {
-        return s.substring(from, to).toLowerCase(Locale.ROOT);
-      }
-      upper |= c >= 'A' && c <= 'Z';
-    }
-    if (!upper) {
-      return s.substring(from, to);
-    }
-    char[] lower = new char[to - from];
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      lower[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return new String(lower);
-  }
-
-  private static int wordEnd(String s, int from, int end) {
+  private static int word(String s, int from, int end, boolean quoted, TokenBuffer out) {
     int j = from;
+    int hash = 0;
+    boolean ascii = true;
+    boolean upper = false;
     while (j < end) {
       char c = s.charAt(j);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c < 0x80 ? ASCII_CLASSES[c] == WORD_CHAR
+          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         j++;
       } else if ((c == '-' || c == '\'') && j + 1 < end && Character.isLetter(s.charAt(j + 1))
           && !(c == '\'' && isPossessive(s, j, end))) {
@@ -188,8 +217,39 @@ public final class EventSentence {
       } else {
         break;
       }
+      ascii &= c < 0x80;
+      boolean capital = c >= 'A' && c <= 'Z';
+      upper |= capital;
+      hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
     }
+    String lower = null;
+    if (!ascii) {
+      lower = s.substring(from, j).toLowerCase(Locale.ROOT);
+      hash = lower.hashCode();
+    } else {
+      lower = CommonWords.find(s, from, j, hash);
+    }
+    if (lower == null) {
+      lower = upper ? asciiLowerCase(s, from, j, out) : s.substring(from, j);
+    }
+    char first = s.charAt(from);
+    Token.Kind kind = Character.isDigit(first) ? Token.Kind.NUMBER : Token.Kind.WORD;
+    out.add(from, j, lower, hash, kind, Character.isUpperCase(first), quoted);
     return j;
+  }
+
+  /** The lower case of an ASCII part of a text, written through the buffer's characters. */
+  private static String asciiLowerCase(String s, int from, int to, TokenBuffer out) {
+    int n = to - from;
+    if (out.chars.length < n) {
+      out.chars = new char[Math.max(n, 2 * out.chars.length)];
+    }
+    char[] chars = out.chars;
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(from + k);
+      chars[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(chars, 0, n);
   }
 
   /** An apostrophe that ends a word as {@code 's}, or follows a plural {@code s} before a non-letter. */
@@ -241,12 +301,26 @@ public final class EventSentence {
   }
 
   /**
-   * Returns the tokens.
+   * Returns the tokens, each made when it is read: the per-index accessors ({@link #start},
+   * {@link #lower}, {@link #kind} ...) read a token without making one.
    *
    * @return the tokens in text order
    */
   public List<Token> tokens() {
-    return tokens;
+    return new TokenList();
+  }
+
+  /** The tokens of the sentence as a list, made on demand. */
+  private final class TokenList extends AbstractList<Token> implements RandomAccess {
+    @Override
+    public Token get(int i) {
+      return token(i);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**
@@ -255,17 +329,91 @@ public final class EventSentence {
    * @return the size
    */
   public int size() {
-    return tokens.size();
+    return size;
   }
 
   /**
-   * Returns a token.
+   * Returns a token, made on demand.
    *
    * @param i the index
    * @return the token
+   * @throws IndexOutOfBoundsException if {@code i} is not a token index
    */
   public Token token(int i) {
-    return tokens.get(i);
+    Objects.checkIndex(i, size);
+    return new Token(start(i), end(i), lowers[i], kind(i), capitalized(i), quoted(i));
+  }
+
+  /**
+   * Returns the text offset where a token starts.
+   *
+   * @param i the token index, in range
+   * @return the inclusive start offset
+   */
+  public int start(int i) {
+    return bounds[2 * i];
+  }
+
+  /**
+   * Returns the text offset where a token ends.
+   *
+   * @param i the token index, in range
+   * @return the exclusive end offset
+   */
+  public int end(int i) {
+    return bounds[2 * i + 1];
+  }
+
+  /**
+   * Returns what a token is.
+   *
+   * @param i the token index, in range
+   * @return its kind
+   */
+  public Token.Kind kind(int i) {
+    return KINDS[traits[i] & KIND_BITS];
+  }
+
+  /**
+   * Tells whether a token is of a kind.
+   *
+   * @param i the token index; outside the sentence, no token is of any kind
+   * @param kind the kind
+   * @return true when token {@code i} exists and is of that kind
+   */
+  public boolean is(int i, Token.Kind kind) {
+    return i >= 0 && i < size && (traits[i] & KIND_BITS) == kind.ordinal();
+  }
+
+  /**
+   * Tells whether a token is a word or a number.
+   *
+   * @param i the token index, in range
+   * @return true for {@link Token.Kind#WORD} and {@link Token.Kind#NUMBER}
+   */
+  public boolean isWordLike(int i) {
+    Token.Kind kind = kind(i);
+    return kind == Token.Kind.WORD || kind == Token.Kind.NUMBER;
+  }
+
+  /**
+   * Tells whether a token starts with an upper-case letter.
+   *
+   * @param i the token index, in range
+   * @return true when capitalized
+   */
+  public boolean capitalized(int i) {
+    return (traits[i] & CAPITALIZED) != 0;
+  }
+
+  /**
+   * Tells whether a token lies inside double quotation marks.
+   *
+   * @param i the token index, in range
+   * @return true when quoted
+   */
+  public boolean quoted(int i) {
+    return (traits[i] & QUOTED) != 0;
   }
 
   /**
@@ -275,7 +423,7 @@ public final class EventSentence {
    * @return the folded lower-case token
    */
   public String lower(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    return i >= 0 && i < size ? lowers[i] : "";
   }
 
   /**
@@ -296,7 +444,7 @@ public final class EventSentence {
    * @return true on a match
    */
   public boolean isWord(int i, String word) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).lower().equals(word);
+    return i >= 0 && i < size && lowers[i].equals(word);
   }
 
   /**
@@ -307,7 +455,8 @@ public final class EventSentence {
    * @return true on a match
    */
   public boolean isPunct(int i, char c) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).is(c);
+    // A punctuation token is one character long.
+    return is(i, Token.Kind.PUNCT) && lowers[i].charAt(0) == c;
   }
 
   /**
@@ -318,10 +467,10 @@ public final class EventSentence {
    */
   public int firstAtOrAfter(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
+      if (bounds[2 * mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -337,10 +486,13 @@ public final class EventSentence {
    * @return the offset
    */
   public int startOf(int i) {
-    if (i >= tokens.size()) {
-      return tokens.isEmpty() ? span.end() : tokens.get(tokens.size() - 1).end();
+    if (i >= size) {
+      return size == 0 ? span.end() : bounds[2 * size - 1];
     }
-    return tokens.get(Math.max(0, i)).start();
+    if (size == 0) {
+      throw new IndexOutOfBoundsException("no tokens");
+    }
+    return bounds[2 * Math.max(0, i)];
   }
 
   /**
@@ -351,8 +503,11 @@ public final class EventSentence {
    */
   public int endOf(int i) {
     if (i < 0) {
-      return tokens.isEmpty() ? span.start() : tokens.get(0).start();
+      return size == 0 ? span.start() : bounds[0];
     }
-    return tokens.get(Math.min(i, tokens.size() - 1)).end();
+    if (size == 0) {
+      throw new IndexOutOfBoundsException("no tokens");
+    }
+    return bounds[2 * Math.min(i, size - 1) + 1];
   }
 }

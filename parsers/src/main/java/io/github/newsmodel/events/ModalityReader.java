@@ -147,15 +147,19 @@ public final class ModalityReader {
   }
 
   private Span find(EventSentence sentence, int from, int to, Kind kind) {
+    // The phrases of the range, left to right, longest first, not overlapping (PhraseLexicon.findAll).
     int end = Math.min(to, sentence.size());
-    for (PhraseLexicon.Match<Set<Kind>> match : cues.findAll(sentence, Math.max(0, from), end)) {
-      Token first = sentence.token(match.first());
-      if (first.capitalized() && match.first() != 0) {
+    int i = Math.max(0, from);
+    while (i < end) {
+      int last = cues.endAt(sentence, i);
+      if (last < 0 || last >= end) {
+        i++;
         continue;
       }
-      if (match.value().contains(kind)) {
-        return match.span(sentence);
+      if ((!sentence.capitalized(i) || i == 0) && cues.valueAt(sentence, i).contains(kind)) {
+        return Span.of(sentence.start(i), sentence.end(last));
       }
+      i = last + 1;
     }
     return null;
   }

@@ -23,6 +23,10 @@ public final class OfficialMentions {
    */
   public record Mention(Span span, String officialId) {}
 
+  /** By start, then longer first. */
+  private static final Comparator<Mention> TEXT_ORDER =
+      Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end());
+
   private final List<Mention> mentions;
   /** The start offset of each mention, index by index, for binary searches without indirection. */
   private final int[] starts;
@@ -52,7 +56,7 @@ public final class OfficialMentions {
         all.add(new Mention(span, official.id()));
       }
     }
-    all.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
+    all.sort(TEXT_ORDER);
     List<Mention> kept = new ArrayList<>();
     int coveredTo = -1;
     for (Mention mention : all) {
@@ -72,17 +76,14 @@ public final class OfficialMentions {
    * @return the mentions
    */
   public List<Mention> within(int from, int to) {
-    List<Mention> found = new ArrayList<>();
-    for (int i = firstStartingAtOrAfter(from); i < mentions.size(); i++) {
-      Mention mention = mentions.get(i);
-      if (mention.span().start() >= to) {
-        break;
-      }
-      if (mention.span().end() <= to) {
-        found.add(mention);
-      }
+    // The kept mentions do not overlap: sorted by start, they are sorted by end too, so the
+    // mentions inside the range are a run of the list.
+    int first = firstStartingAtOrAfter(from);
+    int end = first;
+    while (end < mentions.size() && mentions.get(end).span().end() <= to && mentions.get(end).span().start() < to) {
+      end++;
     }
-    return found;
+    return first == end ? List.of() : mentions.subList(first, end);
   }
 
   /**
@@ -116,6 +117,18 @@ public final class OfficialMentions {
       return Optional.of(mentions.get(i));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether a mention covers an offset: {@code covering(offset).isPresent()}, without the
+   * optional.
+   *
+   * @param offset a text offset
+   * @return true when the offset lies inside a mention
+   */
+  public boolean covers(int offset) {
+    int i = firstStartingAtOrAfter(offset + 1) - 1;
+    return i >= 0 && offset < mentions.get(i).span().end();
   }
 
   /**

@@ -33,7 +33,7 @@ public final class PhraseLexicon<V> {
      * @return the span from the first token's start to the last token's end
      */
     public Span span(EventSentence sentence) {
-      return Span.of(sentence.token(first).start(), sentence.token(last).end());
+      return Span.of(sentence.start(first), sentence.end(last));
     }
   }
 
@@ -99,17 +99,16 @@ public final class PhraseLexicon<V> {
     return null;
   }
 
-  /** Whether some phrase may start with a word: false only when none does. */
-  private boolean mayStartWith(String word, int hash) {
+  /**
+   * Whether some phrase may start with a word, by its first character and length: false only when
+   * none does. The filter of the hash codes is tested first, by the caller.
+   */
+  private boolean mayStartWith(String word) {
     if (word.isEmpty()) {
       return false;
     }
     char first = word.charAt(0);
-    if (first < firstKeyLengths.length && (firstKeyLengths[first] & (1L << Math.min(word.length(), 63))) == 0) {
-      return false;
-    }
-    int bit = hash & (FILTER_BITS - 1);
-    return (firstKeyFilter[bit >>> 6] & (1L << bit)) != 0;
+    return first >= firstKeyLengths.length || (firstKeyLengths[first] & (1L << Math.min(word.length(), 63))) != 0;
   }
 
   /**
@@ -124,13 +123,13 @@ public final class PhraseLexicon<V> {
     Map<String, Boolean> seen = new LinkedHashMap<>();
     for (Map.Entry<String, V> phrase : phrases.entrySet()) {
       String folded = MatchText.fold(phrase.getKey());
-      List<Token> tokens = EventSentence.tokenize(folded, Span.of(0, folded.length()));
-      if (tokens.isEmpty()) {
+      EventSentence tokens = EventSentence.of(folded, 0, Span.of(0, folded.length()), 0, false);
+      if (tokens.size() == 0) {
         continue;
       }
       String[] keys = new String[tokens.size()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = tokens.get(i).lower();
+        keys[i] = tokens.lower(i);
       }
       if (seen.putIfAbsent(String.join(" ", keys), Boolean.TRUE) != null) {
         continue;
@@ -143,22 +142,21 @@ public final class PhraseLexicon<V> {
     return new PhraseLexicon<>(byFirst);
   }
 
-  /**
-   * Finds the longest phrase that starts at a token.
-   *
-   * @param sentence the sentence
-   * @param at the index of the first token
-   * @return the match, or null when no phrase starts there
-   */
-  public Match<V> longestAt(EventSentence sentence, int at) {
+  /** The longest phrase that starts at a token, or null. */
+  private Entry<?> entryAt(EventSentence sentence, int at) {
     if (at < 0 || at >= sentence.size()) {
       return null;
     }
-    String first = sentence.lower(at);
-    if (!mayStartWith(first, sentence.lowerHash(at))) {
+    int hash = sentence.lowerHash(at);
+    int bit = hash & (FILTER_BITS - 1);
+    if ((firstKeyFilter[bit >>> 6] & (1L << bit)) == 0) {
       return null;
     }
-    Entry<?>[] entries = entriesStartingWith(first, sentence.lowerHash(at));
+    String first = sentence.lower(at);
+    if (!mayStartWith(first)) {
+      return null;
+    }
+    Entry<?>[] entries = entriesStartingWith(first, hash);
     if (entries == null) {
       return null;
     }
@@ -172,12 +170,54 @@ public final class PhraseLexicon<V> {
         match = sentence.lower(at + k).equals(keys[k]);
       }
       if (match) {
-        @SuppressWarnings("unchecked")
-        V value = (V) entry.value();
-        return new Match<>(at, at + keys.length - 1, value);
+        return entry;
       }
     }
     return null;
+  }
+
+  /**
+   * Finds the longest phrase that starts at a token.
+   *
+   * @param sentence the sentence
+   * @param at the index of the first token
+   * @return the match, or null when no phrase starts there
+   */
+  public Match<V> longestAt(EventSentence sentence, int at) {
+    Entry<?> entry = entryAt(sentence, at);
+    if (entry == null) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    V value = (V) entry.value();
+    return new Match<>(at, at + entry.keys().length - 1, value);
+  }
+
+  /**
+   * Finds where the longest phrase that starts at a token ends, without making a {@link Match}.
+   *
+   * @param sentence the sentence
+   * @param at the index of the first token
+   * @return the index of the phrase's last token, or -1 when no phrase starts there
+   */
+  public int endAt(EventSentence sentence, int at) {
+    Entry<?> entry = entryAt(sentence, at);
+    return entry == null ? -1 : at + entry.keys().length - 1;
+  }
+
+  /**
+   * Returns the value of the longest phrase that starts at a token: the value of the match that
+   * {@link #endAt} found.
+   *
+   * @param sentence the sentence
+   * @param at the index of the first token
+   * @return the value, or null when no phrase starts there
+   */
+  public V valueAt(EventSentence sentence, int at) {
+    Entry<?> entry = entryAt(sentence, at);
+    @SuppressWarnings("unchecked")
+    V value = entry == null ? null : (V) entry.value();
+    return value;
   }
 
   /**

@@ -3,13 +3,18 @@ package io.github.newsmodel.events;
 import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
 import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.MatchText;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Looks up the countries and cities written at a token of a sentence: the longest run of up to
  * {@value #MAX_TOKENS} tokens whose text is a name, alias or demonym in
  * {@link io.github.newsmodel.lexicon.Countries}, or a written form of a city in
- * {@link io.github.newsmodel.lexicon.Gazetteer}. A name must start with a capital. Immutable.
+ * {@link io.github.newsmodel.lexicon.Gazetteer}. A name must start with a capital. Only the words
+ * that start some name are looked up, each for no more tokens than its longest name has. Immutable.
  */
 public final class Places {
   private static final int MAX_TOKENS = 7;
@@ -24,6 +29,15 @@ public final class Places {
    * @param demonym whether the words are a demonym or national adjective ("Qatari")
    */
   public record Place(Span span, int last, String code, String city, boolean demonym) {}
+
+  /**
+   * By the lower case of the first token of a country's name, alias or demonym: the most tokens
+   * such a name has (at most {@value #MAX_TOKENS}).
+   */
+  private static final Map<String, Integer> COUNTRY_STARTS =
+      startsOf(Countries.instance().names(), Countries.instance().demonyms());
+  /** By the lower case of the first token of a city's written form: the most tokens a form has. */
+  private static final Map<String, Integer> CITY_STARTS = startsOf(Gazetteer.instance().forms());
 
   private final String text;
   private final Countries countries = Countries.instance();
@@ -46,19 +60,20 @@ public final class Places {
    * @return the country, or empty
    */
   public Optional<Place> countryAt(EventSentence sentence, int at) {
-    if (!startsName(sentence, at)) {
+    int tokens = startsName(sentence, at) ? COUNTRY_STARTS.getOrDefault(sentence.lower(at), 0) : 0;
+    if (tokens == 0) {
       return Optional.empty();
     }
-    int start = sentence.token(at).start();
-    for (int j = Math.min(sentence.size() - 1, at + MAX_TOKENS - 1); j >= at; j--) {
-      String words = text.substring(start, sentence.token(j).end());
+    int start = sentence.start(at);
+    for (int j = Math.min(sentence.size() - 1, at + tokens - 1); j >= at; j--) {
+      String words = text.substring(start, sentence.end(j));
       Optional<String> byName = countries.codeForName(words);
       if (byName.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.token(j).end()), j, byName.get(), null, false));
+        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, byName.get(), null, false));
       }
       Optional<String> byDemonym = countries.codeForDemonym(words);
       if (byDemonym.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.token(j).end()), j, byDemonym.get(), null, true));
+        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, byDemonym.get(), null, true));
       }
     }
     return Optional.empty();
@@ -72,22 +87,39 @@ public final class Places {
    * @return the city, or empty
    */
   public Optional<Place> cityAt(EventSentence sentence, int at) {
-    if (!startsName(sentence, at)) {
+    int tokens = startsName(sentence, at) ? CITY_STARTS.getOrDefault(sentence.lower(at), 0) : 0;
+    if (tokens == 0) {
       return Optional.empty();
     }
-    int start = sentence.token(at).start();
-    for (int j = Math.min(sentence.size() - 1, at + MAX_TOKENS - 1); j >= at; j--) {
-      String words = text.substring(start, sentence.token(j).end());
+    int start = sentence.start(at);
+    for (int j = Math.min(sentence.size() - 1, at + tokens - 1); j >= at; j--) {
+      String words = text.substring(start, sentence.end(j));
       Optional<Gazetteer.City> city = gazetteer.find(words);
       if (city.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.token(j).end()), j, city.get().country(),
+        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, city.get().country(),
             city.get().name(), false));
       }
     }
     return Optional.empty();
   }
 
+  /** Maps the first token of each name, lower case, to the most tokens of a name it starts. */
+  @SafeVarargs
+  private static Map<String, Integer> startsOf(Collection<String>... names) {
+    Map<String, Integer> starts = new HashMap<>();
+    for (Collection<String> some : names) {
+      for (String name : some) {
+        String folded = MatchText.fold(name);
+        EventSentence tokens = EventSentence.of(folded, 0, Span.of(0, folded.length()), 0, false);
+        if (tokens.size() > 0) {
+          starts.merge(tokens.lower(0), Math.min(tokens.size(), MAX_TOKENS), Math::max);
+        }
+      }
+    }
+    return Map.copyOf(starts);
+  }
+
   private static boolean startsName(EventSentence sentence, int at) {
-    return at >= 0 && at < sentence.size() && sentence.token(at).capitalized();
+    return at >= 0 && at < sentence.size() && sentence.capitalized(at);
   }
 }

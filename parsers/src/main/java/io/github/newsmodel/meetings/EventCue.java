@@ -31,6 +31,6 @@ record EventCue(int first, int last, CueRole role, Set<String> flags) {
    * @return the span
    */
   Span span(EventSentence sentence) {
-    return Span.of(sentence.token(first).start(), sentence.token(last).end());
+    return Span.of(sentence.start(first), sentence.end(last));
   }
 }

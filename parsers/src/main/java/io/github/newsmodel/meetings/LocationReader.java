@@ -61,7 +61,7 @@ final class LocationReader {
     boolean visit = false;
     int end = Math.min(to, sentence.size());
     for (int j = Math.max(0, from); j < end; j++) {
-      if (mentions.covering(sentence.token(j).start()).isPresent()) {
+      if (mentions.covers(sentence.start(j))) {
         continue;
       }
       if (lexicon.is(CueRole.VISIT, sentence, j)) {
@@ -137,27 +137,26 @@ final class LocationReader {
 
   /** Reads a capitalised venue name starting at a token (after an optional "the"). */
   private Span venueAt(EventSentence sentence, int at, int end) {
-    int k = sentence.isWord(at, "the") && !sentence.token(at).capitalized() ? at + 1 : at;
-    if (k >= end || mentions.covering(sentence.token(k).start()).isPresent()) {
+    int k = sentence.isWord(at, "the") && !sentence.capitalized(at) ? at + 1 : at;
+    if (k >= end || mentions.covers(sentence.start(k))) {
       return null;
     }
-    Token first = sentence.token(k);
-    boolean numberThenName = first.kind() == Token.Kind.NUMBER && k + 1 < end && sentence.token(k + 1).capitalized();
-    if (!(first.kind() == Token.Kind.WORD && first.capitalized()) && !numberThenName) {
+    boolean numberThenName = sentence.kind(k) == Token.Kind.NUMBER && k + 1 < end && sentence.capitalized(k + 1);
+    if (!(sentence.kind(k) == Token.Kind.WORD && sentence.capitalized(k)) && !numberThenName) {
       return null;
     }
     int last = k;
     int j = k + 1;
     while (j < end && j - k < MAX_VENUE_TOKENS) {
-      Token t = sentence.token(j);
-      if (t.isWordLike() && t.capitalized()) {
+      if (sentence.isWordLike(j) && sentence.capitalized(j)) {
         last = j++;
-      } else if (t.is('.') && isInitial(sentence.token(j - 1))) {
+      } else if (sentence.isPunct(j, '.') && isInitial(sentence, j - 1)) {
         last = j++;
-      } else if (t.is('(') && j + 2 < end && sentence.token(j + 1).capitalized() && sentence.isPunct(j + 2, ')')) {
+      } else if (sentence.isPunct(j, '(') && j + 2 < end && sentence.capitalized(j + 1)
+          && sentence.isPunct(j + 2, ')')) {
         last = j + 2;
         j += 3;
-      } else if (CONNECTORS.contains(t.lower()) && capitalisedAfterConnectors(sentence, j, end)) {
+      } else if (CONNECTORS.contains(sentence.lower(j)) && capitalisedAfterConnectors(sentence, j, end)) {
         j++;
       } else {
         break;
@@ -166,7 +165,7 @@ final class LocationReader {
     if (lexicon.is(CueRole.VENUE_TAIL, sentence, last + 1) && last + 1 < end) {
       last = lexicon.endOf(CueRole.VENUE_TAIL, sentence, last + 1);
     }
-    return Span.of(first.start(), sentence.token(last).end());
+    return Span.of(sentence.start(k), sentence.end(last));
   }
 
   /**
@@ -175,7 +174,7 @@ final class LocationReader {
    */
   private Optional<Places.Place> unknownCityWithCountry(EventSentence sentence, int at, int end) {
     if (at >= end || !startsName(sentence, at) || places.countryAt(sentence, at).isPresent()
-        || mentions.covering(sentence.token(at).start()).isPresent()) {
+        || mentions.covers(sentence.start(at))) {
       return Optional.empty();
     }
     int last = startsName(sentence, at + 1) ? at + 1 : at;
@@ -187,25 +186,25 @@ final class LocationReader {
         || startsName(sentence, country.get().last() + 1)) {
       return Optional.empty();
     }
-    Span span = Span.of(sentence.token(at).start(), sentence.token(last).end());
+    Span span = Span.of(sentence.start(at), sentence.end(last));
     return Optional.of(new Places.Place(span, last, country.get().code(), text.substring(span.start(), span.end()),
         false));
   }
 
   /** Whether a capitalised word follows, so that a country before it is part of a longer name. */
   private static boolean startsName(EventSentence sentence, int k) {
-    return k < sentence.size() && sentence.token(k).kind() == Token.Kind.WORD && sentence.token(k).capitalized();
+    return k < sentence.size() && sentence.kind(k) == Token.Kind.WORD && sentence.capitalized(k);
   }
 
-  private static boolean isInitial(Token token) {
-    return token.kind() == Token.Kind.WORD && token.lower().length() == 1 && token.capitalized();
+  private static boolean isInitial(EventSentence sentence, int k) {
+    return sentence.kind(k) == Token.Kind.WORD && sentence.lower(k).length() == 1 && sentence.capitalized(k);
   }
 
   private static boolean capitalisedAfterConnectors(EventSentence sentence, int j, int end) {
     int k = j;
-    while (k < end && k - j < 3 && CONNECTORS.contains(sentence.lower(k)) && !sentence.token(k).capitalized()) {
+    while (k < end && k - j < 3 && CONNECTORS.contains(sentence.lower(k)) && !sentence.capitalized(k)) {
       k++;
     }
-    return k < end && sentence.token(k).capitalized() && sentence.token(k).isWordLike();
+    return k < end && sentence.capitalized(k) && sentence.isWordLike(k);
   }
 }

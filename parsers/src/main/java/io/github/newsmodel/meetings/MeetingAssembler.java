@@ -8,6 +8,7 @@ import io.github.newsmodel.meetings.MeetingMention.Participant;
 import io.github.newsmodel.meetings.MeetingMention.Tense;
 import io.github.newsmodel.lexicon.Gazetteer;
 import io.github.newsmodel.model.Article;
+import io.github.newsmodel.model.Assertion;
 import io.github.newsmodel.model.Dateline;
 import io.github.newsmodel.model.Evidence;
 import io.github.newsmodel.model.Evidences;
@@ -19,9 +20,11 @@ import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +48,11 @@ import java.util.Set;
 final class MeetingAssembler {
   private static final double CUE_CONFIDENCE = 0.8;
   private static final double ANAPHOR_CONFIDENCE = 0.6;
+  /** By cue role: the rule of a named cue's status evidence, and of an anaphor's (see {@link #cueRule}). */
+  private static final Map<CueRole, String> NAMED_CUE_RULES = cueRules("");
+  private static final Map<CueRole, String> ANAPHOR_CUE_RULES = cueRules(".anaphor");
+  /** By assertion: the rule of the assertion evidence. */
+  private static final Map<Assertion, String> ASSERTION_RULES = assertionRules();
 
   private final String text;
   private final OfficialMentions mentions;
@@ -71,15 +79,42 @@ final class MeetingAssembler {
    * @return true when at least two participants all have the same known country
    */
   boolean domestic(MeetingEvent event) {
-    Set<String> countries = new HashSet<>();
+    String first = null;
+    boolean one = true;
     for (Participant p : event.participants()) {
       Optional<Official> official = mentions.official(p.officialId());
       if (official.isEmpty() || official.get().country().isEmpty()) {
         return false;
       }
-      countries.add(official.get().country().get());
+      String country = official.get().country().get();
+      if (first == null) {
+        first = country;
+      } else {
+        one &= first.equals(country);
+      }
     }
-    return event.participants().size() >= 2 && countries.size() == 1;
+    return event.participants().size() >= 2 && one;
+  }
+
+  private static Map<CueRole, String> cueRules(String suffix) {
+    Map<CueRole, String> rules = new EnumMap<>(CueRole.class);
+    for (CueRole role : CueRole.values()) {
+      rules.put(role, "meeting.cue." + role.name().toLowerCase(Locale.ROOT) + suffix);
+    }
+    return rules;
+  }
+
+  private static Map<Assertion, String> assertionRules() {
+    Map<Assertion, String> rules = new EnumMap<>(Assertion.class);
+    for (Assertion assertion : Assertion.values()) {
+      rules.put(assertion, "meeting.assertion." + assertion.name().toLowerCase(Locale.ROOT));
+    }
+    return rules;
+  }
+
+  /** The rule of the status evidence of a cue: {@code meeting.cue.<role>}, then {@code .anaphor} for an anaphor. */
+  private static String cueRule(CueRole role, boolean named) {
+    return (named ? NAMED_CUE_RULES : ANAPHOR_CUE_RULES).get(role);
   }
 
   /**
@@ -102,10 +137,10 @@ final class MeetingAssembler {
     boolean planned = primary.tense() == Tense.FUTURE || primary.tense() == Tense.NEUTRAL
         && event.tense() == Tense.FUTURE;
     meeting.status(planned ? MeetingStatus.PLANNED : MeetingStatus.HELD);
-    for (MeetingMention m : event.all()) {
+    List<MeetingMention> all = event.all();
+    for (MeetingMention m : all) {
       boolean named = m.named();
-      evidence.add(Evidences.inText("/status", text, m.cue().span(m.sentence()),
-          "meeting.cue." + m.cue().role().name().toLowerCase(Locale.ROOT) + (named ? "" : ".anaphor"),
+      evidence.add(Evidences.inText("/status", text, m.cue().span(m.sentence()), cueRule(m.cue().role(), named),
           named ? CUE_CONFIDENCE : ANAPHOR_CONFIDENCE));
     }
     if (planned) {
@@ -115,19 +150,19 @@ final class MeetingAssembler {
     Modality modality = primary.modality();
     meeting.assertion(modality.assertion());
     Span assertionCue = modality.assertionCue().orElse(primary.cue().span(primary.sentence()));
-    evidence.add(Evidences.inText("/assertion", text, assertionCue,
-        "meeting.assertion." + modality.assertion().name().toLowerCase(Locale.ROOT), CUE_CONFIDENCE));
-    date(event).ifPresent(d -> {
+    evidence.add(Evidences.inText("/assertion", text, assertionCue, ASSERTION_RULES.get(modality.assertion()),
+        CUE_CONFIDENCE));
+    date(all).ifPresent(d -> {
       meeting.date(d.date().get());
       evidence.add(Evidences.inText("/date", text, d.span(), "meeting." + d.rule(), 0.9));
     });
-    Optional<Location> location = location(event, evidence);
+    Optional<Location> location = location(all, evidence);
     if (location.isEmpty() && !planned) {
       location = dateline(evidence);
     }
     location.ifPresent(meeting::location);
-    topics(event, meeting, evidence);
-    mode(event, evidence).ifPresent(meeting::mode);
+    topics(all, meeting, evidence);
+    mode(all, evidence).ifPresent(meeting::mode);
     host(event).ifPresent(h -> {
       meeting.host(h.officialId());
       evidence.add(Evidences.inText("/host", text, h.span(), "meeting.host.cue", 0.7));
@@ -144,8 +179,8 @@ final class MeetingAssembler {
     return event.named().get(0);
   }
 
-  private static Optional<DateMention> date(MeetingEvent event) {
-    for (MeetingMention m : event.all()) {
+  private static Optional<DateMention> date(List<MeetingMention> all) {
+    for (MeetingMention m : all) {
       if (!m.modality().speculativePast() && m.date().flatMap(DateMention::date).isPresent()) {
         return m.date();
       }
@@ -153,14 +188,14 @@ final class MeetingAssembler {
     return Optional.empty();
   }
 
-  private Optional<Location> location(MeetingEvent event, List<Evidence> evidence) {
+  private Optional<Location> location(List<MeetingMention> all, List<Evidence> evidence) {
     Span venue = null;
     String venueCountry = null;
     Places.Place city = null;
     Places.Place cityCountry = null;
     Places.Place country = null;
     boolean visit = false;
-    for (MeetingMention m : event.all()) {
+    for (MeetingMention m : all) {
       PlaceReading place = m.place();
       if (venue == null && place.venue().isPresent()) {
         venue = place.venue().get();
@@ -228,10 +263,10 @@ final class MeetingAssembler {
     return Optional.empty();
   }
 
-  private void topics(MeetingEvent event, Meeting.Builder meeting, List<Evidence> evidence) {
+  private void topics(List<MeetingMention> all, Meeting.Builder meeting, List<Evidence> evidence) {
     Set<String> seen = new HashSet<>();
     int index = 0;
-    for (MeetingMention m : event.all()) {
+    for (MeetingMention m : all) {
       for (Span topic : m.topics()) {
         String value = text.substring(topic.start(), topic.end());
         if (seen.add(value.toLowerCase(Locale.ROOT))) {
@@ -242,15 +277,15 @@ final class MeetingAssembler {
     }
   }
 
-  private Optional<MeetingMode> mode(MeetingEvent event, List<Evidence> evidence) {
-    for (MeetingMention m : event.all()) {
+  private Optional<MeetingMode> mode(List<MeetingMention> all, List<Evidence> evidence) {
+    for (MeetingMention m : all) {
       if (m.mode().isPresent()) {
         ModeReading mode = m.mode().get();
         evidence.add(Evidences.inText("/mode", text, mode.span(), mode.rule(), 0.7));
         return Optional.of(mode.mode());
       }
     }
-    for (MeetingMention m : event.all()) {
+    for (MeetingMention m : all) {
       Optional<Span> place = m.place().venue().or(() -> m.place().city().map(Places.Place::span));
       if (place.isPresent() && !m.place().duringVisit()) {
         evidence.add(Evidences.inText("/mode", text, place.get(), "meeting.mode.place", 0.6));

@@ -89,8 +89,7 @@ final class MeetingLexicon {
    */
   int endOf(CueRole role, EventSentence sentence, int at) {
     PhraseLexicon<Boolean> words = context.get(role);
-    PhraseLexicon.Match<Boolean> match = words == null ? null : words.longestAt(sentence, at);
-    return match == null ? -1 : match.last();
+    return words == null ? -1 : words.endAt(sentence, at);
   }
 
   /**
@@ -113,8 +112,7 @@ final class MeetingLexicon {
    * @return the index of its last token, or -1
    */
   int topicTriggerEnd(EventSentence sentence, int at) {
-    PhraseLexicon.Match<Boolean> match = topicTriggers.longestAt(sentence, at);
-    return match == null ? -1 : match.last();
+    return topicTriggers.endAt(sentence, at);
   }
 
   /**
@@ -125,8 +123,7 @@ final class MeetingLexicon {
    * @return the index of its last token, or -1
    */
   int topicAfterCueEnd(EventSentence sentence, int at) {
-    PhraseLexicon.Match<Boolean> match = topicsAfterCue.longestAt(sentence, at);
-    return match == null ? -1 : match.last();
+    return topicsAfterCue.endAt(sentence, at);
   }
 
   /**

@@ -139,7 +139,7 @@ record MeetingMention(EventSentence sentence, EventCue cue, List<Participant> su
    * @return the offset
    */
   int position() {
-    return sentence.token(cue.first()).start();
+    return sentence.start(cue.first());
   }
 
   private static void addOnce(List<Participant> list, Participant p) {

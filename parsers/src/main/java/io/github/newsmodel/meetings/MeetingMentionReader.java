@@ -16,7 +16,6 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,8 +96,8 @@ final class MeetingMentionReader {
     List<MeetingMention> named = new ArrayList<>();
     MeetingMention anaphor = null;
     for (EventCue cue : cues) {
-      Token first = sentence.token(cue.first());
-      if (cue.role() == CueRole.JOIN && !first.quoted() && (!first.capitalized() || cue.first() == 0)) {
+      if (cue.role() == CueRole.JOIN && !sentence.quoted(cue.first())
+          && (!sentence.capitalized(cue.first()) || cue.first() == 0)) {
         MeetingMention join = join(sentence, cue, frame);
         remember(sentence);
         return join == null ? List.of() : List.of(join);
@@ -148,7 +147,7 @@ final class MeetingMentionReader {
     List<EventCue> cues = new ArrayList<>();
     int i = 0;
     while (i < sentence.size() && cues.size() < MeetingExtractor.MAX_MENTIONS) {
-      EventCue cue = mentions.covering(sentence.token(i).start()).isPresent() ? null
+      EventCue cue = mentions.covers(sentence.start(i)) ? null
           : lexicon.eventCueAt(sentence, i);
       if (cue != null && (!cue.has("with") || withAfter(sentence, cue.last() + 1, cue.last() + 1 + WITH_DISTANCE) >= 0)) {
         cues.add(cue);
@@ -164,7 +163,7 @@ final class MeetingMentionReader {
   private void remember(EventSentence sentence) {
     for (OfficialMentions.Mention m : mentions.within(sentence.span().start(), sentence.span().end())) {
       int at = sentence.firstAtOrAfter(m.span().start());
-      if (at < sentence.size() && !sentence.token(at).quoted()) {
+      if (at < sentence.size() && !sentence.quoted(at)) {
         lastFirstMention = Optional.of(m);
         break;
       }
@@ -179,7 +178,7 @@ final class MeetingMentionReader {
 
   private MeetingMention read(EventSentence sentence, EventCue cue, int limit, List<DateMention> dates,
       Optional<Span> frame, MeetingMention previous) {
-    boolean quoted = sentence.token(cue.first()).quoted();
+    boolean quoted = sentence.quoted(cue.first());
     int clauseStart = clauseStart(sentence, cue.first());
     int windowEnd = windowEnd(sentence, cue, limit);
     List<Participant> subjects = new ArrayList<>();
@@ -266,12 +265,11 @@ final class MeetingMentionReader {
    */
   private int occurrenceEnd(EventSentence sentence, EventCue cue, int windowEnd) {
     for (int j = windowEnd; j < Math.min(sentence.size(), windowEnd + MAX_OCCURRENCE_DISTANCE); j++) {
-      Token t = sentence.token(j);
-      if (t.is(';') || t.is(':') || lexicon.eventCueAt(sentence, j) != null) {
+      if (sentence.isPunct(j, ';') || sentence.isPunct(j, ':') || lexicon.eventCueAt(sentence, j) != null) {
         return windowEnd;
       }
       int occurred = lexicon.endOf(CueRole.OCCURRED, sentence, j);
-      if (occurred >= 0 && !mentions.covering(t.start()).isPresent()) {
+      if (occurred >= 0 && !mentions.covers(sentence.start(j))) {
         return Math.max(windowEnd, windowEnd(sentence, new EventCue(j, occurred, cue.role(), cue.flags()),
             sentence.size()));
       }
@@ -311,7 +309,7 @@ final class MeetingMentionReader {
     List<Participant> people = new ArrayList<>();
     for (OfficialMentions.Mention m : mentions.within(sentence.span().start(), sentence.span().end())) {
       int at = sentence.firstAtOrAfter(m.span().start());
-      if (at < sentence.size() && !sentence.token(at).quoted() && !isSource(sentence, m)) {
+      if (at < sentence.size() && !sentence.quoted(at) && !isSource(sentence, m)) {
         addOnce(people, Participant.of(m, "meeting.participant.join"));
       }
     }
@@ -334,9 +332,8 @@ final class MeetingMentionReader {
     Anaphor anaphor = Anaphor.NONE;
     int ownerDeterminer = -1;
     while (k >= clauseStart) {
-      Token t = sentence.token(k);
-      if (t.kind() == Token.Kind.POSSESSIVE) {
-        Optional<OfficialMentions.Mention> owner = mentions.endingAt(t.start());
+      if (sentence.kind(k) == Token.Kind.POSSESSIVE) {
+        Optional<OfficialMentions.Mention> owner = mentions.endingAt(sentence.start(k));
         if (owner.isPresent() && possessor.isEmpty()) {
           possessor = owner;
           k = sentence.firstAtOrAfter(owner.get().span().start()) - 1;
@@ -348,7 +345,7 @@ final class MeetingMentionReader {
       }
       if (lexicon.is(CueRole.DEFINITE, sentence, k)) {
         anaphor = Anaphor.BACK;
-        if (OWNERS.contains(t.lower()) && ownerDeterminer < 0) {
+        if (OWNERS.contains(sentence.lower(k)) && ownerDeterminer < 0) {
           ownerDeterminer = k;
         }
       } else if (lexicon.is(CueRole.INDEFINITE, sentence, k) && anaphor == Anaphor.NONE) {
@@ -382,16 +379,15 @@ final class MeetingMentionReader {
 
   /** A word of a place or time phrase between a light verb and its noun ("received at the Amiri Diwan today a call"). */
   private static boolean placeWord(EventSentence sentence, int j) {
-    Token t = sentence.token(j);
-    return t.capitalized() || t.is(',') || PLACE_WORDS.contains(t.lower());
+    return sentence.capitalized(j) || sentence.isPunct(j, ',') || PLACE_WORDS.contains(sentence.lower(j));
   }
 
   /** Whether only list numbers, list letters ("a)") and punctuation stand before token {@code k}. */
   private static boolean opensSentence(EventSentence sentence, int k) {
     for (int i = 0; i < k; i++) {
-      Token t = sentence.token(i);
-      boolean listLetter = t.kind() == Token.Kind.WORD && t.lower().length() == 1 && sentence.isPunct(i + 1, ')');
-      if (t.kind() == Token.Kind.WORD && !listLetter) {
+      boolean listLetter = sentence.kind(i) == Token.Kind.WORD && sentence.lower(i).length() == 1
+          && sentence.isPunct(i + 1, ')');
+      if (sentence.kind(i) == Token.Kind.WORD && !listLetter) {
         return false;
       }
     }
@@ -399,11 +395,11 @@ final class MeetingMentionReader {
   }
 
   private int clauseStart(EventSentence sentence, int cueFirst) {
-    boolean quoted = sentence.token(cueFirst).quoted();
+    boolean quoted = sentence.quoted(cueFirst);
     int bound = Math.max(0, cueFirst - MAX_REACH);
     for (int k = cueFirst - 1; k >= bound; k--) {
-      Token t = sentence.token(k);
-      if (t.is(';') || quoted && t.is('"') || lexicon.is(CueRole.RELATIVE, sentence, k)) {
+      if (sentence.isPunct(k, ';') || quoted && sentence.isPunct(k, '"')
+          || lexicon.is(CueRole.RELATIVE, sentence, k)) {
         return k + 1;
       }
     }
@@ -413,15 +409,15 @@ final class MeetingMentionReader {
   private int windowEnd(EventSentence sentence, EventCue cue, int limit) {
     int end = Math.min(Math.min(limit, sentence.size()), cue.last() + 1 + MAX_REACH);
     for (int j = cue.last() + 1; j < end; j++) {
-      Token t = sentence.token(j);
-      if (t.is(';') || t.is(':') || t.quoted() != sentence.token(cue.first()).quoted()) {
+      if (sentence.isPunct(j, ';') || sentence.isPunct(j, ':')
+          || sentence.quoted(j) != sentence.quoted(cue.first())) {
         return j;
       }
-      if (mentions.covering(t.start()).isPresent()) {
+      if (mentions.covers(sentence.start(j))) {
         continue;
       }
       if (lexicon.is(CueRole.STOP, sentence, j)) {
-        if (!t.lower().equals("to") || purposeAfter(sentence, j + 1)) {
+        if (!sentence.lower(j).equals("to") || purposeAfter(sentence, j + 1)) {
           return j;
         }
       }
@@ -434,9 +430,9 @@ final class MeetingMentionReader {
     if (k >= sentence.size()) {
       return false;
     }
-    Token t = sentence.token(k);
-    return t.kind() == Token.Kind.WORD && !t.capitalized() && !lexicon.is(CueRole.DEFINITE, sentence, k)
-        && !lexicon.is(CueRole.INDEFINITE, sentence, k) && !lexicon.is(CueRole.MODIFIER, sentence, k);
+    return sentence.kind(k) == Token.Kind.WORD && !sentence.capitalized(k)
+        && !lexicon.is(CueRole.DEFINITE, sentence, k) && !lexicon.is(CueRole.INDEFINITE, sentence, k)
+        && !lexicon.is(CueRole.MODIFIER, sentence, k);
   }
 
   private List<Participant> people(EventSentence sentence, int fromToken, int toToken, String rule) {
@@ -448,7 +444,7 @@ final class MeetingMentionReader {
     int to = sentence.endOf(toToken - 1);
     for (OfficialMentions.Mention m : mentions.within(from, to)) {
       int at = sentence.firstAtOrAfter(m.span().start());
-      if (at < sentence.size() && sentence.token(at).quoted() != sentence.token(Math.max(0, fromToken)).quoted()) {
+      if (at < sentence.size() && sentence.quoted(at) != sentence.quoted(Math.max(0, fromToken))) {
         continue;
       }
       if (!isSource(sentence, m)) {
@@ -475,7 +471,7 @@ final class MeetingMentionReader {
 
   private int withAfter(EventSentence sentence, int from, int to) {
     for (int j = from; j < Math.min(to, sentence.size()); j++) {
-      if (lexicon.is(CueRole.WITH, sentence, j) && !mentions.covering(sentence.token(j).start()).isPresent()) {
+      if (lexicon.is(CueRole.WITH, sentence, j) && !mentions.covers(sentence.start(j))) {
         return j;
       }
     }
@@ -499,8 +495,8 @@ final class MeetingMentionReader {
       return false;
     }
     for (int k = cue.last() + 1; k < at; k++) {
-      Token t = sentence.token(k);
-      if (t.capitalized() || t.kind() == Token.Kind.NUMBER || t.is('.') || t.is(';')) {
+      if (sentence.capitalized(k) || sentence.kind(k) == Token.Kind.NUMBER || sentence.isPunct(k, '.')
+          || sentence.isPunct(k, ';')) {
         return false;
       }
     }
@@ -510,7 +506,7 @@ final class MeetingMentionReader {
   private Optional<Span> pronounBefore(EventSentence sentence, int clauseStart, int cueFirst) {
     for (int k = cueFirst - 1; k >= Math.max(clauseStart, cueFirst - PRONOUN_DISTANCE); k--) {
       if (lexicon.is(CueRole.PRONOUN, sentence, k)) {
-        return Optional.of(Span.of(sentence.token(k).start(), sentence.token(k).end()));
+        return Optional.of(Span.of(sentence.start(k), sentence.end(k)));
       }
     }
     return Optional.empty();
@@ -530,11 +526,19 @@ final class MeetingMentionReader {
     };
   }
 
+  /** The number of distinct people among subjects and objects (the lists are short: compared pairwise). */
   private static int distinct(List<Participant> subjects, List<Participant> objects) {
-    Set<String> ids = new HashSet<>();
-    subjects.forEach(p -> ids.add(p.officialId()));
-    objects.forEach(p -> ids.add(p.officialId()));
-    return ids.size();
+    int all = subjects.size() + objects.size();
+    int count = 0;
+    for (int i = 0; i < all; i++) {
+      String id = (i < subjects.size() ? subjects.get(i) : objects.get(i - subjects.size())).officialId();
+      boolean seen = false;
+      for (int k = 0; k < i && !seen; k++) {
+        seen = (k < subjects.size() ? subjects.get(k) : objects.get(k - subjects.size())).officialId().equals(id);
+      }
+      count += seen ? 0 : 1;
+    }
+    return count;
   }
 
   /**
@@ -556,7 +560,7 @@ final class MeetingMentionReader {
     int words = 0;
     int j = cue.last() + 1;
     while (j < sentence.size() && words < ModalityReader.NEGATION_AFTER) {
-      if (!mentions.covering(sentence.token(j).start()).isPresent()) {
+      if (!mentions.covers(sentence.start(j))) {
         words++;
       }
       j++;
@@ -589,7 +593,7 @@ final class MeetingMentionReader {
    */
   private boolean counterpartShown(EventSentence sentence, int clauseStart, int windowEnd) {
     for (int k = clauseStart; k < windowEnd; k++) {
-      if (mentions.covering(sentence.token(k).start()).isPresent()) {
+      if (mentions.covers(sentence.start(k))) {
         continue;
       }
       if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)
@@ -628,7 +632,7 @@ final class MeetingMentionReader {
     int bestDistance = Integer.MAX_VALUE;
     Span cueSpan = cue.span(sentence);
     for (DateMention d : DateAnchors.within(dates, from, to)) {
-      if (mentions.covering(d.span().start()).isPresent()) {
+      if (mentions.covers(d.span().start())) {
         continue;
       }
       int distance = d.span().end() <= cueSpan.start() ? cueSpan.start() - d.span().end()
@@ -677,7 +681,7 @@ final class MeetingMentionReader {
       return Optional.of(new ModeReading(MeetingMode.VIDEO, cueSpan, "meeting.mode.cue"));
     }
     for (int j = clauseStart; j < windowEnd; j++) {
-      if (mentions.covering(sentence.token(j).start()).isPresent()) {
+      if (mentions.covers(sentence.start(j))) {
         continue;
       }
       for (CueRole role : MODE_ROLES) {
@@ -685,7 +689,7 @@ final class MeetingMentionReader {
         if (end >= 0) {
           MeetingMode mode = role == CueRole.PHONE ? MeetingMode.PHONE
               : role == CueRole.VIDEO ? MeetingMode.VIDEO : MeetingMode.IN_PERSON;
-          return Optional.of(new ModeReading(mode, Span.of(sentence.token(j).start(), sentence.token(end).end()),
+          return Optional.of(new ModeReading(mode, Span.of(sentence.start(j), sentence.end(end)),
               "meeting.mode.words"));
         }
       }

@@ -74,8 +74,7 @@ final class TopicReader {
   private int afterNoun(EventSentence sentence, EventCue cue, List<Span> topics) {
     int limit = Math.min(sentence.size(), cue.last() + 1 + MAX_REACH);
     for (int k = cue.last() + 1; k < limit; k++) {
-      Token t = sentence.token(k);
-      if (t.is('.') || t.is(';') || CLAUSE_ENDS.contains(t.lower())) {
+      if (sentence.isPunct(k, '.') || sentence.isPunct(k, ';') || CLAUSE_ENDS.contains(sentence.lower(k))) {
         break;
       }
       if (insideMention(sentence, k) || lexicon.is(CueRole.MARGINS, sentence, k)) {
@@ -85,7 +84,7 @@ final class TopicReader {
         continue;
       }
       int after = lexicon.topicAfterCueEnd(sentence, k);
-      if (after >= 0 && after + 1 < sentence.size() && !sentence.token(after + 1).capitalized()) {
+      if (after >= 0 && after + 1 < sentence.size() && !sentence.capitalized(after + 1)) {
         return readPhrase(sentence, after + 1, topics);
       }
     }
@@ -101,8 +100,8 @@ final class TopicReader {
     int end = from;
     int limit = Math.min(sentence.size(), from + MAX_REACH);
     while (end < limit) {
-      Token t = sentence.token(end);
-      if (t.is(';') || t.is(':') || t.is('"') || CLAUSE_ENDS.contains(t.lower())
+      if (sentence.isPunct(end, ';') || sentence.isPunct(end, ':') || sentence.isPunct(end, '"')
+          || CLAUSE_ENDS.contains(sentence.lower(end))
           || lexicon.topicTriggerEnd(sentence, end) >= 0 && end > from) {
         break;
       }
@@ -113,13 +112,12 @@ final class TopicReader {
     for (int k = from; k <= end; k++) {
       boolean boundary = k == end;
       if (!boundary) {
-        Token t = sentence.token(k);
-        if (t.is('(')) {
+        if (sentence.isPunct(k, '(')) {
           depth++;
-        } else if (t.is(')')) {
+        } else if (sentence.isPunct(k, ')')) {
           depth = Math.max(0, depth - 1);
-        } else if (depth == 0 && (t.is(',') || t.lower().equals("including")
-            || t.lower().equals("as") && sentence.isWord(k + 1, "well") && sentence.isWord(k + 2, "as"))) {
+        } else if (depth == 0 && (sentence.isPunct(k, ',') || sentence.lower(k).equals("including")
+            || sentence.lower(k).equals("as") && sentence.isWord(k + 1, "well") && sentence.isWord(k + 2, "as"))) {
           boundary = true;
         }
       }
@@ -137,12 +135,12 @@ final class TopicReader {
   /** Adds the item of tokens {@code [from, to)}, split before a gerund phrase joined by "and". */
   private void addItem(EventSentence sentence, int from, int to, List<Span> topics) {
     int s = from;
-    while (s < to && (LEADING_NOISE.contains(sentence.lower(s)) || sentence.token(s).kind() == Token.Kind.PUNCT
+    while (s < to && (LEADING_NOISE.contains(sentence.lower(s)) || sentence.kind(s) == Token.Kind.PUNCT
         && !sentence.isPunct(s, '$'))) {
       s++;
     }
     int e = to;
-    while (e > s && (sentence.token(e - 1).kind() == Token.Kind.PUNCT && !sentence.isPunct(e - 1, ')')
+    while (e > s && (sentence.kind(e - 1) == Token.Kind.PUNCT && !sentence.isPunct(e - 1, ')')
         || TRAILING_NOISE.contains(sentence.lower(e - 1)))) {
       e--;
     }
@@ -151,7 +149,7 @@ final class TopicReader {
     }
     if (e - s > 2) {
       for (int k = s + 2; k < e - 1; k++) {
-        if (sentence.isWord(k, "and") && isGerund(sentence.token(k + 1))) {
+        if (sentence.isWord(k, "and") && isGerund(sentence, k + 1)) {
           addItem(sentence, s, k, topics);
           addItem(sentence, k + 1, e, topics);
           return;
@@ -161,7 +159,7 @@ final class TopicReader {
     int words = 0;
     boolean named = true;
     for (int k = s; k < e; k++) {
-      if (sentence.token(k).isWordLike()) {
+      if (sentence.isWordLike(k)) {
         words++;
         named &= insideMention(sentence, k);
       }
@@ -169,15 +167,15 @@ final class TopicReader {
     if (words == 0 || words > MAX_TOPIC_WORDS || named) {
       return;
     }
-    topics.add(Span.of(sentence.token(s).start(), sentence.token(e - 1).end()));
+    topics.add(Span.of(sentence.start(s), sentence.end(e - 1)));
   }
 
-  private static boolean isGerund(Token token) {
-    return token.kind() == Token.Kind.WORD && !token.capitalized() && token.lower().length() > 5
-        && token.lower().endsWith("ing");
+  private static boolean isGerund(EventSentence sentence, int k) {
+    return sentence.kind(k) == Token.Kind.WORD && !sentence.capitalized(k) && sentence.lower(k).length() > 5
+        && sentence.lower(k).endsWith("ing");
   }
 
   private boolean insideMention(EventSentence sentence, int k) {
-    return mentions.covering(sentence.token(k).start()).isPresent();
+    return mentions.covers(sentence.start(k));
   }
 }

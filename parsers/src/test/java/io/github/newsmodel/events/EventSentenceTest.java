@@ -36,6 +36,60 @@ class EventSentenceTest {
   }
 
   @Test
+  void commonWordsInAnyCaseAreLowerCasedToOneSharedString() {
+    String[] words = {"the", "Minister", "MET", "sIgNeD", "memorandum", "Qatar", "talks", "zzyzx", "co-operation",
+        "2023", "Thani's", "of", "ofs", "th", "Doha"};
+    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, words.length - 1)).ofSizeBetween(0, 30),
+        SourceDSL.longs().all()).checkAssert((picks, seed) -> {
+          java.util.Random random = new java.util.Random(seed);
+          StringBuilder text = new StringBuilder();
+          for (int pick : picks) {
+            StringBuilder word = new StringBuilder();
+            for (char c : words[pick].toCharArray()) {
+              word.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            }
+            text.append(word).append(random.nextInt(4) == 0 ? ", " : " ");
+          }
+          EventSentence s = sentence(text.toString());
+          EventSentence again = sentence(text.toString());
+          for (int i = 0; i < s.size(); i++) {
+            String written = text.substring(s.start(i), s.end(i));
+            assertThat(s.lower(i)).isEqualTo(s.kind(i) == Token.Kind.PUNCT ? written
+                : written.toLowerCase(java.util.Locale.ROOT));
+            assertThat(s.lowerHash(i)).isEqualTo(s.lower(i).hashCode());
+            if (s.lower(i).equals("the") || s.lower(i).equals("memorandum") || s.lower(i).equals("qatar")) {
+              assertThat(again.lower(i)).isSameAs(s.lower(i));
+            }
+          }
+        });
+  }
+
+  @Test
+  void indexAccessorsAgreeWithTheTokens() {
+    EventSentence s = sentence("Qatar\u2019s Minister said \u201cwe met\u201d in Doha, 12 May.");
+    assertThat(s.tokens()).hasSize(s.size());
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      assertThat(s.tokens().get(i)).isEqualTo(t);
+      assertThat(s.start(i)).isEqualTo(t.start());
+      assertThat(s.end(i)).isEqualTo(t.end());
+      assertThat(s.kind(i)).isEqualTo(t.kind());
+      assertThat(s.is(i, t.kind())).isTrue();
+      assertThat(s.isWordLike(i)).isEqualTo(t.isWordLike());
+      assertThat(s.capitalized(i)).isEqualTo(t.capitalized());
+      assertThat(s.quoted(i)).isEqualTo(t.quoted());
+      assertThat(s.lower(i)).isEqualTo(t.lower());
+      assertThat(s.isPunct(i, ',')).isEqualTo(t.is(','));
+    }
+    assertThat(s.kind(1)).isEqualTo(Token.Kind.POSSESSIVE);
+    assertThat(s.capitalized(2)).isTrue();
+    assertThat(s.quoted(5)).isTrue();
+    assertThat(s.kind(11)).isEqualTo(Token.Kind.NUMBER);
+    assertThat(s.is(-1, Token.Kind.WORD)).isFalse();
+    assertThat(s.is(s.size(), Token.Kind.PUNCT)).isFalse();
+  }
+
+  @Test
   void possessivesAreTokensOfTheirOwn() {
     EventSentence s = sentence("Qatar\u2019s minister and the countries' envoys met Joa\u2019an.");
     assertThat(words(s)).containsExactly("qatar", "'s", "minister", "and", "the", "countries", "'", "envoys",

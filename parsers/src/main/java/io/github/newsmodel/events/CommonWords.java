@@ -1,0 +1,163 @@
+package io.github.newsmodel.events;
+
+import io.github.newsmodel.lexicon.LexiconResource;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One canonical lower-case string for each word of the lexicons that name what news about
+ * officials talks of (the cue files of the event, meeting and agreement readers, the vocabulary of
+ * titles and organisations, the words that are no names, countries, months), so that
+ * {@link EventSentence} gives such a word this string instead of cutting a new one: most words of an
+ * article are among these (two in three on the development articles), and a phrase lexicon then
+ * compares its keys with them by identity. Looked up in an open-addressing table with the hash code
+ * of the lower-case word, computed while the sentence is scanned, and compared in place with the
+ * folded text. Built once per JVM; immutable and thread-safe.
+ */
+final class CommonWords {
+  /**
+   * The lexicon files whose words are kept: the phrase lexicons of the event readers (so that their
+   * keys are the shared strings), and the files whose words are frequent in news about officials.
+   */
+  private static final List<String> FILES = List.of("modality-cues.tsv", "meeting-cues.tsv", "topic-cues.tsv",
+      "agreement-kinds.tsv", "agreement-cues.tsv", "party-words.tsv", "title-words.tsv", "organization-words.tsv",
+      "name-parts.tsv", "non-name-words.txt", "countries.tsv", "months.tsv");
+  /** The longest word kept. */
+  private static final int MAX_LENGTH = 64;
+
+  /** By slot: the word, or null for an empty slot. At most a quarter of the slots are full. */
+  private static final String[] KEYS;
+  /** By slot: the hash code of the word. */
+  private static final int[] HASHES;
+
+  static {
+    TableBuilder table = new TableBuilder();
+    for (String file : FILES) {
+      for (String line : LexiconResource.lines(file)) {
+        addWords(line, table);
+      }
+    }
+    KEYS = table.keys;
+    HASHES = table.hashes;
+  }
+
+  private CommonWords() {}
+
+  /** The table being filled, doubled when a quarter full (short probes for the words not in it). */
+  private static final class TableBuilder {
+    String[] keys = new String[1024];
+    int[] hashes = new int[1024];
+    int size;
+
+    /** Adds the lower case of an ASCII part of a text, unless it is there already. */
+    void add(String text, int from, int to) {
+      int hash = 0;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      int slot = slotOf(keys, hashes, text, from, to, hash);
+      if (keys[slot] != null) {
+        return;
+      }
+      keys[slot] = text.substring(from, to).toLowerCase(Locale.ROOT);
+      hashes[slot] = hash;
+      if (++size * 4 > keys.length) {
+        String[] old = keys;
+        keys = new String[old.length * 2];
+        hashes = new int[old.length * 2];
+        for (String key : old) {
+          if (key != null) {
+            int at = slotOf(keys, hashes, key, 0, key.length(), key.hashCode());
+            keys[at] = key;
+            hashes[at] = key.hashCode();
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds the lower-case ASCII words of a line of a lexicon: runs of letters and digits, joined by
+   * inner hyphens and apostrophes, as {@link EventSentence} cuts words; a word ending in {@code 's}
+   * is kept with and without it, since a sentence cuts a possessive apart. A cheap scan rather than
+   * the tokenizer, since the table is built while the first article waits: a word it cuts
+   * differently is merely not shared.
+   */
+  private static void addWords(String line, TableBuilder table) {
+    int n = line.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean ascii = true;
+      while (j < n) {
+        char c = line.charAt(j);
+        if (!isWordChar(c) && !((c == '-' || c == '\'') && j + 1 < n && isWordChar(line.charAt(j + 1)))) {
+          break;
+        }
+        ascii &= c < 0x80;
+        j++;
+      }
+      if (ascii && j - i <= MAX_LENGTH) {
+        table.add(line, i, j);
+        if (j - i > 2 && line.charAt(j - 2) == '\'' && (line.charAt(j - 1) == 's' || line.charAt(j - 1) == 'S')) {
+          table.add(line, i, j - 2);
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** A letter or digit, tested without a table lookup for ASCII. */
+  private static boolean isWordChar(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Returns the canonical string of an ASCII word of the text, lower-cased, if it is a common word.
+   *
+   * @param text the folded text
+   * @param from the word's start
+   * @param to the word's end
+   * @param hash the hash code of the lower-case word ({@link String#hashCode()})
+   * @return the canonical lower-case string, or null when the word is not among the common words
+   */
+  static String find(String text, int from, int to, int hash) {
+    return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
+  }
+
+  /**
+   * The slot of the lower case of {@code text[from, to)} in a table, or the empty slot where it would
+   * go. The first slot probed is the hash code's product with the golden ratio's fraction, whose high
+   * bits depend on all of its bits: the hash codes of short words differ in their low bits only, and
+   * would crowd together.
+   */
+  private static int slotOf(String[] keys, int[] hashes, String text, int from, int to, int hash) {
+    int mask = keys.length - 1;
+    int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+    String key;
+    while ((key = keys[slot]) != null && !(hashes[slot] == hash && sameLowerCase(key, text, from, to))) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /** Whether {@code key} is the ASCII lower case of {@code text[from, to)}. */
+  private static boolean sameLowerCase(String key, String text, int from, int to) {
+    if (key.length() != to - from) {
+      return false;
+    }
+    for (int k = 0; k < key.length(); k++) {
+      char c = text.charAt(from + k);
+      if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
