@@ -29,6 +29,14 @@ final class CommonWords {
   private static final String[] KEYS;
   /** By slot: the hash code of the word. */
   private static final int[] HASHES;
+  /**
+   * By slot: the word's characters packed seven bits each (see {@link #pack}), for words of at most
+   * {@link #MAX_PACKED} characters, else -1. A lookup compares these numbers rather than reading the
+   * word's string, which is rarely in the processor's cache.
+   */
+  private static final long[] PACKED;
+  /** The longest word whose characters are packed into a number. */
+  private static final int MAX_PACKED = 9;
 
   static {
     TableBuilder table = new TableBuilder();
@@ -39,6 +47,24 @@ final class CommonWords {
     }
     KEYS = table.keys;
     HASHES = table.hashes;
+    PACKED = new long[KEYS.length];
+    for (int slot = 0; slot < KEYS.length; slot++) {
+      PACKED[slot] = KEYS[slot] == null || KEYS[slot].length() > MAX_PACKED ? -1 : pack(KEYS[slot], 0,
+          KEYS[slot].length());
+    }
+  }
+
+  /**
+   * Packs the ASCII lower case of {@code text[from, to)}, at most {@link #MAX_PACKED} characters,
+   * seven bits a character: words without U+0000 have different numbers.
+   */
+  private static long pack(String text, int from, int to) {
+    long packed = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      packed = packed << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) & 0x7F;
+    }
+    return packed;
   }
 
   private CommonWords() {}
@@ -128,7 +154,26 @@ final class CommonWords {
    * @return the canonical lower-case string, or null when the word is not among the common words
    */
   static String find(String text, int from, int to, int hash) {
-    return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
+    if (to - from > MAX_PACKED) {
+      return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
+    }
+    int mask = KEYS.length - 1;
+    int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+    long packed = 0;
+    boolean packedYet = false;
+    while (KEYS[slot] != null) {
+      if (HASHES[slot] == hash) {
+        if (!packedYet) {
+          packed = pack(text, from, to);
+          packedYet = true;
+        }
+        if (PACKED[slot] == packed) {
+          return KEYS[slot];
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return null;
   }
 
   /**
