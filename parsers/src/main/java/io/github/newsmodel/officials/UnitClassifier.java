@@ -4,6 +4,7 @@ import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
 import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,46 +78,94 @@ final class UnitClassifier {
   }
 
   /**
+   * Unit objects and a unit list reused from sentence to sentence of one article, so that
+   * classifying allocates no unit per word. Not thread-safe: one per article.
+   */
+  static final class Buffer {
+    private final List<Unit> units = new ArrayList<>();
+    private final Choice choice = new Choice();
+    private Unit[] spare = new Unit[0];
+    private int used;
+
+    /** Empties the list; its units become free for the next sentence. */
+    private void clear() {
+      units.clear();
+      used = 0;
+    }
+
+    /** A free unit, to be given its contents, added to the list. */
+    private Unit next() {
+      if (used == spare.length) {
+        spare = Arrays.copyOf(spare, Math.max(64, 2 * spare.length));
+      }
+      Unit unit = spare[used];
+      if (unit == null) {
+        unit = Unit.blank();
+        spare[used] = unit;
+      }
+      used++;
+      units.add(unit);
+      return unit;
+    }
+  }
+
+  /**
    * Classifies the tokens of a sentence.
    *
    * @param tokens the tokens, in order
    * @return the units, in order, covering every token once
    */
   static List<Unit> classify(TokenList tokens) {
-    List<Unit> units = new ArrayList<>(tokens.size());
+    return classify(tokens, new Buffer());
+  }
+
+  /**
+   * Classifies the tokens of a sentence into a buffer, emptied first: the list and its units are
+   * valid until the buffer is used again.
+   *
+   * @param tokens the tokens, in order
+   * @param buffer the buffer of this article
+   * @return the units, in order, covering every token once
+   */
+  static List<Unit> classify(TokenList tokens, Buffer buffer) {
+    buffer.clear();
     String folded = tokens.folded();
-    Choice choice = new Choice();
+    Choice choice = buffer.choice;
     int i = 0;
     while (i < tokens.size()) {
       TokenList.Type type = tokens.type(i);
       int start = tokens.start(i);
       int end = tokens.end(i);
       if (type == TokenList.Type.PUNCT) {
-        units.add(Unit.of(start, end, tokens.text(i), WordClass.PUNCT, null));
+        buffer.next().reuseAs(start, end, tokens.text(i), WordClass.PUNCT, null);
         i++;
         continue;
       }
       if (type == TokenList.Type.POSSESSIVE) {
-        units.add(Unit.word(folded, start, end, WordClass.POSSESSIVE, null));
+        buffer.next().reuseAsWord(folded, start, end, WordClass.POSSESSIVE, null);
         i++;
         continue;
       }
       WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end) : null;
       if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
-        units.add(choice.length == 1 ? Unit.word(folded, start, end, choice.cls, choice.value)
-            : Unit.of(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls, choice.value));
+        if (choice.length == 1) {
+          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value);
+        } else {
+          buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
+              choice.value);
+        }
         i += choice.length;
       } else if (isHyphenatedHead(folded, start, end)) {
-        units.add(Unit.word(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD));
+        buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
         i++;
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        units.add(Unit.word(folded, start, end, shape(folded, start, end, kind), null));
+        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind), null);
         i++;
       }
     }
-    return units;
+    return buffer.units;
   }
 
   /** The longest phrase found at a token so far, and what it is. Reused token after token. */
