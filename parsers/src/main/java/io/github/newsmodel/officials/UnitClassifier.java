@@ -69,11 +69,21 @@ final class UnitClassifier {
     /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
     NameWords.Kind kindOf(String s, int from, int to) {
       for (int k = 0; k < forms.length; k++) {
-        if (forms[k].length() == to - from && s.regionMatches(from, forms[k], 0, to - from)) {
+        if (forms[k].length() == to - from && sameChars(s, from, forms[k])) {
           return kinds[k];
         }
       }
       return null;
+    }
+
+    /** Whether {@code form} is written at {@code s[from, from + form.length())}, case counting. */
+    private static boolean sameChars(String s, int from, String form) {
+      for (int k = 0; k < form.length(); k++) {
+        if (s.charAt(from + k) != form.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
