@@ -28,12 +28,13 @@ final class OfficialAssembler {
    * @param text the document text
    * @param cluster the person's mentions
    * @param country the country cue, or null
+   * @param id the id of the name, {@link NameKey#slug} of the name the cluster supplies
    * @return the official
    */
-  static Official build(String text, PersonCluster cluster, CountryCue country) {
+  static Official build(String text, PersonCluster cluster, CountryCue country, String id) {
     NamedMention nameMention = cluster.nameMention();
     Official.Builder official = Official.builder()
-        .id(NameKey.slug(nameMention.nameText()))
+        .id(id)
         .name(nameMention.nameText());
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(Evidences.inText("/name", text, nameMention.name(), nameMention.rule(), nameMention.confidence()));

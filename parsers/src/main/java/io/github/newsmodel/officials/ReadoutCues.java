@@ -118,10 +118,12 @@ final class ReadoutCues {
     int limit = best == null ? folded.length() : best.span().start();
     // The first position where a phrase cue is written on word boundaries (the first listed cue
     // among those written there), if before the line cue: what a search per cue would give.
+    boolean afterLetterOrDigit = false;
     for (int at = 0; at < limit; at++) {
       char c = folded.charAt(at);
-      if (c < STARTS_PHRASE.length && !STARTS_PHRASE[c]
-          || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
+      boolean inWord = afterLetterOrDigit;
+      afterLetterOrDigit = Character.isLetterOrDigit(c);
+      if (inWord || c < STARTS_PHRASE.length && !STARTS_PHRASE[c]) {
         continue;
       }
       List<Cue> candidates = c < PHRASES_BY_FIRST.size() ? PHRASES_BY_FIRST.get(c) : PHRASE_CUES;

@@ -135,6 +135,19 @@ final class Unit {
   }
 
   /**
+   * Appends the text of the unit, without cutting it.
+   *
+   * @param out where to append {@link #text()}
+   */
+  void appendTo(StringBuilder out) {
+    if (pending()) {
+      out.append(textOrSource, ~startOrPending, end);
+    } else {
+      out.append(textOrSource);
+    }
+  }
+
+  /**
    * Returns the class of the unit.
    *
    * @return the class
