@@ -127,8 +127,11 @@ final class CountryResolver {
    */
   private static boolean ownsAllTitles(ReadoutCues.Issuer issuer, PersonCluster c) {
     boolean anyTitle = false;
-    for (NamedMention m : c.named()) {
-      for (AttachedTitle t : m.titles()) {
+    List<NamedMention> named = c.named();
+    for (int k = 0; k < named.size(); k++) {
+      List<AttachedTitle> titles = named.get(k).titles();
+      for (int i = 0; i < titles.size(); i++) {
+        AttachedTitle t = titles.get(i);
         if (t.role().rank() || t.role().counterpart()) {
           continue;
         }
@@ -143,9 +146,11 @@ final class CountryResolver {
 
   /** Whether the person's titles name an intergovernmental body ("African Union Commission"). */
   private static boolean servesInternationalBody(PersonCluster c) {
-    for (NamedMention m : c.named()) {
-      for (AttachedTitle t : m.titles()) {
-        if (isInternational(t.role().organization())) {
+    List<NamedMention> named = c.named();
+    for (int k = 0; k < named.size(); k++) {
+      NamedMention m = named.get(k);
+      for (int i = 0; i < m.titles().size(); i++) {
+        if (isInternational(m.titles().get(i).role().organization())) {
           return true;
         }
       }

@@ -70,11 +70,13 @@ final class OfficialAssembler {
       evidence.add(Evidences.inText("/country", text, country.span(), country.rule(), country.confidence()));
     }
     TreeSet<Span> mentions = new TreeSet<>();
-    for (NamedMention m : cluster.named()) {
-      mentions.add(m.mention());
+    List<NamedMention> named = cluster.named();
+    for (int k = 0; k < named.size(); k++) {
+      mentions.add(named.get(k).mention());
     }
-    for (Description d : cluster.descriptions()) {
-      mentions.add(d.span());
+    List<Description> descriptions = cluster.descriptions();
+    for (int k = 0; k < descriptions.size(); k++) {
+      mentions.add(descriptions.get(k).span());
     }
     return official.mentions(mentions).evidence(evidence).build();
   }
@@ -83,16 +85,22 @@ final class OfficialAssembler {
     if (hasTitle(nameMention)) {
       return sorted(nameMention.titles());
     }
-    for (NamedMention m : cluster.named()) {
-      if (hasTitle(m)) {
-        return sorted(m.titles());
+    List<NamedMention> named = cluster.named();
+    for (int k = 0; k < named.size(); k++) {
+      if (hasTitle(named.get(k))) {
+        return sorted(named.get(k).titles());
       }
     }
     return List.of();
   }
 
   private static boolean hasTitle(NamedMention m) {
-    return m.titles().stream().anyMatch(t -> !t.role().counterpart());
+    for (int k = 0; k < m.titles().size(); k++) {
+      if (!m.titles().get(k).role().counterpart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<AttachedTitle> sorted(List<AttachedTitle> titles) {

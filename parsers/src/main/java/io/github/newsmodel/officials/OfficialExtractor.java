@@ -95,15 +95,18 @@ public final class OfficialExtractor {
       boolean companyTitle = false;
       boolean dignitary = false;
       boolean nationality = false;
-      for (NamedMention m : cluster.named()) {
-        for (AttachedTitle t : m.titles()) {
-          companyTitle |= t.role().company();
-          rank |= t.role().rank();
-          governmentTitle |= !t.role().company() && !t.role().rank();
-          nationality |= !t.role().cues().isEmpty();
+      List<NamedMention> named = cluster.named();
+      for (int k = 0; k < named.size(); k++) {
+        NamedMention m = named.get(k);
+        for (int i = 0; i < m.titles().size(); i++) {
+          TitleRole role = m.titles().get(i).role();
+          companyTitle |= role.company();
+          rank |= role.rank();
+          governmentTitle |= !role.company() && !role.rank();
+          nationality |= !role.cues().isEmpty();
         }
-        for (HonorificRef h : m.honorifics()) {
-          dignitary |= h.official();
+        for (int i = 0; i < m.honorifics().size(); i++) {
+          dignitary |= m.honorifics().get(i).official();
         }
         nationality |= !m.cues().isEmpty();
       }
