@@ -114,11 +114,20 @@ final class ArticleCountries {
      * @return what the article says about countries
      */
     ArticleCountries finish(String text, String folded) {
-      Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
-          ? Optional.of(hosts.get(0)) : Optional.empty();
+      Optional<Named> host = !hosts.isEmpty() && allSameCode(hosts) ? Optional.of(hosts.get(0)) : Optional.empty();
       return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host,
           List.copyOf(named), Arrays.copyOf(sentenceStarts, sentences + 1));
     }
+  }
+
+  /** Whether the countries all have the code of the first. */
+  private static boolean allSameCode(List<Named> countries) {
+    for (int k = 1; k < countries.size(); k++) {
+      if (!countries.get(k).code().equals(countries.get(0).code())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "visit", "Visiting": only a word of five to eight characters starting with a "v" can be one. */

@@ -47,6 +47,9 @@ final class UnitClassifier {
    * @param titles title words
    * @param acronyms organisation acronyms
    * @param orgWords organisation words
+   * @param seconds the first characters of the second words of all these phrases, ASCII letters in
+   *     lower case: bit {@code c} of the long {@code c / 64}; null when some phrase has one word or
+   *     a second word starting beyond ASCII
    */
   private record Starts(
       List<PhraseTable.Entry<Honorifics.Honorific>> honorifics,
@@ -54,7 +57,43 @@ final class UnitClassifier {
       List<PhraseTable.Entry<String>> places,
       List<PhraseTable.Entry<TitleWords.Kind>> titles,
       List<PhraseTable.Entry<OrganizationWords.Kind>> acronyms,
-      List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords) {}
+      List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords,
+      long[] seconds) {
+
+    /**
+     * Tells whether no phrase can start at a token: every phrase has a second word, and the next
+     * token is missing or starts with an ASCII character none of them starts with (ignoring
+     * case). What {@link PhraseTable.Entry#ruledOut} says of each phrase, asked once.
+     */
+    boolean ruledOut(TokenList tokens, int i) {
+      if (seconds == null) {
+        return false;
+      }
+      if (i + 1 >= tokens.size()) {
+        return true;
+      }
+      char c = tokens.folded().charAt(tokens.start(i + 1));
+      if (c >= 0x80) {
+        return false;
+      }
+      int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      return (seconds[lower >> 6] & (1L << lower)) == 0;
+    }
+
+    /** The {@link #seconds} of some phrases. */
+    static long[] seconds(List<List<? extends PhraseTable.Entry<?>>> groups) {
+      long[] seconds = new long[2];
+      for (List<? extends PhraseTable.Entry<?>> group : groups) {
+        for (PhraseTable.Entry<?> entry : group == null ? List.<PhraseTable.Entry<?>>of() : group) {
+          if (entry.secondFirst() < 0) {
+            return null;
+          }
+          seconds[entry.secondFirst() >> 6] |= 1L << entry.secondFirst();
+        }
+      }
+      return seconds;
+    }
+  }
 
   /**
    * What the lexicons say about one word in lower case: the phrases that may start with it, and
@@ -157,7 +196,8 @@ final class UnitClassifier {
         continue;
       }
       WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end) : null;
-      if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
+      if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
+          && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
         if (choice.length == 1) {
           buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value);
@@ -383,7 +423,11 @@ final class UnitClassifier {
             (List<PhraseTable.Entry<Unit.Nation>>) slots[1], (List<PhraseTable.Entry<String>>) slots[2],
             (List<PhraseTable.Entry<TitleWords.Kind>>) slots[3],
             (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[4],
-            (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[5]);
+            (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[5],
+            Starts.seconds(Arrays.asList((List<? extends PhraseTable.Entry<?>>) slots[0],
+                (List<? extends PhraseTable.Entry<?>>) slots[1], (List<? extends PhraseTable.Entry<?>>) slots[2],
+                (List<? extends PhraseTable.Entry<?>>) slots[3], (List<? extends PhraseTable.Entry<?>>) slots[4],
+                (List<? extends PhraseTable.Entry<?>>) slots[5])));
       }
     }
     Map<String, NameWords.Kind> forms = slots[6] == null ? Map.of() : (Map<String, NameWords.Kind>) slots[6];
