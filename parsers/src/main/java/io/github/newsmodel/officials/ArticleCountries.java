@@ -4,6 +4,7 @@ import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +39,18 @@ final class ArticleCountries {
   private final Optional<ReadoutCues.Issuer> issuer;
   private final List<Pair> pairs;
   private final Optional<Named> host;
-  private final List<List<Named>> bySentence;
+  /** The countries of all sentences, in text order. */
+  private final List<Named> named;
+  /** For each sentence, where its countries start in {@link #named}; one more entry for the end. */
+  private final int[] sentenceStarts;
 
   private ArticleCountries(Optional<ReadoutCues.Issuer> issuer, List<Pair> pairs, Optional<Named> host,
-      List<List<Named>> bySentence) {
+      List<Named> named, int[] sentenceStarts) {
     this.issuer = issuer;
     this.pairs = pairs;
     this.host = host;
-    this.bySentence = bySentence;
+    this.named = named;
+    this.sentenceStarts = sentenceStarts;
   }
 
   /**
@@ -71,7 +76,9 @@ final class ArticleCountries {
   static final class Collector {
     private final List<Pair> pairs = new ArrayList<>();
     private final List<Named> hosts = new ArrayList<>();
-    private final List<List<Named>> bySentence = new ArrayList<>();
+    private final List<Named> named = new ArrayList<>();
+    private int[] sentenceStarts = new int[16];
+    private int sentences;
 
     /**
      * Reads the next sentence.
@@ -80,13 +87,13 @@ final class ArticleCountries {
      */
     void add(Sentence sentence) {
       List<Unit> units = sentence.units();
-      List<Named> named = null;
+      if (sentences + 1 >= sentenceStarts.length) {
+        sentenceStarts = Arrays.copyOf(sentenceStarts, 2 * sentenceStarts.length);
+      }
+      sentenceStarts[sentences] = named.size();
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
         if (u.is(WordClass.NATION)) {
-          if (named == null) {
-            named = new ArrayList<>();
-          }
           named.add(new Named(u.nation().code(), u.span()));
           pair(units, i).ifPresent(pairs::add);
         } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
@@ -95,7 +102,8 @@ final class ArticleCountries {
           visited(units, i).ifPresent(hosts::add);
         }
       }
-      bySentence.add(named == null ? List.of() : List.copyOf(named));
+      sentences++;
+      sentenceStarts[sentences] = named.size();
     }
 
     /**
@@ -106,16 +114,30 @@ final class ArticleCountries {
      * @return what the article says about countries
      */
     ArticleCountries finish(String text, String folded) {
-      Optional<Named> host = hosts.stream().map(Named::code).distinct().count() == 1
-          ? Optional.of(hosts.get(0)) : Optional.empty();
+      Optional<Named> host = !hosts.isEmpty() && allSameCode(hosts) ? Optional.of(hosts.get(0)) : Optional.empty();
       return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host,
-          List.copyOf(bySentence));
+          List.copyOf(named), Arrays.copyOf(sentenceStarts, sentences + 1));
     }
   }
 
-  /** "visit", "Visiting": only a word starting with a "v" can be one in lower case. */
+  /** Whether the countries all have the code of the first. */
+  private static boolean allSameCode(List<Named> countries) {
+    for (int k = 1; k < countries.size(); k++) {
+      if (!countries.get(k).code().equals(countries.get(0).code())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "visit", "Visiting": only a word of five to eight characters starting with a "v" can be one. */
   private static boolean isVisitWord(Unit u) {
-    return (u.charAt(0) == 'v' || u.charAt(0) == 'V') && u.isInIgnoreCase(VISIT_WORDS);
+    int length = u.length();
+    if (length < 5 || length > 8) {
+      return false;
+    }
+    char first = u.charAt(0);
+    return (first == 'v' || first == 'V') && u.isInIgnoreCase(VISIT_WORDS);
   }
 
   /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */
@@ -214,6 +236,7 @@ final class ArticleCountries {
    * @return the countries, in text order
    */
   List<Named> namedIn(int sentence) {
-    return sentence >= 0 && sentence < bySentence.size() ? bySentence.get(sentence) : List.of();
+    return sentence >= 0 && sentence + 1 < sentenceStarts.length
+        ? named.subList(sentenceStarts[sentence], sentenceStarts[sentence + 1]) : List.of();
   }
 }

@@ -39,7 +39,7 @@ final class CountryResolver {
    * @return the country cue of each official that has one
    */
   static Map<PersonCluster, CountryCue> resolve(List<PersonCluster> clusters, ArticleCountries article) {
-    Map<PersonCluster, CountryCue> result = new IdentityHashMap<>();
+    Map<PersonCluster, CountryCue> result = new IdentityHashMap<>(clusters.size());
     for (PersonCluster c : clusters) {
       own(c).ifPresent(cue -> result.put(c, cue));
     }
@@ -49,9 +49,9 @@ final class CountryResolver {
         national.add(c);
       }
     }
-    Map<Integer, Integer> peopleBySentence = peopleBySentence(clusters);
     Optional<ReadoutCues.Issuer> issuer = article.issuer();
     if (issuer.isPresent()) {
+      Map<Integer, Integer> peopleBySentence = peopleBySentence(clusters);
       ReadoutCues.Issuer is = issuer.get();
       for (PersonCluster c : national) {
         if (ownsAllTitles(is, c)) {
@@ -102,21 +102,23 @@ final class CountryResolver {
 
   /** The strongest of a cue and a mention's own cues, the earlier winning ties. */
   private static CountryCue strongest(NamedMention m, CountryCue best) {
-    for (CountryCue cue : cues(m)) {
+    // The cues of the titles in order, then the mention's own.
+    List<AttachedTitle> titles = m.titles();
+    for (int t = 0; t < titles.size(); t++) {
+      best = strongest(titles.get(t).role().cues(), best);
+    }
+    return strongest(m.cues(), best);
+  }
+
+  /** The strongest of a cue and a list of cues, the earlier winning ties. */
+  private static CountryCue strongest(List<CountryCue> cues, CountryCue best) {
+    for (int k = 0; k < cues.size(); k++) {
+      CountryCue cue = cues.get(k);
       if (best == null || cue.strength() > best.strength()) {
         best = cue;
       }
     }
     return best;
-  }
-
-  private static List<CountryCue> cues(NamedMention m) {
-    List<CountryCue> cues = new ArrayList<>();
-    for (AttachedTitle t : m.titles()) {
-      cues.addAll(t.role().cues());
-    }
-    cues.addAll(m.cues());
-    return cues;
   }
 
   /**
@@ -125,8 +127,11 @@ final class CountryResolver {
    */
   private static boolean ownsAllTitles(ReadoutCues.Issuer issuer, PersonCluster c) {
     boolean anyTitle = false;
-    for (NamedMention m : c.named()) {
-      for (AttachedTitle t : m.titles()) {
+    List<NamedMention> named = c.named();
+    for (int k = 0; k < named.size(); k++) {
+      List<AttachedTitle> titles = named.get(k).titles();
+      for (int i = 0; i < titles.size(); i++) {
+        AttachedTitle t = titles.get(i);
         if (t.role().rank() || t.role().counterpart()) {
           continue;
         }
@@ -141,17 +146,23 @@ final class CountryResolver {
 
   /** Whether the person's titles name an intergovernmental body ("African Union Commission"). */
   private static boolean servesInternationalBody(PersonCluster c) {
-    for (NamedMention m : c.named()) {
-      for (AttachedTitle t : m.titles()) {
-        if (t.role().organization().map(OrgRef::international).orElse(false)) {
+    List<NamedMention> named = c.named();
+    for (int k = 0; k < named.size(); k++) {
+      NamedMention m = named.get(k);
+      for (int i = 0; i < m.titles().size(); i++) {
+        if (isInternational(m.titles().get(i).role().organization())) {
           return true;
         }
       }
-      if (m.organization().map(OrgRef::international).orElse(false)) {
+      if (isInternational(m.organization())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isInternational(Optional<OrgRef> organization) {
+    return organization.isPresent() && organization.get().international();
   }
 
   /**

@@ -55,9 +55,11 @@ final class DescriptionResolver {
 
   private static int score(TitleRole description, PersonCluster cluster) {
     int best = -1;
-    for (NamedMention m : cluster.named()) {
-      for (AttachedTitle t : m.titles()) {
-        TitleRole role = t.role();
+    List<NamedMention> named = cluster.named();
+    for (int k = 0; k < named.size(); k++) {
+      List<AttachedTitle> titles = named.get(k).titles();
+      for (int i = 0; i < titles.size(); i++) {
+        TitleRole role = titles.get(i).role();
         if (!role.head().equals(description.head()) || !role.words().containsAll(description.words())) {
           continue;
         }

@@ -72,7 +72,8 @@ final class Institutions {
       if (candidates.isEmpty() || at > from && Character.isLetterOrDigit(MatchText.fold(text.charAt(at - 1)))) {
         continue;
       }
-      for (Entry entry : candidates) {
+      for (int k = 0; k < candidates.size(); k++) {
+        Entry entry = candidates.get(k);
         int end = at + entry.name().length();
         if (end <= to && foldedMatch(text, at, entry.name())
             && (end == to || !Character.isLetterOrDigit(MatchText.fold(text.charAt(end))))) {

@@ -28,14 +28,13 @@ final class MentionFinder {
   /**
    * Everything found in an article.
    *
-   * @param sentences the classified sentences
    * @param named named mentions with an honorific or a title
    * @param descriptions definite titles without a name
    * @param bare names without honorific or title
    * @param truncated whether collection stopped at {@link #MAX_MENTIONS}
    * @param countries the countries the sentences name, read as they were classified
    */
-  record Found(List<Sentence> sentences, List<NamedMention> named, List<Description> descriptions,
+  record Found(List<NamedMention> named, List<Description> descriptions,
       List<NamedMention> bare, boolean truncated, ArticleCountries.Collector countries) {}
 
   /**
@@ -50,13 +49,14 @@ final class MentionFinder {
   static Found find(String text, String folded, List<Block> blocks, Function<Span, List<Span>> sentencesOf) {
     List<Block> ordered = new ArrayList<>(blocks);
     ordered.sort(Comparator.comparingInt(Block::start).thenComparingInt(Block::end));
-    List<Sentence> sentences = new ArrayList<>();
+    int sentenceCount = 0;
     List<NamedMention> named = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
     List<NamedMention> bare = new ArrayList<>();
     int covered = 0;
     boolean truncated = false;
     TokenList tokens = new TokenList(folded, 64);
+    UnitClassifier.Buffer unitBuffer = new UnitClassifier.Buffer();
     MentionLinker.Scratch scratch = new MentionLinker.Scratch();
     ArticleCountries.Collector countries = new ArticleCountries.Collector();
     for (Block block : ordered) {
@@ -68,11 +68,12 @@ final class MentionFinder {
       List<Span> spans = sentencesOf.apply(block.span());
       for (int s = 0; s < spans.size(); s++) {
         Span span = spans.get(s);
-        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens));
-        Sentence sentence = new Sentence(sentences.size(), span, units, heading || isTitleCase(text, span, units));
-        sentences.add(sentence);
+        List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, span.start(), span.end(), tokens), unitBuffer);
+        // The units are the buffer's: valid for this sentence only.
+        Sentence sentence = new Sentence(sentenceCount++, span, units, heading || isTitleCase(text, span, units));
         countries.add(sentence);
         SentenceMentions found = MentionLinker.link(text, sentence, scratch);
+        detachRoles(found);
         int room = MAX_MENTIONS - named.size() - bare.size() - descriptions.size();
         truncated = found.named().size() + found.bare().size() + found.descriptions().size() > room;
         addUpTo(named, found.named(), room);
@@ -85,8 +86,27 @@ final class MentionFinder {
         }
       }
     }
-    return new Found(List.copyOf(sentences), List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
+    return new Found(List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
         truncated, countries);
+  }
+
+  /** Detaches the title roles of a sentence's mentions from its units, which the next sentence reuses. */
+  private static void detachRoles(SentenceMentions found) {
+    for (int k = 0; k < found.named().size(); k++) {
+      List<AttachedTitle> titles = found.named().get(k).titles();
+      for (int t = 0; t < titles.size(); t++) {
+        titles.get(t).role().detach();
+      }
+    }
+    for (int k = 0; k < found.descriptions().size(); k++) {
+      found.descriptions().get(k).role().detach();
+    }
+    for (int k = 0; k < found.bare().size(); k++) {
+      List<AttachedTitle> titles = found.bare().get(k).titles();
+      for (int t = 0; t < titles.size(); t++) {
+        titles.get(t).role().detach();
+      }
+    }
   }
 
   /** Adds the first {@code room} items of a list (all of them when they fit). */

@@ -115,6 +115,8 @@ final class MentionLinker {
     private TitleRun[] startingAt = new TitleRun[0];
     /** The key words of the names read so far, by their text. */
     private final Map<String, List<String>> nameKeys = new HashMap<>();
+    /** The earlier roles of a title split off its name in the sentence being linked. */
+    private final List<Description> detached = new ArrayList<>();
 
     /** Makes room for a sentence of {@code n} units, every entry cleared. */
     private void reset(int n) {
@@ -178,7 +180,7 @@ final class MentionLinker {
       if (descriptions.isEmpty()) {
         return SentenceMentions.NONE;
       }
-      descriptions.sort((a, b) -> a.span().compareTo(b.span()));
+      sortBySpan(descriptions);
       return new SentenceMentions(List.of(), descriptions, List.of());
     }
     boolean[] inName = scratch.inName;
@@ -189,7 +191,8 @@ final class MentionLinker {
       }
     }
     List<Link> links = new ArrayList<>(names.size());
-    List<Description> detached = new ArrayList<>();
+    List<Description> detached = scratch.detached;
+    detached.clear();
     for (int k = 0; k < names.size(); k++) {
       Link link = new Link(names.get(k));
       leftChain(text, sentence, units, link, scratch, detached);
@@ -214,9 +217,19 @@ final class MentionLinker {
       (link.honorifics.isEmpty() && link.titles.isEmpty() ? bare : named).add(mention);
     }
     List<Description> descriptions = descriptions(sentence, units, runs, scratch);
-    descriptions.addAll(detached);
-    descriptions.sort((a, b) -> a.span().compareTo(b.span()));
+    if (!detached.isEmpty()) {
+      descriptions = descriptions.isEmpty() ? new ArrayList<>() : descriptions;
+      descriptions.addAll(detached);
+    }
+    sortBySpan(descriptions);
     return new SentenceMentions(named, descriptions, bare);
+  }
+
+  /** Sorts descriptions by span, in place; a list of one or none (perhaps immutable) is left as it is. */
+  private static void sortBySpan(List<Description> descriptions) {
+    if (descriptions.size() > 1) {
+      descriptions.sort((a, b) -> a.span().compareTo(b.span()));
+    }
   }
 
   private static void leftChain(String text, Sentence sentence, List<Unit> units, Link link, Scratch scratch,
@@ -461,11 +474,14 @@ final class MentionLinker {
 
   private static List<Description> descriptions(Sentence sentence, List<Unit> units, List<TitleRun> runs,
       Scratch scratch) {
-    List<Description> out = new ArrayList<>();
+    List<Description> out = List.of();
     for (int k = 0; k < runs.size(); k++) {
       TitleRun run = runs.get(k);
       if (!run.isTitle() || !run.definite() || scratch.isClaimed(run)) {
         continue;
+      }
+      if (out.isEmpty()) {
+        out = new ArrayList<>();
       }
       for (int r = 0; r < run.roles().size(); r++) {
         TitleRole role = run.roles().get(r);

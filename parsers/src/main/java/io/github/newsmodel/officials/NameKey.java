@@ -23,17 +23,17 @@ public final class NameKey {
    */
   public static List<String> words(String name) {
     // ASCII is its own canonical decomposition, has no marks, and lower-cases letter by letter.
-    boolean ascii = isAscii(name);
-    String decomposed = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+    if (isAscii(name)) {
+      return asciiWords(name);
+    }
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (!ascii) {
-        int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-            || type == Character.ENCLOSING_MARK) {
-          continue;
-        }
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        continue;
       }
       if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u02BC' || c == '\u00B4') {
         continue;
@@ -42,12 +42,12 @@ public final class NameKey {
         if (Character.isUpperCase(c) && i >= 2 && isJoinedAl(decomposed, i)) {
           folded.append(' ');
         }
-        folded.append(ascii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        folded.append(c);
       } else {
         folded.append(' ');
       }
     }
-    CharSequence lower = ascii ? folded : folded.toString().toLowerCase(Locale.ROOT);
+    String lower = folded.toString().toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     int i = 0;
     while (i < lower.length()) {
@@ -59,7 +59,39 @@ public final class NameKey {
       while (i < lower.length() && lower.charAt(i) != ' ') {
         i++;
       }
-      words.add(lower.subSequence(start, i).toString());
+      words.add(lower.substring(start, i));
+    }
+    return words;
+  }
+
+  /**
+   * {@link #words} of an ASCII name, in one pass: what folding to a spaced string and splitting it
+   * at spaces gives.
+   */
+  private static List<String> asciiWords(String name) {
+    List<String> words = new ArrayList<>(4);
+    char[] word = new char[name.length()];
+    int length = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\'' || c == '`') {
+        continue;
+      }
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (letterOrDigit && !(c >= 'A' && c <= 'Z' && i >= 2 && isJoinedAl(name, i))) {
+        word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        continue;
+      }
+      if (length > 0) {
+        words.add(new String(word, 0, length));
+        length = 0;
+      }
+      if (letterOrDigit) {
+        word[length++] = (char) (c + ('a' - 'A'));
+      }
+    }
+    if (length > 0) {
+      words.add(new String(word, 0, length));
     }
     return words;
   }

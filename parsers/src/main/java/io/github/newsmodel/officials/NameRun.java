@@ -33,7 +33,8 @@ record NameRun(int first, int end, Span span, int nameWords) {
       if (unit.is(WordClass.SUFFIX) || unit.is(WordClass.PUNCT)) {
         continue;
       }
-      text.append(unit.text()).append(' ');
+      unit.appendTo(text);
+      text.append(' ');
     }
     String name = text.toString();
     List<String> key = known.get(name);

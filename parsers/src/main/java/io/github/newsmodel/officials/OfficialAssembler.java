@@ -28,12 +28,13 @@ final class OfficialAssembler {
    * @param text the document text
    * @param cluster the person's mentions
    * @param country the country cue, or null
+   * @param id the id of the name, {@link NameKey#slug} of the name the cluster supplies
    * @return the official
    */
-  static Official build(String text, PersonCluster cluster, CountryCue country) {
+  static Official build(String text, PersonCluster cluster, CountryCue country, String id) {
     NamedMention nameMention = cluster.nameMention();
     Official.Builder official = Official.builder()
-        .id(NameKey.slug(nameMention.nameText()))
+        .id(id)
         .name(nameMention.nameText());
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(Evidences.inText("/name", text, nameMention.name(), nameMention.rule(), nameMention.confidence()));
@@ -69,11 +70,13 @@ final class OfficialAssembler {
       evidence.add(Evidences.inText("/country", text, country.span(), country.rule(), country.confidence()));
     }
     TreeSet<Span> mentions = new TreeSet<>();
-    for (NamedMention m : cluster.named()) {
-      mentions.add(m.mention());
+    List<NamedMention> named = cluster.named();
+    for (int k = 0; k < named.size(); k++) {
+      mentions.add(named.get(k).mention());
     }
-    for (Description d : cluster.descriptions()) {
-      mentions.add(d.span());
+    List<Description> descriptions = cluster.descriptions();
+    for (int k = 0; k < descriptions.size(); k++) {
+      mentions.add(descriptions.get(k).span());
     }
     return official.mentions(mentions).evidence(evidence).build();
   }
@@ -82,16 +85,22 @@ final class OfficialAssembler {
     if (hasTitle(nameMention)) {
       return sorted(nameMention.titles());
     }
-    for (NamedMention m : cluster.named()) {
-      if (hasTitle(m)) {
-        return sorted(m.titles());
+    List<NamedMention> named = cluster.named();
+    for (int k = 0; k < named.size(); k++) {
+      if (hasTitle(named.get(k))) {
+        return sorted(named.get(k).titles());
       }
     }
     return List.of();
   }
 
   private static boolean hasTitle(NamedMention m) {
-    return m.titles().stream().anyMatch(t -> !t.role().counterpart());
+    for (int k = 0; k < m.titles().size(); k++) {
+      if (!m.titles().get(k).role().counterpart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<AttachedTitle> sorted(List<AttachedTitle> titles) {

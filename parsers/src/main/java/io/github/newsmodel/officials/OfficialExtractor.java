@@ -4,6 +4,7 @@ import io.github.newsmodel.model.Official;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,25 +48,29 @@ public final class OfficialExtractor {
       context.warnings().warn("officials.truncated", "more than " + MentionFinder.MAX_MENTIONS
           + " names and titles; the rest of the article was not read for officials");
     }
-    List<PersonCluster> clusters = officialsOnly(sameKeyMerged(Coreference.cluster(found.named(), found.bare())));
+    // The id of each name, computed once: merging and the officials both need it.
+    Map<String, String> ids = new HashMap<>();
+    List<PersonCluster> clusters =
+        officialsOnly(sameKeyMerged(Coreference.cluster(found.named(), found.bare()), ids));
     ArticleCountries countries = found.countries().finish(text, context.folded());
     Map<PersonCluster, CountryCue> country = CountryResolver.resolve(clusters, countries);
-    Map<PersonCluster, String> codes = new IdentityHashMap<>();
+    Map<PersonCluster, String> codes = new IdentityHashMap<>(country.size());
     country.forEach((c, cue) -> codes.put(c, cue.code()));
     DescriptionResolver.resolve(found.descriptions(), clusters, codes);
     clusters.sort(Comparator.comparingInt(PersonCluster::firstMention));
     List<Official> officials = new ArrayList<>(clusters.size());
     for (PersonCluster cluster : clusters) {
-      officials.add(OfficialAssembler.build(text, cluster, country.get(cluster)));
+      officials.add(OfficialAssembler.build(text, cluster, country.get(cluster),
+          ids.computeIfAbsent(cluster.nameMention().nameText(), NameKey::slug)));
     }
     return officials;
   }
 
-  /** People whose fullest names give the same id are one person. */
-  private static List<PersonCluster> sameKeyMerged(List<PersonCluster> clusters) {
+  /** People whose fullest names give the same id are one person; {@code ids} keeps the id of each name. */
+  private static List<PersonCluster> sameKeyMerged(List<PersonCluster> clusters, Map<String, String> ids) {
     Map<String, PersonCluster> byId = new LinkedHashMap<>();
     for (PersonCluster cluster : clusters) {
-      String id = NameKey.slug(cluster.nameMention().nameText());
+      String id = ids.computeIfAbsent(cluster.nameMention().nameText(), NameKey::slug);
       PersonCluster existing = byId.get(id);
       if (existing == null) {
         byId.put(id, cluster);
@@ -90,15 +95,18 @@ public final class OfficialExtractor {
       boolean companyTitle = false;
       boolean dignitary = false;
       boolean nationality = false;
-      for (NamedMention m : cluster.named()) {
-        for (AttachedTitle t : m.titles()) {
-          companyTitle |= t.role().company();
-          rank |= t.role().rank();
-          governmentTitle |= !t.role().company() && !t.role().rank();
-          nationality |= !t.role().cues().isEmpty();
+      List<NamedMention> named = cluster.named();
+      for (int k = 0; k < named.size(); k++) {
+        NamedMention m = named.get(k);
+        for (int i = 0; i < m.titles().size(); i++) {
+          TitleRole role = m.titles().get(i).role();
+          companyTitle |= role.company();
+          rank |= role.rank();
+          governmentTitle |= !role.company() && !role.rank();
+          nationality |= !role.cues().isEmpty();
         }
-        for (HonorificRef h : m.honorifics()) {
-          dignitary |= h.official();
+        for (int i = 0; i < m.honorifics().size(); i++) {
+          dignitary |= m.honorifics().get(i).official();
         }
         nationality |= !m.cues().isEmpty();
       }

@@ -134,7 +134,9 @@ final class PersonCluster {
    */
   NamedMention nameMention() {
     NamedMention best = null;
-    for (NamedMention m : named()) {
+    List<NamedMention> sorted = named();
+    for (int k = 0; k < sorted.size(); k++) {
+      NamedMention m = sorted.get(k);
       if (best == null || better(m, best)) {
         best = m;
       }

@@ -32,8 +32,10 @@ final class PhraseTable<V> {
    * @param keys the words
    * @param value the value
    * @param match the match of the whole phrase, shared by every lookup that finds it
+   * @param secondFirst the first character of the second word, ASCII letters in lower case; -1
+   *     when there is no second word or it starts beyond ASCII
    */
-  record Entry<V>(String[] keys, V value, Match<V> match) {
+  record Entry<V>(String[] keys, V value, Match<V> match, int secondFirst) {
 
     /**
      * Creates an entry with its match.
@@ -42,8 +44,34 @@ final class PhraseTable<V> {
      * @param value the value
      */
     Entry(String[] keys, V value) {
-      this(keys, value, new Match<>(keys.length, value));
+      this(keys, value, new Match<>(keys.length, value), secondFirst(keys));
     }
+
+    private static int secondFirst(String[] keys) {
+      if (keys.length < 2 || keys[1].isEmpty() || keys[1].charAt(0) >= 0x80) {
+        return -1;
+      }
+      return asciiLower(keys[1].charAt(0));
+    }
+
+    /**
+     * Tells whether the phrase cannot start at a token because the next token starts with another
+     * ASCII character (compared ignoring case): a check that reads no key.
+     */
+    boolean ruledOut(TokenList tokens, int at) {
+      if (at + keys.length > tokens.size()) {
+        return true;
+      }
+      if (secondFirst < 0) {
+        return false;
+      }
+      char c = tokens.folded().charAt(tokens.start(at + 1));
+      return c < 0x80 && asciiLower(c) != secondFirst;
+    }
+  }
+
+  private static int asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
   }
 
   private final boolean ignoreCase;
@@ -125,7 +153,7 @@ final class PhraseTable<V> {
     }
     for (int c = 0; c < candidates.size(); c++) {
       Entry<V> entry = candidates.get(c);
-      if (matches(entry.keys(), tokens, at)) {
+      if (!entry.ruledOut(tokens, at) && matches(entry.keys(), tokens, at)) {
         return entry.match();
       }
     }

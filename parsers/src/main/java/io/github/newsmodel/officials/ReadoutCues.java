@@ -58,36 +58,8 @@ final class ReadoutCues {
   private static final List<Cue> CUES = load();
   private static final List<Cue> LINE_CUES = CUES.stream().filter(Cue::wholeLine).toList();
   private static final List<Cue> PHRASE_CUES = CUES.stream().filter(c -> !c.wholeLine()).toList();
-  /** For each ASCII character, the phrase cues (in order) that start with it. */
-  private static final List<List<Cue>> PHRASES_BY_FIRST = phrasesByFirst();
-  /** For each ASCII character, whether a phrase cue starts with it. */
-  private static final boolean[] STARTS_PHRASE = startsPhrase();
 
   private ReadoutCues() {}
-
-  private static boolean[] startsPhrase() {
-    boolean[] starts = new boolean[PHRASES_BY_FIRST.size()];
-    for (int c = 0; c < starts.length; c++) {
-      starts[c] = !PHRASES_BY_FIRST.get(c).isEmpty();
-    }
-    return starts;
-  }
-
-  private static List<List<Cue>> phrasesByFirst() {
-    List<List<Cue>> byFirst = new ArrayList<>(128);
-    for (char c = 0; c < 128; c++) {
-      byFirst.add(new ArrayList<>());
-    }
-    for (Cue cue : PHRASE_CUES) {
-      if (cue.phrase().charAt(0) < 128) {
-        byFirst.get(cue.phrase().charAt(0)).add(cue);
-      }
-    }
-    for (int c = 0; c < byFirst.size(); c++) {
-      byFirst.set(c, List.copyOf(byFirst.get(c)));
-    }
-    return List.copyOf(byFirst);
-  }
 
   private static List<Cue> load() {
     List<Cue> cues = new ArrayList<>();
@@ -116,25 +88,33 @@ final class ReadoutCues {
   static Optional<Issuer> find(String text, String folded) {
     Issuer best = lineCue(folded);
     int limit = best == null ? folded.length() : best.span().start();
-    // The first position where a phrase cue is written on word boundaries (the first listed cue
-    // among those written there), if before the line cue: what a search per cue would give.
-    for (int at = 0; at < limit; at++) {
-      char c = folded.charAt(at);
-      if (c < STARTS_PHRASE.length && !STARTS_PHRASE[c]
-          || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
-        continue;
-      }
-      List<Cue> candidates = c < PHRASES_BY_FIRST.size() ? PHRASES_BY_FIRST.get(c) : PHRASE_CUES;
-      for (Cue cue : candidates) {
-        String phrase = cue.phrase();
-        int end = at + phrase.length();
-        if (folded.startsWith(phrase, at)
-            && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
-          return Optional.of(new Issuer(cue, Span.of(at, end)));
-        }
+    // The first position where a phrase cue is written on word boundaries, if before the line cue;
+    // the first listed cue among those written there.
+    for (Cue cue : PHRASE_CUES) {
+      int at = firstOnWordBoundaries(folded, cue.phrase(), limit);
+      if (at >= 0) {
+        best = new Issuer(cue, Span.of(at, at + cue.phrase().length()));
+        limit = at;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Where a phrase is first written in a text on word boundaries before a position (a letter or
+   * digit on neither side), found with {@link String#indexOf(String, int)}; -1 if nowhere.
+   */
+  private static int firstOnWordBoundaries(String folded, String phrase, int before) {
+    int at = folded.indexOf(phrase);
+    while (at >= 0 && at < before) {
+      int end = at + phrase.length();
+      if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+          && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+        return at;
+      }
+      at = folded.indexOf(phrase, at + 1);
+    }
+    return -1;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.Set;
  *
  * <p>Most title phrases of an article are never attached to anyone, so the strings of a role (its
  * value, head and word sets) are read from the units of its sentence only when first asked for.
- * Not shared between threads.
+ * A role kept beyond its sentence is {@link #detach detached} from the sentence's units, which are
+ * reused for the next sentence. Not shared between threads.
  */
 final class TitleRole {
   private final Span span;
@@ -25,7 +27,10 @@ final class TitleRole {
   private final Optional<OrgRef> organization;
   private final List<CountryCue> cues;
   private final String text;
-  private final List<Unit> units;
+  /** The units the role reads, from unit {@link #offset} of the sentence on. */
+  private List<Unit> units;
+  private int offset;
+  private boolean detached;
   private final int first;
   private final int headIndex;
   private final int end;
@@ -83,7 +88,7 @@ final class TitleRole {
    */
   String value() {
     if (value == null) {
-      value = valueOf(text, units, kept);
+      value = valueOf(text, units, offset, kept);
     }
     return value;
   }
@@ -95,7 +100,7 @@ final class TitleRole {
    */
   String head() {
     if (head == null) {
-      head = units.get(headIndex).text().toLowerCase(Locale.ROOT);
+      head = units.get(headIndex - offset).text().toLowerCase(Locale.ROOT);
     }
     return head;
   }
@@ -107,7 +112,7 @@ final class TitleRole {
    */
   Set<String> modifiers() {
     if (modifiers == null) {
-      modifiers = wordsOf(units, first, headIndex, headIndex);
+      modifiers = wordsOf(units, offset, first, headIndex, headIndex);
     }
     return modifiers;
   }
@@ -119,7 +124,7 @@ final class TitleRole {
    */
   Set<String> words() {
     if (words == null) {
-      words = wordsOf(units, first, end, headIndex);
+      words = wordsOf(units, offset, first, end, headIndex);
     }
     return words;
   }
@@ -170,10 +175,36 @@ final class TitleRole {
     return cues;
   }
 
-  private static Set<String> wordsOf(List<Unit> units, int a, int e, int h) {
+  /**
+   * Makes the role independent of the units of its sentence, before they are reused for the next
+   * sentence: it keeps copies of the units it reads.
+   */
+  void detach() {
+    if (detached) {
+      return;
+    }
+    int from = Math.min(first, headIndex);
+    int to = Math.max(end, headIndex + 1);
+    for (int[] piece : kept) {
+      if (piece[1] > piece[0]) {
+        from = Math.min(from, piece[0]);
+        to = Math.max(to, piece[1]);
+      }
+    }
+    Unit[] copies = new Unit[to - from];
+    for (int i = from; i < to; i++) {
+      copies[i - from] = units.get(i - offset).copy();
+    }
+    units = Arrays.asList(copies);
+    offset = from;
+    detached = true;
+  }
+
+  /** The words of units {@code [a, e)} but {@code h}, the units read from unit {@code offset} on. */
+  private static Set<String> wordsOf(List<Unit> units, int offset, int a, int e, int h) {
     Set<String> words = new LinkedHashSet<>();
     for (int i = a; i < e; i++) {
-      Unit u = units.get(i);
+      Unit u = units.get(i - offset);
       if (i == h || u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER)
           || u.is(WordClass.NATION)) {
         continue;
@@ -197,7 +228,7 @@ final class TitleRole {
   }
 
   /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
-  private static String valueOf(String text, List<Unit> units, List<int[]> kept) {
+  private static String valueOf(String text, List<Unit> units, int offset, List<int[]> kept) {
     StringBuilder out = new StringBuilder();
     for (int[] piece : kept) {
       if (piece[1] <= piece[0]) {
@@ -206,7 +237,7 @@ final class TitleRole {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(text, units.get(piece[0]).start(), units.get(piece[1] - 1).end());
+      out.append(text, units.get(piece[0] - offset).start(), units.get(piece[1] - 1 - offset).end());
     }
     return Texts.clean(out.toString());
   }

@@ -20,10 +20,16 @@ final class Tokenizer {
   private static final int LONGEST_PERIOD_WORD = PERIOD_WORDS.stream().mapToInt(String::length).max().orElse(0);
   /** One string per ASCII character, shared by the punctuation tokens. */
   private static final String[] ASCII = new String[128];
+  /** For each ASCII character, whether it is a letter or digit ({@link #isWordChar}). */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+  /** For each ASCII character, whether it is a space ({@link #isSpace}). */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
 
   static {
     for (char c = 0; c < ASCII.length; c++) {
       ASCII[c] = String.valueOf(c);
+      ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
   }
 
@@ -55,7 +61,7 @@ final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = folded.charAt(i);
-      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         i++;
       } else if (isWordChar(c)) {
         int j = wordEnd(folded, i, to);
@@ -139,9 +145,13 @@ final class Tokenizer {
     return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORDS.contains(s.substring(start, end));
   }
 
+  private static boolean isSpace(char c) {
+    return c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean isWordChar(char c) {
     if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      return ASCII_WORD[c];
     }
     if (Character.isLetterOrDigit(c)) {
       return true;

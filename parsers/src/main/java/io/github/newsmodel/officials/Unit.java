@@ -10,23 +10,62 @@ import io.github.newsmodel.model.Span;
  *
  * <p>The text of a one-token unit is cut from the folded text only when asked for: most words are
  * only tested by class, first letter or equality, which read the folded text in place. Not shared
- * between threads (the text is computed once, on first use).
+ * between threads (the text is computed once, on first use). A unit of a {@link
+ * UnitClassifier.Buffer} is reused for a later sentence of the same article.
  */
 final class Unit {
   /** The start; written as {@code ~start} (negative) while the text is still to be cut. */
   private int startOrPending;
-  private final int end;
+  private int end;
   /** The text of the unit, or the folded text to cut it from while {@link #startOrPending} is negative. */
   private String textOrSource;
-  private final WordClass cls;
-  private final Object value;
+  private WordClass cls;
+  private Object value;
 
   private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
+    set(startOrPending, end, textOrSource, cls, value);
+  }
+
+  /** Makes this unit another one: what {@link #of} and {@link #word} give, on a reused object. */
+  private Unit set(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
     this.startOrPending = startOrPending;
     this.end = end;
     this.textOrSource = textOrSource;
     this.cls = cls;
     this.value = value;
+    return this;
+  }
+
+  /**
+   * Makes this reused unit the one {@link #of} would create.
+   *
+   * @return this unit
+   */
+  Unit reuseAs(int start, int end, String text, WordClass cls, Object value) {
+    return set(start, end, text, cls, value);
+  }
+
+  /**
+   * Makes this reused unit the one {@link #word} would create.
+   *
+   * @return this unit
+   */
+  Unit reuseAsWord(String folded, int start, int end, WordClass cls, Object value) {
+    return set(~start, end, folded, cls, value);
+  }
+
+  /**
+   * Returns a copy of this unit, for keeping beyond the sentence when this one is reused.
+   *
+   * @return a new unit, equal in every answer
+   */
+  Unit copy() {
+    return new Unit(startOrPending, end, textOrSource, cls, value);
+  }
+
+  /** Creates a unit to be given its contents by {@link #reuseAs} or {@link #reuseAsWord}. */
+  static Unit blank() {
+    return new Unit(0, 0, "", WordClass.PUNCT, null);
   }
 
   /**
@@ -93,6 +132,19 @@ final class Unit {
       startOrPending = start;
     }
     return textOrSource;
+  }
+
+  /**
+   * Appends the text of the unit, without cutting it.
+   *
+   * @param out where to append {@link #text()}
+   */
+  void appendTo(StringBuilder out) {
+    if (pending()) {
+      out.append(textOrSource, ~startOrPending, end);
+    } else {
+      out.append(textOrSource);
+    }
   }
 
   /**
@@ -189,11 +241,31 @@ final class Unit {
    * @return true when the text equals it
    */
   boolean isWord(String word) {
-    if (!pending()) {
-      return textOrSource.equalsIgnoreCase(word);
+    int start = pending() ? ~startOrPending : 0;
+    int length = pending() ? end - start : textOrSource.length();
+    return length == word.length() && sameIgnoringCase(textOrSource, start, word);
+  }
+
+  /**
+   * Whether {@code word} is written at {@code s[start, start + word.length())} ignoring case, as
+   * {@link String#regionMatches(boolean, int, String, int, int)} tells: ASCII letters compared
+   * directly, any other difference left to that method.
+   */
+  private static boolean sameIgnoringCase(String s, int start, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char a = s.charAt(start + k);
+      char b = word.charAt(k);
+      if (a == b) {
+        continue;
+      }
+      if (a >= 0x80 || b >= 0x80) {
+        return s.regionMatches(true, start, word, 0, word.length());
+      }
+      if ((a | 0x20) != (b | 0x20) || (a | 0x20) < 'a' || (a | 0x20) > 'z') {
+        return false;
+      }
     }
-    int start = ~startOrPending;
-    return end - start == word.length() && textOrSource.regionMatches(true, start, word, 0, word.length());
+    return true;
   }
 
   /**

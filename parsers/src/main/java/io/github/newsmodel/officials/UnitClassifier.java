@@ -4,6 +4,7 @@ import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
 import io.github.newsmodel.lexicon.WordTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,9 @@ final class UnitClassifier {
    * @param titles title words
    * @param acronyms organisation acronyms
    * @param orgWords organisation words
+   * @param seconds the first characters of the second words of all these phrases, ASCII letters in
+   *     lower case: bit {@code c} of the long {@code c / 64}; null when some phrase has one word or
+   *     a second word starting beyond ASCII
    */
   private record Starts(
       List<PhraseTable.Entry<Honorifics.Honorific>> honorifics,
@@ -53,7 +57,43 @@ final class UnitClassifier {
       List<PhraseTable.Entry<String>> places,
       List<PhraseTable.Entry<TitleWords.Kind>> titles,
       List<PhraseTable.Entry<OrganizationWords.Kind>> acronyms,
-      List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords) {}
+      List<PhraseTable.Entry<OrganizationWords.Kind>> orgWords,
+      long[] seconds) {
+
+    /**
+     * Tells whether no phrase can start at a token: every phrase has a second word, and the next
+     * token is missing or starts with an ASCII character none of them starts with (ignoring
+     * case). What {@link PhraseTable.Entry#ruledOut} says of each phrase, asked once.
+     */
+    boolean ruledOut(TokenList tokens, int i) {
+      if (seconds == null) {
+        return false;
+      }
+      if (i + 1 >= tokens.size()) {
+        return true;
+      }
+      char c = tokens.folded().charAt(tokens.start(i + 1));
+      if (c >= 0x80) {
+        return false;
+      }
+      int lower = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      return (seconds[lower >> 6] & (1L << lower)) == 0;
+    }
+
+    /** The {@link #seconds} of some phrases. */
+    static long[] seconds(List<List<? extends PhraseTable.Entry<?>>> groups) {
+      long[] seconds = new long[2];
+      for (List<? extends PhraseTable.Entry<?>> group : groups) {
+        for (PhraseTable.Entry<?> entry : group == null ? List.<PhraseTable.Entry<?>>of() : group) {
+          if (entry.secondFirst() < 0) {
+            return null;
+          }
+          seconds[entry.secondFirst() >> 6] |= 1L << entry.secondFirst();
+        }
+      }
+      return seconds;
+    }
+  }
 
   /**
    * What the lexicons say about one word in lower case: the phrases that may start with it, and
@@ -68,11 +108,53 @@ final class UnitClassifier {
     /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
     NameWords.Kind kindOf(String s, int from, int to) {
       for (int k = 0; k < forms.length; k++) {
-        if (forms[k].length() == to - from && s.regionMatches(from, forms[k], 0, to - from)) {
+        if (forms[k].length() == to - from && sameChars(s, from, forms[k])) {
           return kinds[k];
         }
       }
       return null;
+    }
+
+    /** Whether {@code form} is written at {@code s[from, from + form.length())}, case counting. */
+    private static boolean sameChars(String s, int from, String form) {
+      for (int k = 0; k < form.length(); k++) {
+        if (s.charAt(from + k) != form.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Unit objects and a unit list reused from sentence to sentence of one article, so that
+   * classifying allocates no unit per word. Not thread-safe: one per article.
+   */
+  static final class Buffer {
+    private final List<Unit> units = new ArrayList<>();
+    private final Choice choice = new Choice();
+    private Unit[] spare = new Unit[0];
+    private int used;
+
+    /** Empties the list; its units become free for the next sentence. */
+    private void clear() {
+      units.clear();
+      used = 0;
+    }
+
+    /** A free unit, to be given its contents, added to the list. */
+    private Unit next() {
+      if (used == spare.length) {
+        spare = Arrays.copyOf(spare, Math.max(64, 2 * spare.length));
+      }
+      Unit unit = spare[used];
+      if (unit == null) {
+        unit = Unit.blank();
+        spare[used] = unit;
+      }
+      used++;
+      units.add(unit);
+      return unit;
     }
   }
 
@@ -83,40 +165,57 @@ final class UnitClassifier {
    * @return the units, in order, covering every token once
    */
   static List<Unit> classify(TokenList tokens) {
-    List<Unit> units = new ArrayList<>(tokens.size());
+    return classify(tokens, new Buffer());
+  }
+
+  /**
+   * Classifies the tokens of a sentence into a buffer, emptied first: the list and its units are
+   * valid until the buffer is used again.
+   *
+   * @param tokens the tokens, in order
+   * @param buffer the buffer of this article
+   * @return the units, in order, covering every token once
+   */
+  static List<Unit> classify(TokenList tokens, Buffer buffer) {
+    buffer.clear();
     String folded = tokens.folded();
-    Choice choice = new Choice();
+    Choice choice = buffer.choice;
     int i = 0;
     while (i < tokens.size()) {
       TokenList.Type type = tokens.type(i);
       int start = tokens.start(i);
       int end = tokens.end(i);
       if (type == TokenList.Type.PUNCT) {
-        units.add(Unit.of(start, end, tokens.text(i), WordClass.PUNCT, null));
+        buffer.next().reuseAs(start, end, tokens.text(i), WordClass.PUNCT, null);
         i++;
         continue;
       }
       if (type == TokenList.Type.POSSESSIVE) {
-        units.add(Unit.word(folded, start, end, WordClass.POSSESSIVE, null));
+        buffer.next().reuseAsWord(folded, start, end, WordClass.POSSESSIVE, null);
         i++;
         continue;
       }
       WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end) : null;
-      if (info != null && info.starts() != null && choose(info.starts(), tokens, i, choice)) {
+      if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
+          && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
-        units.add(choice.length == 1 ? Unit.word(folded, start, end, choice.cls, choice.value)
-            : Unit.of(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls, choice.value));
+        if (choice.length == 1) {
+          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value);
+        } else {
+          buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
+              choice.value);
+        }
         i += choice.length;
       } else if (isHyphenatedHead(folded, start, end)) {
-        units.add(Unit.word(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD));
+        buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
         i++;
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        units.add(Unit.word(folded, start, end, shape(folded, start, end, kind), null));
+        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind), null);
         i++;
       }
     }
-    return units;
+    return buffer.units;
   }
 
   /** The longest phrase found at a token so far, and what it is. Reused token after token. */
@@ -324,7 +423,11 @@ final class UnitClassifier {
             (List<PhraseTable.Entry<Unit.Nation>>) slots[1], (List<PhraseTable.Entry<String>>) slots[2],
             (List<PhraseTable.Entry<TitleWords.Kind>>) slots[3],
             (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[4],
-            (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[5]);
+            (List<PhraseTable.Entry<OrganizationWords.Kind>>) slots[5],
+            Starts.seconds(Arrays.asList((List<? extends PhraseTable.Entry<?>>) slots[0],
+                (List<? extends PhraseTable.Entry<?>>) slots[1], (List<? extends PhraseTable.Entry<?>>) slots[2],
+                (List<? extends PhraseTable.Entry<?>>) slots[3], (List<? extends PhraseTable.Entry<?>>) slots[4],
+                (List<? extends PhraseTable.Entry<?>>) slots[5])));
       }
     }
     Map<String, NameWords.Kind> forms = slots[6] == null ? Map.of() : (Map<String, NameWords.Kind>) slots[6];

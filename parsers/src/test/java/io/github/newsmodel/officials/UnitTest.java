@@ -57,6 +57,62 @@ class UnitTest {
     }
   }
 
+  @Test
+  void isWordComparesAsRegionMatchesIgnoringCase() {
+    List<String> words = List.of("the", "of", "k", "s", "i", "signed", "@", "[");
+    List<String> written = List.of("the", "THE", "tHe", "of", "OF", "Of", "k", "K", "\u212A", "s", "S", "\u017F", "i",
+        "I", "\u0131", "\u0130", "`", "{", "@", "[", "signed", "SIGNED", "sıgned", "öf", "of-", "o");
+    for (String word : words) {
+      for (String text : written) {
+        String folded = "x " + text + " y";
+        Unit inPlace = Unit.word(folded, 2, 2 + text.length(), WordClass.LOWER, null);
+        Unit cut = Unit.of(2, 2 + text.length(), text, WordClass.LOWER, null);
+        boolean expected = text.equalsIgnoreCase(word);
+        assertThat(inPlace.isWord(word)).as(text + " / " + word).isEqualTo(expected);
+        assertThat(cut.isWord(word)).as(text + " / " + word).isEqualTo(expected);
+        assertThat(inPlace.copy().isWord(word)).as(text + " / " + word).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void reusedUnitsAnswerAsFreshOnes() {
+    qt().forAll(TextGenerators.articleTexts().mix(TextGenerators.trickyTexts(), 30)).checkAssert(text -> {
+      String folded = MatchText.fold(text);
+      TokenList tokens = new TokenList(folded, 4);
+      UnitClassifier.Buffer buffer = new UnitClassifier.Buffer();
+      List<Unit> earlier = List.of();
+      List<Unit> earlierCopies = List.of();
+      int from = 0;
+      while (from < folded.length()) {
+        int to = folded.indexOf('.', from);
+        to = to < 0 ? folded.length() : to + 1;
+        List<Unit> reused = UnitClassifier.classify(Tokenizer.tokenize(folded, from, to, tokens), buffer);
+        List<Unit> fresh = UnitClassifier.classify(Tokenizer.tokenize(folded, from, to));
+        assertThat(reused).hasSameSizeAs(fresh);
+        for (int i = 0; i < fresh.size(); i++) {
+          assertSame(reused.get(i), fresh.get(i));
+        }
+        // Copies taken before the buffer was reused still answer as the units they copied.
+        for (int i = 0; i < earlier.size(); i++) {
+          assertSame(earlierCopies.get(i), earlier.get(i));
+        }
+        earlier = fresh;
+        earlierCopies = reused.stream().map(Unit::copy).toList();
+        from = to;
+      }
+    });
+  }
+
+  private static void assertSame(Unit actual, Unit expected) {
+    assertThat(actual.start()).isEqualTo(expected.start());
+    assertThat(actual.end()).isEqualTo(expected.end());
+    assertThat(actual.cls()).isEqualTo(expected.cls());
+    assertThat(actual.value()).isEqualTo(expected.value());
+    assertThat(Answers.of(actual)).isEqualTo(Answers.of(expected));
+    assertThat(actual.text()).isEqualTo(expected.text());
+  }
+
   /** What the mention rules ask a unit. */
   private record Answers(int length, char first, int hyphen, boolean the, boolean capitalized, boolean inWords,
       boolean inLowerWords) {
