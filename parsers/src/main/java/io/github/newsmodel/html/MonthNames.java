@@ -45,9 +45,14 @@ final class MonthNames {
     for (int i = 0; i < word.length() && ascii; i++) {
       ascii = word.charAt(i) < 128;
     }
-    if (ascii) {
-      return word.toLowerCase(Locale.ROOT);
-    }
+    return ascii ? word.toLowerCase(Locale.ROOT) : foldNonAscii(word);
+  }
+
+  /**
+   * The folding of a word with non-ASCII characters: a method of its own, so that compiling the
+   * common ASCII path does not take in the Unicode normaliser and the regular expression.
+   */
+  private static String foldNonAscii(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l');
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("");
