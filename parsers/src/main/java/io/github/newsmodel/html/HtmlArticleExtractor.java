@@ -38,7 +38,7 @@ public final class HtmlArticleExtractor {
   /**
    * Extracts the article of a page.
    *
-   * @param page the page, parsed with position tracking
+   * @param page the page, parsed from {@code html} without position tracking (positions are found from the source)
    * @param html the decoded source the page was parsed from (source offsets refer to it)
    * @param hints the caller's hints
    * @param warnings where to report anomalies

@@ -76,7 +76,7 @@ final class HtmlTextLocator implements EvidenceLocator {
 
   /**
    * Returns the locator of an element as a whole: its selector and the source range from its start
-   * tag to its end tag, when tracked.
+   * tag to its end tag, when its position is known.
    *
    * @param element the element
    * @return the locator
