@@ -55,10 +55,10 @@ final class TitleFinder {
     }
     Found best = null;
     int bestScore = 0;
+    Folded folded = new Folded(metaTitles, cleanTitle, documentTitle, siteNames);
     for (Found heading : headings) {
       Found candidate = trimToMetaTitle(heading, metaTitles);
-      int score = score(candidate, metaTitles, cleanTitle, documentTitle, siteNames, articleH1 == 1,
-          siteHeadings.contains(heading.element()), titleParts);
+      int score = score(candidate, folded, articleH1 == 1, siteHeadings.contains(heading.element()), titleParts);
       if (score > bestScore) {
         bestScore = score;
         best = candidate;
@@ -114,15 +114,30 @@ final class TitleFinder {
     return heading;
   }
 
-  private static int score(Found heading, List<Found> metaTitles, String cleanTitle, Found documentTitle,
-      List<String> siteNames, boolean onlyH1, boolean siteHeading, List<String> titleParts) {
+  /**
+   * The titles a heading is scored against, folded once for all the headings of a page.
+   *
+   * @param metaTitles the metadata titles, folded
+   * @param cleanTitle the document title without the site's name, folded
+   * @param documentTitle the document title, folded, or null when the page has none
+   * @param siteNames the site's names, folded
+   */
+  private record Folded(List<String> metaTitles, String cleanTitle, String documentTitle, List<String> siteNames) {
+    Folded(List<Found> metaTitles, String cleanTitle, Found documentTitle, List<String> siteNames) {
+      this(metaTitles.stream().map(t -> Texts.fold(t.value())).toList(), Texts.fold(cleanTitle),
+          documentTitle == null ? null : Texts.fold(documentTitle.value()),
+          siteNames.stream().map(Texts::fold).toList());
+    }
+  }
+
+  private static int score(Found heading, Folded titles, boolean onlyH1, boolean siteHeading,
+      List<String> titleParts) {
     String folded = Texts.fold(heading.value());
     if (folded.isEmpty()) {
       return 0;
     }
     int score = onlyH1 && "h1".equals(heading.element().normalName()) ? 1 : 0;
-    for (Found title : metaTitles) {
-      String other = Texts.fold(title.value());
+    for (String other : titles.metaTitles()) {
       if (other.equals(folded)) {
         score += 4;
         break;
@@ -132,16 +147,16 @@ final class TitleFinder {
         break;
       }
     }
-    String clean = Texts.fold(cleanTitle);
+    String clean = titles.cleanTitle();
     if (!clean.isEmpty() && (clean.equals(folded) || (Texts.words(heading.value()) >= 3 && clean.startsWith(folded)))) {
       score += 2;
-    } else if (documentTitle != null && Texts.fold(documentTitle.value()).equals(folded)) {
+    } else if (titles.documentTitle() != null && titles.documentTitle().equals(folded)) {
       score += 2;
     } else if (titleParts.contains(folded)) {
       score += 2;
     }
-    for (String site : siteNames) {
-      if (Texts.fold(site).equals(folded)) {
+    for (String site : titles.siteNames()) {
+      if (site.equals(folded)) {
         score -= 5;
         break;
       }
