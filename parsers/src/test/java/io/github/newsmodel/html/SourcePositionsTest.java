@@ -87,6 +87,19 @@ class SourcePositionsTest {
     assertThat(differences(html)).isEmpty();
   }
 
+  /** The packaged test pages: real readouts and metadata fixtures, every node as the parser tracks it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"readouts/016.html", "readouts/017.html", "pages/opengraph.html", "pages/url-date.html",
+      "pages/time-byline.html", "pages/dublincore.html", "pages/jsonld-graph.html", "pages/malformed-jsonld.html",
+      "pages/entities.html", "pages/visible-lines.html", "pages/latin1.html"})
+  void agreesOnThePackagedPages(String name) throws IOException {
+    try (InputStream in = SourcePositionsTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(differences(html)).isEmpty();
+    }
+  }
+
   @Test
   void staysLinearOnPathologicalMarkup() {
     String html = "<span>".repeat(400) + "</x>".repeat(50_000) + "<p>a</p>".repeat(20_000)
