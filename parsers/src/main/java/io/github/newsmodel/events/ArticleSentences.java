@@ -3,7 +3,7 @@ package io.github.newsmodel.events;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import io.github.newsmodel.temporal.DateMention;
-import io.github.newsmodel.temporal.DateNormalizer;
+import io.github.newsmodel.temporal.DateScanner;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
@@ -25,6 +25,8 @@ public final class ArticleSentences {
   private final Optional<LocalDate> reference;
   private final List<?>[] dates;
   private final Object[] frames;
+  /** Scans the sentences for dates, reusing its token arrays from one sentence to the next. */
+  private DateScanner dateScanner;
 
   private ArticleSentences(AnalysisContext context) {
     this.text = context.text();
@@ -91,7 +93,10 @@ public final class ArticleSentences {
 
     private List<DateMention> found() {
       if (found == null) {
-        found = DateNormalizer.instance().find(text, span, reference);
+        if (dateScanner == null) {
+          dateScanner = new DateScanner();
+        }
+        found = dateScanner.find(text, span, reference);
       }
       return found;
     }

@@ -3,6 +3,7 @@ package io.github.newsmodel.events;
 import io.github.newsmodel.lexicon.LexiconResource;
 import io.github.newsmodel.model.Assertion;
 import io.github.newsmodel.model.Span;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -106,16 +107,24 @@ public final class ModalityReader {
    */
   public Modality read(EventSentence sentence, int clauseStart, int cueFirst, int cueLast, int nearEnd,
       int windowEnd, Optional<Span> frame) {
-    Span negated = find(sentence, Math.max(clauseStart, cueFirst - NEGATION_BEFORE), Math.min(windowEnd, nearEnd),
-        Kind.NEGATE);
-    Span hedged = find(sentence, clauseStart, windowEnd, Kind.HEDGE);
+    int negatedFrom = Math.max(clauseStart, cueFirst - NEGATION_BEFORE);
+    int negatedTo = Math.min(windowEnd, nearEnd);
+    int reportedFrom = Math.max(0, cueFirst - REPORT_REACH);
+    int reportedTo = cueLast + 1 + REPORT_REACH;
+    int futureBeforeFrom = Math.max(clauseStart, cueFirst - FUTURE_BEFORE);
+    // Every scope lies in this range: its phrases are looked up once, and each scope reads them.
+    int from = Math.min(Math.min(negatedFrom, clauseStart), Math.min(reportedFrom, Math.min(futureBeforeFrom, cueLast + 1)));
+    int to = Math.max(Math.max(negatedTo, windowEnd), Math.max(reportedTo, cueFirst));
+    PhraseStarts starts = phraseStarts(sentence, from, to);
+    Span negated = starts.find(sentence, negatedFrom, negatedTo, Kind.NEGATE);
+    Span hedged = starts.find(sentence, clauseStart, windowEnd, Kind.HEDGE);
     if (hedged == null) {
-      hedged = find(sentence, clauseStart, windowEnd, Kind.FRAME);
+      hedged = starts.find(sentence, clauseStart, windowEnd, Kind.FRAME);
     }
-    Span reported = find(sentence, Math.max(0, cueFirst - REPORT_REACH), cueLast + 1 + REPORT_REACH, Kind.REPORT);
-    Span future = find(sentence, Math.max(clauseStart, cueFirst - FUTURE_BEFORE), cueFirst, Kind.FUTURE);
+    Span reported = starts.find(sentence, reportedFrom, reportedTo, Kind.REPORT);
+    Span future = starts.find(sentence, futureBeforeFrom, cueFirst, Kind.FUTURE);
     if (future == null) {
-      future = find(sentence, cueLast + 1, Math.min(windowEnd, nearEnd), Kind.FUTURE);
+      future = starts.find(sentence, cueLast + 1, negatedTo, Kind.FUTURE);
     }
     Assertion assertion = Assertion.ASSERTED;
     Span cue = null;
@@ -146,7 +155,8 @@ public final class ModalityReader {
     return Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME));
   }
 
-  private Span find(EventSentence sentence, int from, int to, Kind kind) {
+  /** Finds the first phrase of a kind in a token range, scanning the range (the reference for {@link PhraseStarts}). */
+  Span find(EventSentence sentence, int from, int to, Kind kind) {
     // The phrases of the range, left to right, longest first, not overlapping (PhraseLexicon.findAll).
     int end = Math.min(to, sentence.size());
     int i = Math.max(0, from);
@@ -162,5 +172,70 @@ public final class ModalityReader {
       i = last + 1;
     }
     return null;
+  }
+
+  /** Looks up the longest phrase starting at each token of {@code [from, to)} of a sentence. */
+  PhraseStarts phraseStarts(EventSentence sentence, int from, int to) {
+    int end = Math.min(to, sentence.size());
+    int count = 0;
+    int[] firsts = new int[4];
+    int[] lasts = new int[4];
+    for (int i = Math.max(0, from); i < end; i++) {
+      int last = cues.endAt(sentence, i);
+      if (last >= 0) {
+        if (count == firsts.length) {
+          firsts = Arrays.copyOf(firsts, 2 * count);
+          lasts = Arrays.copyOf(lasts, 2 * count);
+        }
+        firsts[count] = i;
+        lasts[count] = last;
+        count++;
+      }
+    }
+    return new PhraseStarts(firsts, lasts, count);
+  }
+
+  /**
+   * The tokens of a range of a sentence where a phrase of the lexicon starts, in order, each with
+   * the last token of the longest phrase starting there.
+   */
+  final class PhraseStarts {
+    private final int[] firsts;
+    private final int[] lasts;
+    private final int count;
+
+    PhraseStarts(int[] firsts, int[] lasts, int count) {
+      this.firsts = firsts;
+      this.lasts = lasts;
+      this.count = count;
+    }
+
+    /**
+     * Finds the first phrase of a kind in {@code [from, to)}, a part of the range looked up: the
+     * phrases of the part, left to right, longest first, not overlapping (as {@link
+     * PhraseLexicon#findAll} reads them), the first of the kind that counts.
+     */
+    Span find(EventSentence sentence, int from, int to, Kind kind) {
+      int end = Math.min(to, sentence.size());
+      int i = Math.max(0, from);
+      for (int k = 0; k < count; k++) {
+        int first = firsts[k];
+        if (first < i) {
+          continue;
+        }
+        if (first >= end) {
+          break;
+        }
+        int last = lasts[k];
+        if (last >= end) {
+          continue;
+        }
+        if ((!sentence.capitalized(first) || first == 0) && cues.valueAt(sentence, first).contains(kind)) {
+          return Span.of(sentence.start(first), sentence.end(last));
+        }
+        i = last + 1;
+      }
+      return null;
+    }
   }
 }

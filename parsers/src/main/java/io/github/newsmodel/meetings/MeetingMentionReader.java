@@ -93,6 +93,10 @@ final class MeetingMentionReader {
    */
   List<MeetingMention> read(EventSentence sentence, List<DateMention> dates, Optional<Span> frame) {
     List<EventCue> cues = cues(sentence);
+    if (cues.isEmpty()) {
+      remember(sentence);
+      return List.of();
+    }
     List<MeetingMention> named = new ArrayList<>();
     MeetingMention anaphor = null;
     for (EventCue cue : cues) {
@@ -143,13 +147,19 @@ final class MeetingMentionReader {
         || before.equals("during"));
   }
 
+  /** Finds the meeting cues of a sentence; the list is made for the first cue, most sentences having none. */
   private List<EventCue> cues(EventSentence sentence) {
-    List<EventCue> cues = new ArrayList<>();
+    List<EventCue> cues = List.of();
     int i = 0;
     while (i < sentence.size() && cues.size() < MeetingExtractor.MAX_MENTIONS) {
-      EventCue cue = mentions.covers(sentence.start(i)) ? null
-          : lexicon.eventCueAt(sentence, i);
+      EventCue cue = lexicon.eventCueAt(sentence, i);
+      if (cue != null && mentions.covers(sentence.start(i))) {
+        cue = null;
+      }
       if (cue != null && (!cue.has("with") || withAfter(sentence, cue.last() + 1, cue.last() + 1 + WITH_DISTANCE) >= 0)) {
+        if (cues.isEmpty()) {
+          cues = new ArrayList<>();
+        }
         cues.add(cue);
         i = cue.last() + 1;
       } else {
@@ -681,12 +691,13 @@ final class MeetingMentionReader {
       return Optional.of(new ModeReading(MeetingMode.VIDEO, cueSpan, "meeting.mode.cue"));
     }
     for (int j = clauseStart; j < windowEnd; j++) {
-      if (mentions.covers(sentence.start(j))) {
-        continue;
-      }
+      // The words are looked up first, and a word inside an official's mention is then passed over.
       for (CueRole role : MODE_ROLES) {
         int end = lexicon.endOf(role, sentence, j);
         if (end >= 0) {
+          if (mentions.covers(sentence.start(j))) {
+            break;
+          }
           MeetingMode mode = role == CueRole.PHONE ? MeetingMode.PHONE
               : role == CueRole.VIDEO ? MeetingMode.VIDEO : MeetingMode.IN_PERSON;
           return Optional.of(new ModeReading(mode, Span.of(sentence.start(j), sentence.end(end)),

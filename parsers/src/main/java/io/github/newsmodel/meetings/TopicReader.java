@@ -77,16 +77,18 @@ final class TopicReader {
       if (sentence.isPunct(k, '.') || sentence.isPunct(k, ';') || CLAUSE_ENDS.contains(sentence.lower(k))) {
         break;
       }
+      // The preposition is looked up first: most tokens are none, and need no other test.
+      int after = lexicon.topicAfterCueEnd(sentence, k);
+      if (after < 0 || after + 1 >= sentence.size() || sentence.capitalized(after + 1)) {
+        continue;
+      }
       if (insideMention(sentence, k) || lexicon.is(CueRole.MARGINS, sentence, k)) {
         continue;
       }
       if (k > cue.last() + 1 && !insideMention(sentence, k - 1)) {
         continue;
       }
-      int after = lexicon.topicAfterCueEnd(sentence, k);
-      if (after >= 0 && after + 1 < sentence.size() && !sentence.capitalized(after + 1)) {
-        return readPhrase(sentence, after + 1, topics);
-      }
+      return readPhrase(sentence, after + 1, topics);
     }
     return cue.first();
   }

@@ -92,6 +92,20 @@ public final class DateNormalizer {
   }
 
   /**
+   * As {@link #find(String, Span, Optional)}, tokenising into {@code scratch}, whose previous
+   * tokens are replaced; for {@link DateScanner}.
+   */
+  List<DateMention> find(String text, Span within, Optional<LocalDate> reference, DateTokens scratch) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(within, "within");
+    Objects.requireNonNull(reference, "reference");
+    int start = Math.min(within.start(), text.length());
+    int end = Math.min(within.end(), text.length());
+    scratch.read(text, start, end, lexicon);
+    return new Scan(text, scratch, reference).run();
+  }
+
+  /**
    * Adds a time of day written apart from a date, such as on the line after a date line
    * ("October 11, 2022" / "17:00"), to that date. The span must hold only the time ("17:00",
    * "12:48 p.m.", "14:00 GMT"), optionally followed by a time-zone abbreviation in capitals.

@@ -17,7 +17,8 @@ import java.util.Locale;
  * <p>Built in one linear pass that also classifies each token once: a number keeps its value, a
  * punctuation token its folded character, and a word what the {@link TemporalLexicon} knows of it
  * (month, weekday, start of a relative phrase, tense cue, date cue), found with one lookup of its
- * lower-case form in the root locale. Not thread-safe (one per search).
+ * lower-case form in the root locale. Not thread-safe: one per search, or one per thread reused
+ * from one region to the next ({@link #read}).
  */
 final class DateTokens {
   static final byte WORD = 0;
@@ -49,7 +50,7 @@ final class DateTokens {
     }
   }
 
-  private final String text;
+  private String text;
   private int size;
   /** By token: kind, line break before it and, for numbers, the number of digits. */
   private int[] info;
@@ -69,14 +70,32 @@ final class DateTokens {
    * @param lexicon the lexicon words are classified with
    */
   DateTokens(String text, int from, int to, TemporalLexicon lexicon) {
-    this.text = text;
     // About one token in five characters of running text: room for most regions without growing.
-    int capacity = Math.min(64, (to - from) / 4 + 8);
+    this(Math.min(64, (to - from) / 4 + 8));
+    read(text, from, to, lexicon);
+  }
+
+  /** Makes empty tokens with room for {@code capacity} tokens, to be filled by {@link #read}. */
+  DateTokens(int capacity) {
     info = new int[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
     values = new int[capacity];
     words = new TemporalLexicon.Word[capacity];
+  }
+
+  /**
+   * Replaces the tokens with those of a region of a text, keeping the arrays (grown as needed) so
+   * that one instance can tokenise region after region without allocating.
+   *
+   * @param text the whole text; token positions are positions in it
+   * @param from inclusive start of the region
+   * @param to exclusive end of the region, at most {@code text.length()}
+   * @param lexicon the lexicon words are classified with
+   */
+  void read(String text, int from, int to, TemporalLexicon lexicon) {
+    this.text = text;
+    size = 0;
     int lineBreak = 0;
     int i = from;
     while (i < to) {

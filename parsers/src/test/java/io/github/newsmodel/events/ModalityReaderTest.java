@@ -6,6 +6,7 @@ import io.github.newsmodel.model.Assertion;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.MatchText;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ModalityReaderTest {
@@ -73,5 +74,31 @@ class ModalityReaderTest {
     assertThat(READER.frameCue(s)).contains(Span.of(0, 9));
     EventSentence next = EventSentence.of("They met.", 0, Span.of(0, 9), 0, false);
     assertThat(READER.read(next, 0, 1, 1, 3, READER.frameCue(s)).assertion()).isEqualTo(Assertion.HEDGED);
+  }
+
+  @Test
+  void phrasesLookedUpOnceFindWhatAScanOfEachRangeFinds() {
+    String[] words = {"according", "to", "said", "not", "only", "did", "will", "may", "expected", "be", "no",
+        "the", "ministers", "met", "According", "Observers", "anticipate", "likely", "in", "a", "statement", ","};
+    Random random = new Random(7);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(30);
+      for (int w = 0; w < length; w++) {
+        text.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      EventSentence s = EventSentence.of(MatchText.fold(text.toString()), 0, Span.of(0, text.length()), 0, false);
+      int from = random.nextInt(s.size() + 4) - 2;
+      int to = from + random.nextInt(s.size() + 4);
+      ModalityReader.PhraseStarts starts = READER.phraseStarts(s, from, to);
+      for (int k = 0; k < 20; k++) {
+        int a = from + random.nextInt(Math.max(1, to - from + 1));
+        int b = a + random.nextInt(Math.max(1, to - a + 1));
+        for (ModalityReader.Kind kind : ModalityReader.Kind.values()) {
+          assertThat(starts.find(s, a, b, kind)).as("%s [%d, %d) %s", text, a, b, kind)
+              .isEqualTo(READER.find(s, a, b, kind));
+        }
+      }
+    }
   }
 }

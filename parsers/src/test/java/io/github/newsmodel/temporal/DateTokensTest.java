@@ -3,10 +3,13 @@ package io.github.newsmodel.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.newsmodel.model.Span;
 import io.github.newsmodel.testing.TextGenerators;
 import io.github.newsmodel.text.MatchText;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,5 +62,43 @@ class DateTokensTest {
     assertThat(tokens.value(3)).isEqualTo(18);
     assertThat(tokens.isPunct(4, ',')).isTrue();
     assertThat(tokens.value(5)).isEqualTo(2023);
+  }
+
+  @Test
+  void reusedTokensReadEachRegionAsFreshTokensDo() {
+    DateTokens reused = new DateTokens(2);
+    qt().forAll(TextGenerators.dateishTexts().mix(TextGenerators.trickyTexts(), 30)).checkAssert(text -> {
+      for (int from = 0; from <= text.length(); from += Math.max(1, text.length() / 3)) {
+        DateTokens fresh = new DateTokens(text, from, text.length(), LEXICON);
+        reused.read(text, from, text.length(), LEXICON);
+        assertThat(reused.size()).isEqualTo(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+          assertThat(reused.start(i)).isEqualTo(fresh.start(i));
+          assertThat(reused.end(i)).isEqualTo(fresh.end(i));
+          assertThat(reused.isWord(i)).isEqualTo(fresh.isWord(i));
+          assertThat(reused.isNumber(i)).isEqualTo(fresh.isNumber(i));
+          assertThat(reused.mayStartDate(i)).isEqualTo(fresh.mayStartDate(i));
+          assertThat(reused.lineBreakBefore(i)).isEqualTo(fresh.lineBreakBefore(i));
+          assertThat(reused.digits(i)).isEqualTo(fresh.digits(i));
+          assertThat(reused.value(i)).isEqualTo(fresh.value(i));
+          assertThat(reused.word(i)).isSameAs(fresh.word(i));
+          assertThat(reused.isPunct(i, ',')).isEqualTo(fresh.isPunct(i, ','));
+        }
+        assertThat(reused.word(reused.size())).isNull();
+      }
+    });
+  }
+
+  @Test
+  void aScannerFindsWhatTheNormalizerFindsRegionAfterRegion() {
+    DateScanner scanner = new DateScanner();
+    Optional<LocalDate> reference = Optional.of(LocalDate.of(2023, 12, 20));
+    qt().forAll(TextGenerators.dateishTexts().mix(TextGenerators.trickyTexts(), 30)).checkAssert(text -> {
+      for (int from = 0; from <= text.length(); from += Math.max(1, text.length() / 3)) {
+        Span span = Span.of(from, text.length());
+        assertThat(scanner.find(text, span, reference))
+            .isEqualTo(DateNormalizer.instance().find(text, span, reference));
+      }
+    });
   }
 }
