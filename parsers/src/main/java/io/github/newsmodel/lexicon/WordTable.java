@@ -15,33 +15,46 @@ import java.util.Objects;
  * {@code map.get(text.substring(start, end).toLowerCase(Locale.ROOT))} give on the map the table
  * was built from.
  *
- * <p>Open addressing over a power-of-two array, filled at most half, of one int per slot (part of
- * the hash and the entry), with the characters of all keys in one array: a lookup reads the range
- * once to hash it and once more per key of equal partial hash, and touches no key object.
- * Thread-safe.
+ * <p>Open addressing over a power-of-two array of longs, filled at most half. A key of one to
+ * {@value #MAX_PACKED} ASCII characters (none of them U+0000), the common case, is stored in its
+ * slot as its characters packed seven bits each: a lookup of a short word packs the range once
+ * and compares numbers, so that a miss reads only that array and a hit only that array and the
+ * value. Other keys are stored as a marker with their hash and their entry index, and compared
+ * with the characters of all keys, kept one after another in one array. Thread-safe.
  *
  * @param <V> the value type
  */
 public final class WordTable<V> {
+  /** The longest key whose characters are packed into its slot. */
+  private static final int MAX_PACKED = 9;
+  /** The bit that marks a slot holding a key that is not packed. */
+  private static final long MARKER = Long.MIN_VALUE;
+
   /**
-   * By slot: the top half of the key's hash and its entry index + 1 in the bottom half; 0 marks an
-   * empty slot. One int per slot keeps the table small enough to stay in cache.
+   * By slot: 0 for an empty slot; a positive number for a packed key (see {@link #pack}); for any
+   * other key, {@link #MARKER} with the key's hash in bits 16 to 47 and its entry index in bits 0
+   * to 15.
    */
-  private final int[] slots;
+  private final long[] slots;
+  /** By slot: the value of the key held there. */
+  private final Object[] slotValues;
   private final int mask;
+  /** The shift that takes the high bits of a 32-bit product to a slot. */
   private final int shift;
+  /** The shift that takes the high bits of a 64-bit product to a slot. */
+  private final int longShift;
   /** The characters of all keys, one after another, so that comparing reads one array. */
   private final char[] chars;
   private final int[] keyStarts;
-  private final Object[] values;
 
-  private WordTable(int[] slots, char[] chars, int[] keyStarts, Object[] values) {
+  private WordTable(long[] slots, Object[] slotValues, char[] chars, int[] keyStarts) {
     this.slots = slots;
+    this.slotValues = slotValues;
     this.mask = slots.length - 1;
     this.shift = Integer.numberOfLeadingZeros(mask);
+    this.longShift = Long.numberOfLeadingZeros(mask);
     this.chars = chars;
     this.keyStarts = keyStarts;
-    this.values = values;
   }
 
   /**
@@ -56,28 +69,60 @@ public final class WordTable<V> {
       throw new IllegalArgumentException("too many words for a word table: " + entries.size());
     }
     int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
-    int[] slots = new int[capacity];
+    long[] slots = new long[capacity];
+    Object[] slotValues = new Object[capacity];
     int[] keyStarts = new int[entries.size() + 1];
-    Object[] values = new Object[entries.size()];
     StringBuilder chars = new StringBuilder();
+    int mask = capacity - 1;
     int index = 0;
     for (Map.Entry<String, V> entry : entries.entrySet()) {
       String key = Objects.requireNonNull(entry.getKey(), "key");
-      values[index] = Objects.requireNonNull(entry.getValue(), "value");
+      V value = Objects.requireNonNull(entry.getValue(), "value");
       keyStarts[index] = chars.length();
       chars.append(key);
-      int hash = key.hashCode();
-      int slot = slot(hash, Integer.numberOfLeadingZeros(capacity - 1));
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & (capacity - 1);
+      long packed = packedKey(key);
+      long stored;
+      int slot;
+      if (packed > 0) {
+        stored = packed;
+        slot = longSlot(packed, Long.numberOfLeadingZeros(mask));
+      } else {
+        int hash = key.hashCode();
+        stored = marker(hash, index);
+        slot = slot(hash, Integer.numberOfLeadingZeros(mask));
       }
-      slots[slot] = (hash & 0xFFFF0000) | (index + 1);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = stored;
+      slotValues[slot] = value;
       index++;
     }
     keyStarts[index] = chars.length();
     char[] pool = new char[chars.length()];
     chars.getChars(0, pool.length, pool, 0);
-    return new WordTable<>(slots, pool, keyStarts, values);
+    return new WordTable<>(slots, slotValues, pool, keyStarts);
+  }
+
+  /** The packed form of a key, or -1 when it is not packed (too long, empty, beyond ASCII, NUL). */
+  private static long packedKey(String key) {
+    if (key.isEmpty() || key.length() > MAX_PACKED) {
+      return -1;
+    }
+    long packed = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == 0 || c >= 0x80) {
+        return -1;
+      }
+      packed = packed << 7 | c;
+    }
+    return packed;
+  }
+
+  /** The slot contents for a key that is not packed. */
+  private static long marker(int hash, int entry) {
+    return MARKER | (hash & 0xFFFFFFFFL) << 16 | entry;
   }
 
   /**
@@ -103,11 +148,27 @@ public final class WordTable<V> {
    * @return the value, or null when the word is not in the table
    */
   public V get(CharSequence text, int start, int end) {
+    if (end - start >= 1 && end - start <= MAX_PACKED) {
+      long packed = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == 0 || c >= 0x80) {
+          return getUnpacked(text, start, end);
+        }
+        packed = packed << 7 | c;
+      }
+      return findPacked(packed);
+    }
+    return getUnpacked(text, start, end);
+  }
+
+  /** {@link #get} for a range that no packed key can equal. */
+  private V getUnpacked(CharSequence text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
       hash = 31 * hash + text.charAt(i);
     }
-    return find(text, start, end, hash, false);
+    return findMarked(text, start, end, hash, false);
   }
 
   /**
@@ -119,20 +180,18 @@ public final class WordTable<V> {
    * @return the value, or null when the lower-case word is not in the table
    */
   public V getIgnoreCase(CharSequence text, int start, int end) {
-    if (text instanceof String string) {
-      return getIgnoreCase(string, start, end);
-    }
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80) {
-        // Beyond ASCII, lower-casing may change the length or depend on context: copy once.
-        String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-        return get(lower, 0, lower.length());
+    if (end - start >= 1 && end - start <= MAX_PACKED) {
+      long packed = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == 0 || c >= 0x80) {
+          return getIgnoreCaseUnpacked(text, start, end);
+        }
+        packed = packed << 7 | asciiLower(c);
       }
-      hash = 31 * hash + asciiLower(c);
+      return findPacked(packed);
     }
-    return find(text, start, end, hash, true);
+    return getIgnoreCaseUnpacked(text, start, end);
   }
 
   /**
@@ -143,39 +202,64 @@ public final class WordTable<V> {
    * @param end exclusive end of the word
    * @return the value, or null when the lower-case word is not in the table
    */
-  @SuppressWarnings("unchecked")
   public V getIgnoreCase(String text, int start, int end) {
+    // As the CharSequence form, written again so that the per-word lookups read a String directly.
+    if (end - start >= 1 && end - start <= MAX_PACKED) {
+      long packed = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == 0 || c >= 0x80) {
+          return getIgnoreCaseUnpacked(text, start, end);
+        }
+        packed = packed << 7 | asciiLower(c);
+      }
+      return findPacked(packed);
+    }
+    return getIgnoreCaseUnpacked(text, start, end);
+  }
+
+  /** {@link #getIgnoreCase} for a range that no packed key may equal in lower case. */
+  private V getIgnoreCaseUnpacked(CharSequence text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
-        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        // Beyond ASCII, lower-casing may change the length or depend on context: copy once.
+        String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
         return get(lower, 0, lower.length());
       }
       hash = 31 * hash + asciiLower(c);
     }
-    int slot = slot(hash, shift);
-    int taken;
+    return findMarked(text, start, end, hash, true);
+  }
+
+  /** The value of a packed key, or null. */
+  @SuppressWarnings("unchecked")
+  private V findPacked(long packed) {
+    int slot = longSlot(packed, longShift);
+    long taken;
     while ((taken = slots[slot]) != 0) {
-      if (((taken ^ hash) & 0xFFFF0000) == 0) {
-        int entry = taken & 0xFFFF;
-        int from = keyStarts[entry - 1];
-        if (keyStarts[entry] - from == end - start && sameLower(text, start, end, from)) {
-          return (V) values[entry - 1];
-        }
+      if (taken == packed) {
+        return (V) slotValues[slot];
       }
       slot = (slot + 1) & mask;
     }
     return null;
   }
 
-  private boolean sameLower(String text, int start, int end, int from) {
-    for (int i = start; i < end; i++) {
-      if (asciiLower(text.charAt(i)) != chars[from + i - start]) {
-        return false;
+  /** The value of a key that is not packed, equal to the range (in ASCII lower case if asked), or null. */
+  @SuppressWarnings("unchecked")
+  private V findMarked(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
+    int slot = slot(hash, shift);
+    long expected = marker(hash, 0);
+    long taken;
+    while ((taken = slots[slot]) != 0) {
+      if ((taken & ~0xFFFFL) == expected && sameWord((int) (taken & 0xFFFF), text, start, end, lowerAscii)) {
+        return (V) slotValues[slot];
       }
+      slot = (slot + 1) & mask;
     }
-    return true;
+    return null;
   }
 
   /**
@@ -236,19 +320,6 @@ public final class WordTable<V> {
     return lowerKey.length() == end - start;
   }
 
-  @SuppressWarnings("unchecked")
-  private V find(CharSequence text, int start, int end, int hash, boolean lowerAscii) {
-    int slot = slot(hash, shift);
-    int taken;
-    while ((taken = slots[slot]) != 0) {
-      if (((taken ^ hash) & 0xFFFF0000) == 0 && sameWord((taken & 0xFFFF) - 1, text, start, end, lowerAscii)) {
-        return (V) values[(taken & 0xFFFF) - 1];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return null;
-  }
-
   private boolean sameWord(int entry, CharSequence text, int start, int end, boolean lowerAscii) {
     int from = keyStarts[entry];
     if (keyStarts[entry + 1] - from != end - start) {
@@ -265,6 +336,11 @@ public final class WordTable<V> {
 
   private static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** The home slot of a packed key: the top bits of its product with the golden ratio's fraction. */
+  private static int longSlot(long packed, int longShift) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> longShift);
   }
 
   /**

@@ -6,10 +6,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.newsmodel.testing.TextGenerators;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,60 @@ class WordTableTest {
                 .isEqualTo(lower.get(shouted.substring(1, shouted.length() - 1).toLowerCase(Locale.ROOT)));
           }
         });
+  }
+
+  @Test
+  void answersAsAMapForEveryLexiconWordInAnyCase() {
+    // Every word and phrase of the lexicons, short and long, ASCII or not, looked up in random case,
+    // cut short, with one character changed, and inside a longer text.
+    Map<String, Integer> lower = new HashMap<>();
+    Map<String, Integer> exact = new HashMap<>();
+    for (String file : List.of("cities.tsv", "countries.tsv", "honorifics.tsv", "organization-words.tsv",
+        "title-words.tsv", "name-parts.tsv", "non-name-words.txt", "stopwords.tsv", "months.tsv")) {
+      for (String line : LexiconResource.lines(file)) {
+        for (String field : line.split("[\\t|]")) {
+          for (String word : (field + " " + field.replace(' ', '\u0000')).split(" ")) {
+            lower.putIfAbsent(word.toLowerCase(Locale.ROOT), lower.size());
+            exact.putIfAbsent(word, exact.size());
+          }
+          lower.putIfAbsent(field.toLowerCase(Locale.ROOT), lower.size());
+        }
+      }
+    }
+    WordTable<Integer> lowerTable = WordTable.of(lower);
+    WordTable<Integer> exactTable = WordTable.of(exact);
+    Random random = new Random(7);
+    List<String> probes = new ArrayList<>();
+    for (String word : exact.keySet()) {
+      probes.add(word);
+      probes.add(randomCase(word, random));
+      probes.add(word.toUpperCase(Locale.ROOT));
+      if (!word.isEmpty()) {
+        probes.add(word.substring(0, word.length() - 1));
+        char[] changed = word.toCharArray();
+        changed[random.nextInt(changed.length)] ^= (char) (1 << random.nextInt(7));
+        probes.add(new String(changed));
+      }
+    }
+    for (String probe : probes) {
+      String range = probe.toLowerCase(Locale.ROOT);
+      assertThat(lowerTable.getIgnoreCase(probe, 0, probe.length())).as(probe).isEqualTo(lower.get(range));
+      assertThat(exactTable.get(probe)).as(probe).isEqualTo(exact.get(probe));
+      String text = "A " + probe + ".";
+      assertThat(lowerTable.getIgnoreCase(text, 2, 2 + probe.length())).as(probe).isEqualTo(lower.get(range));
+      assertThat(lowerTable.getIgnoreCase((CharSequence) new StringBuilder(text), 2, 2 + probe.length()))
+          .as(probe).isEqualTo(lower.get(range));
+      assertThat(exactTable.get(text, 2, 2 + probe.length())).as(probe).isEqualTo(exact.get(probe));
+    }
+  }
+
+  private static String randomCase(String word, Random random) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      out.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+    }
+    return out.toString();
   }
 
   @Test
