@@ -41,6 +41,17 @@ final class Texts {
    * @return the folded form
    */
   static String fold(String s) {
+    return s != null && isAscii(s) ? foldAscii(s) : foldAny(s);
+  }
+
+  /**
+   * {@link #fold} of any string: white space normalised, lower case, diacritics removed,
+   * punctuation dropped; the ASCII path gives the same result in one pass.
+   *
+   * @param s the string
+   * @return the folded form
+   */
+  static String foldAny(String s) {
     String folded = MonthNames.fold(normalize(s));
     StringBuilder out = new StringBuilder(folded.length());
     boolean space = false;
@@ -52,6 +63,38 @@ final class Texts {
         }
         space = false;
         out.append(c);
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #fold} of an ASCII string in one pass: letters and digits lower-cased, every other run
+   * (white space, punctuation, controls) one space between words.
+   */
+  private static String foldAscii(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(upper ? (char) (c + ('a' - 'A')) : c);
       } else {
         space = true;
       }
