@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  * warning; decoding never fails.
  */
 public final class TextDecoder {
+  /** Characters decoded at a time. */
+  private static final int DECODE_CHUNK = 8192;
+
   private TextDecoder() {}
 
   /**
@@ -38,32 +42,49 @@ public final class TextDecoder {
       charset = StandardCharsets.UTF_16BE;
       offset = 2;
     }
-    if (charset.equals(StandardCharsets.UTF_8)) {
-      // The platform's own decoding is fastest; it replaces invalid sequences with U+FFFD as the
-      // lenient decoder below does, so a result without U+FFFD comes from valid input.
-      String decoded = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-      if (decoded.indexOf('\uFFFD') < 0) {
-        return decoded;
-      }
+    String strict = decodeStrictly(bytes, offset, charset);
+    if (strict != null) {
+      return strict;
     }
-    ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    warnings.warn("decode.malformed", "input is not valid " + charset.name()
+        + "; invalid byte sequences were replaced with U+FFFD");
+    CharsetDecoder lenient = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      return lenient.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    } catch (CharacterCodingException impossible) {
+      throw new IllegalStateException("a replacing decoder does not fail", impossible);
+    }
+  }
+
+  /**
+   * Decodes valid input a chunk at a time, or returns null at the first invalid byte sequence.
+   * Chunks keep every loop of the platform's decoding and copying short: one call over a whole
+   * page can stay in the interpreter for seconds while the compiler is busy, as it is while a
+   * batch of pages is parsed in a fresh JVM.
+   */
+  private static String decodeStrictly(byte[] bytes, int offset, Charset charset) {
     CharsetDecoder strict = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = strict.decode(input);
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      warnings.warn("decode.malformed", "input is not valid " + charset.name()
-          + "; invalid byte sequences were replaced with U+FFFD");
-      CharsetDecoder lenient = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE);
-      try {
-        return lenient.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-      } catch (CharacterCodingException impossible) {
-        throw new IllegalStateException("a replacing decoder does not fail", impossible);
+    ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer chunk = CharBuffer.allocate(DECODE_CHUNK);
+    StringBuilder out = new StringBuilder(bytes.length - offset);
+    CoderResult result;
+    do {
+      result = strict.decode(input, chunk, true);
+      if (result.isError()) {
+        return null;
       }
-    }
+      out.append(chunk.array(), 0, chunk.position());
+      chunk.clear();
+    } while (result.isOverflow());
+    do {
+      result = strict.flush(chunk);
+      out.append(chunk.array(), 0, chunk.position());
+      chunk.clear();
+    } while (result.isOverflow());
+    return out.toString();
   }
 }
