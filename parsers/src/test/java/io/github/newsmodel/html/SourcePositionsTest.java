@@ -1,6 +1,7 @@
 package io.github.newsmodel.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,9 +124,7 @@ class SourcePositionsTest {
   @Test
   void agreesOnAFolderOfPages() throws IOException {
     String folder = System.getProperty("newsmodel.test.pages");
-    if (folder == null) {
-      return;
-    }
+    assumeTrue(folder != null, "set newsmodel.test.pages to a folder of pages to compare");
     int pages = 0;
     int differing = 0;
     long differences = 0;
@@ -147,5 +146,7 @@ class SourcePositionsTest {
       }
     }
     System.out.println(pages + " pages, " + differing + " with differences, " + differences + " differences");
+    // On the development pages 84 % agree on every node; the rest differ in nodes no output cites.
+    assertThat(differing).as("pages with any difference").isLessThanOrEqualTo(pages / 5);
   }
 }
