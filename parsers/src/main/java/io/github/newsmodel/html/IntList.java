@@ -29,6 +29,33 @@ final class IntList {
   }
 
   /**
+   * Appends a range of an array.
+   *
+   * @param source the array
+   * @param from the first index
+   * @param to the index after the last
+   */
+  void addAll(int[] source, int from, int to) {
+    int n = to - from;
+    if (size + n > values.length) {
+      values = Arrays.copyOf(values, Math.max(size + n, size * 2));
+    }
+    System.arraycopy(source, from, values, size, n);
+    size += n;
+  }
+
+  /**
+   * Appends a range of another list.
+   *
+   * @param source the list
+   * @param from the first index
+   * @param to the index after the last
+   */
+  void addAll(IntList source, int from, int to) {
+    addAll(source.values, from, to);
+  }
+
+  /**
    * Returns a value.
    *
    * @param index its index

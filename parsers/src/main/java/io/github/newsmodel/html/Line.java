@@ -141,6 +141,19 @@ final class Line {
   }
 
   /**
+   * Appends the characters of the line and their source positions to a text being built.
+   *
+   * @param text the text
+   * @param textStarts the per-character source starts of the text
+   * @param textEnds the per-character source ends of the text
+   */
+  void copyTo(StringBuilder text, IntList textStarts, IntList textEnds) {
+    text.append(chars, 0, size);
+    textStarts.addAll(starts, 0, size);
+    textEnds.addAll(ends, 0, size);
+  }
+
+  /**
    * Returns the length of the line.
    *
    * @return its length in UTF-16 units

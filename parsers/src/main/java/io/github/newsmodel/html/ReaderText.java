@@ -47,30 +47,19 @@ final class ReaderText {
     if (keep == null && lines.size() == 1) {
       separate();
       int start = text.length();
-      Line line = lines.get(0);
-      text.append(line.text());
-      for (int i = 0; i < line.length(); i++) {
-        starts.add(line.sourceStart(i));
-        ends.add(line.sourceEnd(i));
-      }
+      lines.get(0).copyTo(text, starts, ends);
       return place(start, element, kind);
     }
     StringBuilder joined = new StringBuilder();
     IntList joinedStarts = new IntList(128);
     IntList joinedEnds = new IntList(128);
     for (int l = 0; l < lines.size(); l++) {
-      Line line = lines.get(l);
       if (l > 0) {
         joined.append(' ');
         joinedStarts.add(Line.SYNTHETIC);
         joinedEnds.add(Line.SYNTHETIC);
       }
-      String s = line.text();
-      for (int i = 0; i < s.length(); i++) {
-        joined.append(s.charAt(i));
-        joinedStarts.add(line.sourceStart(i));
-        joinedEnds.add(line.sourceEnd(i));
-      }
+      lines.get(l).copyTo(joined, joinedStarts, joinedEnds);
     }
     int from = 0;
     int to = joined.length();
@@ -83,9 +72,9 @@ final class ReaderText {
     }
     separate();
     int start = text.length();
-    for (int i = from; i < to; i++) {
-      put(joined.charAt(i), joinedStarts.get(i), joinedEnds.get(i));
-    }
+    text.append(joined, from, to);
+    starts.addAll(joinedStarts, from, to);
+    ends.addAll(joinedEnds, from, to);
     return place(start, element, kind);
   }
 
