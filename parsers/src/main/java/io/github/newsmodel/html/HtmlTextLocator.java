@@ -335,8 +335,8 @@ final class HtmlTextLocator implements EvidenceLocator {
       if (idDocument != document) {
         Map<String, Integer> counts = new java.util.HashMap<>();
         PageElements.forEachElement(document, e -> {
-          // The parser lower-cases attribute names, so the exact-case lookup finds every id.
-          String value = e.attributesSize() == 0 ? "" : e.attributes().get("id");
+          // As the selector reads it (one pass over the attributes, none for an element without).
+          String value = e.id();
           if (!value.isEmpty()) {
             counts.merge(value, 1, Integer::sum);
           }
