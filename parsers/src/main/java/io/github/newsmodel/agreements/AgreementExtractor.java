@@ -99,8 +99,7 @@ public final class AgreementExtractor {
   private void addSignatures(List<AgreementDraft> drafts, List<EventSentence> sentences, RoleReader roles) {
     for (EventSentence sentence : sentences) {
       for (int k = 0; k < sentence.size(); k++) {
-        String word = sentence.lower(k);
-        if (!(word.equals("signed") || word.equals("signs")) || sentence.isWord(k - 1, "newly")) {
+        if (!(sentence.isWord(k, "signed") || sentence.isWord(k, "signs")) || sentence.isWord(k - 1, "newly")) {
           continue;
         }
         RoleReader.Roles read = roles.readSignature(sentence, k);
