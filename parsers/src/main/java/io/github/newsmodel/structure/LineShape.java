@@ -53,7 +53,19 @@ final class LineShape {
    * @return the character
    */
   static char lastMark(String s) {
-    for (int i = s.length() - 1; i >= 0; i--) {
+    return lastMark(s, 0, s.length());
+  }
+
+  /**
+   * Returns the last character of a range that is not a closing quote or bracket, or 0 for none.
+   *
+   * @param s the text (folded)
+   * @param from inclusive start of the range
+   * @param to exclusive end of the range
+   * @return the character
+   */
+  static char lastMark(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
       char c = s.charAt(i);
       if (c != '"' && c != '\'' && c != ')' && c != ']' && !TextSpans.isSpace(c)) {
         return c;
@@ -126,21 +138,34 @@ final class LineShape {
    * @return true for a list item
    */
   static boolean isListItem(String s) {
-    if (s.isEmpty()) {
+    return isListItem(s, 0, s.length());
+  }
+
+  /**
+   * Tells whether a range of a text starts with a list marker, as {@link #isListItem(String)} tells
+   * of a copy of the range.
+   *
+   * @param s the text (folded)
+   * @param from inclusive start of the line
+   * @param to exclusive end of the line
+   * @return true for a list item
+   */
+  static boolean isListItem(String s, int from, int to) {
+    if (from >= to) {
       return false;
     }
-    char c = s.charAt(0);
+    char c = s.charAt(from);
     if ((c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF')
-        && s.length() > 1 && TextSpans.isSpace(s.charAt(1))) {
+        && to - from > 1 && TextSpans.isSpace(s.charAt(from + 1))) {
       return true;
     }
-    int i = c == '(' ? 1 : 0;
+    int i = c == '(' ? from + 1 : from;
     int s0 = i;
-    while (i < s.length() && i - s0 < 4 && Character.isLetterOrDigit(s.charAt(i))) {
+    while (i < to && i - s0 < 4 && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
     boolean shortMarker = i > s0 && (i - s0 <= 2 || isRoman(s, s0, i));
-    return shortMarker && i < s.length() && s.charAt(i) == ')' && (c == '(' || i - s0 <= 2 || i + 1 < s.length());
+    return shortMarker && i < to && s.charAt(i) == ')' && (c == '(' || i - s0 <= 2 || i + 1 < to);
   }
 
   /** Whether {@code s[from, to)} is one to four of the letters i, v, x in either case. */
