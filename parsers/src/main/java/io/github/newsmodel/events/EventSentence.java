@@ -203,9 +203,9 @@ public final class EventSentence {
     for (Span sentence : spans) {
       characters += sentence.length();
     }
-    // About one token in six characters of running text: the first chunk holds most articles'
-    // tokens, and a few small chunks take the rest.
-    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 16, characters / 24 + 32);
+    // About one token in six characters of running text: the first chunk holds most of an
+    // article's tokens and small chunks the rest (a first chunk large enough for all wastes more).
+    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 8, characters / 48 + 16);
     int blockIndex = 0;
     for (int s = 0; s < sentences.length; s++) {
       Span sentence = spans.get(s);

@@ -171,7 +171,9 @@ final class MeetingMentionReader {
 
   /** Remembers the place a sentence says is visited, and the first person it names. */
   private void remember(EventSentence sentence) {
-    for (OfficialMentions.Mention m : mentions.within(sentence.span().start(), sentence.span().end())) {
+    List<OfficialMentions.Mention> inSentence = mentions.within(sentence.span().start(), sentence.span().end());
+    for (int k = 0; k < inSentence.size(); k++) {
+      OfficialMentions.Mention m = inSentence.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && !sentence.quoted(at)) {
         lastFirstMention = Optional.of(m);
@@ -201,23 +203,23 @@ final class MeetingMentionReader {
     if (!quoted) {
       if (shared) {
         subjects.addAll(previous.subjects());
-        objects.addAll(people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+        appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
       } else if (verbal) {
-        subjects.addAll(people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
+        appendAll(subjects, people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
         if (role != CueRole.DISCUSS || sentence.isWord(cue.last() + 1, "with")) {
-          objects.addAll(people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+          appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
         }
       } else {
         NounFrame noun = nounFrame(sentence, cue, clauseStart);
         if (noun.lightVerb() >= 0) {
-          subjects.addAll(people(sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject"));
+          appendAll(subjects, people(sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject"));
         } else if (noun.ownerDeterminer() >= 0) {
-          subjects.addAll(people(sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner"));
+          appendAll(subjects, people(sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner"));
         }
         noun.possessor().ifPresent(p -> addOnce(subjects, Participant.of(p, "meeting.participant.possessor")));
         int with = withAfter(sentence, cue.last() + 1, windowEnd);
         if (with >= 0) {
-          objects.addAll(people(sentence, with + 1, windowEnd, "meeting.participant.object"));
+          appendAll(objects, people(sentence, with + 1, windowEnd, "meeting.participant.object"));
         }
         anaphor = noun.anaphor();
       }
@@ -452,7 +454,9 @@ final class MeetingMentionReader {
     }
     int from = sentence.startOf(fromToken);
     int to = sentence.endOf(toToken - 1);
-    for (OfficialMentions.Mention m : mentions.within(from, to)) {
+    List<OfficialMentions.Mention> inRange = mentions.within(from, to);
+    for (int k = 0; k < inRange.size(); k++) {
+      OfficialMentions.Mention m = inRange.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && sentence.quoted(at) != sentence.quoted(Math.max(0, fromToken))) {
         continue;
@@ -462,6 +466,13 @@ final class MeetingMentionReader {
       }
     }
     return found;
+  }
+
+  /** Appends the participants found to a list, as {@link List#addAll} would, without copying them first. */
+  private static void appendAll(List<Participant> to, List<Participant> found) {
+    for (int k = 0; k < found.size(); k++) {
+      to.add(found.get(k));
+    }
   }
 
   /** A person introduced as a source: "according to X", or "X said". */

@@ -9,6 +9,8 @@ import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -125,11 +127,22 @@ public final class AnalysisContext {
    */
   public List<Span> sentences() {
     if (sentences == null) {
-      List<Span> split = new ArrayList<>();
-      for (Span block : contentBlocks) {
-        split.addAll(sentencesOf(block));
+      List<List<Span>> byBlock = new ArrayList<>(contentBlocks.size());
+      int count = 0;
+      for (int b = 0; b < contentBlocks.size(); b++) {
+        List<Span> split = sentencesOf(contentBlocks.get(b));
+        byBlock.add(split);
+        count += split.size();
       }
-      sentences = List.copyOf(split);
+      // One array of the exact size, wrapped rather than copied again.
+      Span[] all = new Span[count];
+      int n = 0;
+      for (List<Span> split : byBlock) {
+        for (int k = 0; k < split.size(); k++) {
+          all[n++] = split.get(k);
+        }
+      }
+      sentences = Collections.unmodifiableList(Arrays.asList(all));
     }
     return sentences;
   }
@@ -143,7 +156,7 @@ public final class AnalysisContext {
   public List<Span> sentencesOf(Span block) {
     List<Span> split = sentencesByBlock.get(block);
     if (split == null) {
-      split = List.copyOf(SentenceSplitter.instance().split(text, block));
+      split = Collections.unmodifiableList(SentenceSplitter.instance().split(text, block));
       sentencesByBlock.put(block, split);
     }
     return split;
