@@ -74,7 +74,9 @@ public final class AgreementExtractor {
       }
       List<DateMention> sentenceDates = analysed.dates(sentence);
       List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, frame, MAX_MENTIONS - found.size());
-      found.addAll(inSentence);
+      for (int k = 0; k < inSentence.size(); k++) {
+        found.add(inSentence.get(k));
+      }
       if (inSentence.isEmpty()) {
         withoutInstrument.add(sentence);
       }
