@@ -35,8 +35,10 @@ public final class AnalysisContext {
   private List<Span> sentences;
   /** The sentences of each block split so far, by the block's span. */
   private final Map<Span, List<Span>> sentencesByBlock = new HashMap<>();
+  /** How many kinds of shared analysis there are about, to size their map. */
+  private static final int SHARED_KINDS = 4;
   /** Analyses that several stages read, made on first use (see {@link #shared}). */
-  private final Map<Shared<?>, Object> sharedValues = new IdentityHashMap<>();
+  private final Map<Shared<?>, Object> sharedValues = new IdentityHashMap<>(SHARED_KINDS);
 
   /**
    * Creates the context.

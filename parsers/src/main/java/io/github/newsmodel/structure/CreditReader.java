@@ -49,9 +49,9 @@ final class CreditReader {
     if (line.length() > 200 || line.words(MAX_WORDS) > MAX_WORDS) {
       return Optional.empty();
     }
-    String folded = line.folded();
-    boolean bracketed = folded.startsWith("(") || folded.startsWith("[");
-    Optional<Cues.Match> match = lexicon.creditCues().at(folded, bracketed ? 1 : 0);
+    // A line is never empty (TextLine), so its first character can be read.
+    boolean bracketed = line.foldedCharAt(0) == '(' || line.foldedCharAt(0) == '[';
+    Optional<Cues.Match> match = line.cueAt(lexicon.creditCues(), bracketed ? 1 : 0);
     if (match.isEmpty()) {
       return Optional.empty();
     }
