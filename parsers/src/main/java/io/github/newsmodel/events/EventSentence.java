@@ -2,6 +2,7 @@ package io.github.newsmodel.events;
 
 import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import java.util.AbstractList;
@@ -517,6 +518,23 @@ public final class EventSentence {
     }
     String lower = lowers[first + i];
     return lower != null ? lower.equals(word) : source.equalsAsciiLowerCase(start(i), end(i), word);
+  }
+
+  /**
+   * Tells whether the lower-case form of token {@code i} is one of a table's words, as {@code
+   * words.get(lower(i)) != null} tells, without cutting the text of an uncommon word.
+   *
+   * @param i the index; outside the sentence, the token is the empty string
+   * @param words the words, in lower case
+   * @return true when the token is one of them
+   */
+  public boolean isWordIn(int i, WordTable<?> words) {
+    if (i < 0 || i >= size) {
+      return words.get("") != null;
+    }
+    String lower = lowers[first + i];
+    // A token without its string yet is an ASCII word, whose lower case is that of the root locale.
+    return lower != null ? words.get(lower) != null : words.getIgnoreCase(source.folded, start(i), end(i)) != null;
   }
 
   /**

@@ -154,18 +154,24 @@ class EventSentenceTest {
           Article article = new PlainTextStructureAnalyzer().analyze(match, ParseHints.none(), warnings);
           AnalysisContext context = new AnalysisContext(match, article, ParseHints.none(), warnings);
           List<EventSentence> shared = EventSentence.of(context);
+          java.util.Set<String> listed = java.util.Set.of("zzyzx", "al-thani", "state-of-the-art", "signs", "qu\u00e9bec",
+              ",", "the", "'s", "2023");
+          io.github.newsmodel.lexicon.WordTable<Boolean> table = io.github.newsmodel.lexicon.WordTable.ofWords(listed);
           assertThat(shared).hasSameSizeAs(context.sentences());
           for (EventSentence s : shared) {
             EventSentence alone = EventSentence.of(match.folded(), s.index(), s.span(), s.block(), s.headline());
             assertThat(s.size()).isEqualTo(alone.size());
             for (int i = 0; i < s.size(); i++) {
               // Compared before the lower-case text is read, then after.
+              assertThat(s.isWordIn(i, table)).isEqualTo(listed.contains(alone.lower(i)));
               assertThat(s.isWord(i, alone.lower(i))).isTrue();
               assertThat(s.isWord(i, alone.lower(i) + "x")).isFalse();
               assertThat(s.token(i)).isEqualTo(alone.token(i));
               assertThat(s.lowerHash(i)).isEqualTo(alone.lowerHash(i));
               assertThat(s.isWord(i, alone.lower(i))).isTrue();
+              assertThat(s.isWordIn(i, table)).isEqualTo(listed.contains(alone.lower(i)));
             }
+            assertThat(s.isWordIn(-1, table)).isFalse();
             assertThat(s.startOf(s.size())).isEqualTo(alone.startOf(alone.size()));
             assertThat(s.endOf(-1)).isEqualTo(alone.endOf(-1));
             assertThat(s.firstAtOrAfter(s.span().start() + 3)).isEqualTo(alone.firstAtOrAfter(s.span().start() + 3));
