@@ -189,6 +189,15 @@ final class LineShape {
    * @return true when it does
    */
   static boolean hasAddress(String s) {
+    if (isAscii(s)) {
+      // The lower case of ASCII is ASCII, character for character: no lower-case copy needed.
+      if (containsIgnoreCase(s, "http://") || containsIgnoreCase(s, "https://") || containsIgnoreCase(s, "www.")) {
+        return true;
+      }
+      int at = s.indexOf('@');
+      return at > 0 && at < s.length() - 3 && Character.isLetterOrDigit(s.charAt(at - 1))
+          && s.indexOf('.', at) > at + 1;
+    }
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) {
       return true;
@@ -196,6 +205,25 @@ final class LineShape {
     int at = lower.indexOf('@');
     return at > 0 && at < lower.length() - 3 && Character.isLetterOrDigit(lower.charAt(at - 1))
         && lower.indexOf('.', at) > at + 1;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether an ASCII text holds a lower-case ASCII needle in any case. */
+  private static boolean containsIgnoreCase(String s, String needle) {
+    for (int i = 0; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -224,6 +252,9 @@ final class LineShape {
    * @return the normalised text
    */
   static String normalizeSpaces(String s) {
+    if (hasNormalSpaces(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -239,6 +270,18 @@ final class LineShape {
       }
     }
     return out.toString();
+  }
+
+  /** Tells whether {@link #normalizeSpaces} would give the text back unchanged. */
+  private static boolean hasNormalSpaces(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (TextSpans.isSpace(c)
+          && (c != ' ' || i == 0 || i == s.length() - 1 || TextSpans.isSpace(s.charAt(i - 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -33,7 +33,7 @@ public final class SentenceSplitter {
   /** The characters below 64 that end a line or may end a sentence, as bits. */
   private static final long MARKS_AND_BREAKS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
   private static final int MAX_ENUMERATOR = 3;
-  /** The abbreviations, the abbreviations that may end a sentence, and the usual sentence openers, looked up by range. */
+  /** The abbreviations, those that may end a sentence, and the usual sentence openers, looked up by range. */
   private static final WordTable<Boolean> ABBREVIATIONS;
   private static final WordTable<Boolean> MAY_END;
   private static final WordTable<Boolean> STARTERS = WordTable.ofWords(LexiconResource.lines("sentence-starters.txt"));

@@ -174,7 +174,8 @@ class EventSentenceTest {
             assertThat(s.isWordIn(-1, table)).isFalse();
             assertThat(s.startOf(s.size())).isEqualTo(alone.startOf(alone.size()));
             assertThat(s.endOf(-1)).isEqualTo(alone.endOf(-1));
-            assertThat(s.firstAtOrAfter(s.span().start() + 3)).isEqualTo(alone.firstAtOrAfter(s.span().start() + 3));
+            int offset = s.span().start() + 3;
+            assertThat(s.firstAtOrAfter(offset)).isEqualTo(alone.firstAtOrAfter(offset));
           }
         });
   }
