@@ -66,7 +66,8 @@ final class MeetingMentionReader {
   private final TopicReader topics;
   private final Optional<LocalDate> reference;
   private Optional<Places.Place> lastVisited = Optional.empty();
-  private Optional<OfficialMentions.Mention> lastFirstMention = Optional.empty();
+  /** The first person named outside quotes in the last sentence that named one, or null. */
+  private OfficialMentions.Mention lastFirstMention;
 
   /**
    * Creates a reader for one document.
@@ -176,7 +177,7 @@ final class MeetingMentionReader {
       OfficialMentions.Mention m = inSentence.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && !sentence.quoted(at)) {
-        lastFirstMention = Optional.of(m);
+        lastFirstMention = m;
         break;
       }
     }
@@ -230,8 +231,9 @@ final class MeetingMentionReader {
           < 0) {
         return null;
       }
-      Optional<String> referent = referent(sentence, clauseStart);
-      if (subjects.isEmpty() && verbal && referent.isPresent()) {
+      // The referent is looked for only where a pronoun could be the subject.
+      Optional<String> referent = subjects.isEmpty() && verbal ? referent(sentence, clauseStart) : Optional.empty();
+      if (referent.isPresent()) {
         String id = referent.get();
         pronounBefore(sentence, clauseStart, cue.first()).ifPresent(span -> {
           subjects.add(new Participant(id, span, "meeting.participant.pronoun"));
@@ -573,7 +575,7 @@ final class MeetingMentionReader {
         return Optional.of(before.get(0).officialId());
       }
     }
-    return lastFirstMention.map(OfficialMentions.Mention::officialId);
+    return lastFirstMention == null ? Optional.empty() : Optional.of(lastFirstMention.officialId());
   }
 
   /** The index after the first words after a cue that are not names (the reach of "was postponed"). */
