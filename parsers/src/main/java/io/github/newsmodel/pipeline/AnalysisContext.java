@@ -9,8 +9,6 @@ import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -136,7 +134,7 @@ public final class AnalysisContext {
         byBlock.add(split);
         count += split.size();
       }
-      // One array of the exact size, wrapped rather than copied again.
+      // One array of the exact size (the readers' lists stay of the same immutable kind).
       Span[] all = new Span[count];
       int n = 0;
       for (List<Span> split : byBlock) {
@@ -144,7 +142,7 @@ public final class AnalysisContext {
           all[n++] = split.get(k);
         }
       }
-      sentences = Collections.unmodifiableList(Arrays.asList(all));
+      sentences = List.of(all);
     }
     return sentences;
   }
@@ -158,7 +156,7 @@ public final class AnalysisContext {
   public List<Span> sentencesOf(Span block) {
     List<Span> split = sentencesByBlock.get(block);
     if (split == null) {
-      split = Collections.unmodifiableList(SentenceSplitter.instance().split(text, block));
+      split = List.copyOf(SentenceSplitter.instance().split(text, block));
       sentencesByBlock.put(block, split);
     }
     return split;
