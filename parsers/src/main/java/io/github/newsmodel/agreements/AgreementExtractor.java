@@ -74,7 +74,9 @@ public final class AgreementExtractor {
       }
       List<DateMention> sentenceDates = analysed.dates(sentence);
       List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, frame, MAX_MENTIONS - found.size());
-      found.addAll(inSentence);
+      for (int k = 0; k < inSentence.size(); k++) {
+        found.add(inSentence.get(k));
+      }
       if (inSentence.isEmpty()) {
         withoutInstrument.add(sentence);
       }
@@ -99,8 +101,7 @@ public final class AgreementExtractor {
   private void addSignatures(List<AgreementDraft> drafts, List<EventSentence> sentences, RoleReader roles) {
     for (EventSentence sentence : sentences) {
       for (int k = 0; k < sentence.size(); k++) {
-        String word = sentence.lower(k);
-        if (!(word.equals("signed") || word.equals("signs")) || sentence.isWord(k - 1, "newly")) {
+        if (!(sentence.isWord(k, "signed") || sentence.isWord(k, "signs")) || sentence.isWord(k - 1, "newly")) {
           continue;
         }
         RoleReader.Roles read = roles.readSignature(sentence, k);

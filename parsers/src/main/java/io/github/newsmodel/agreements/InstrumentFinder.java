@@ -80,13 +80,17 @@ final class InstrumentFinder {
    * @return the instrument mentions, in text order
    */
   List<InstrumentMention> find(EventSentence sentence, List<DateMention> dates, Optional<Span> frame, int max) {
-    List<InstrumentMention> found = new ArrayList<>();
+    // Most sentences name no instrument: their list is made with the first mention.
+    List<InstrumentMention> found = List.of();
     int i = 0;
     while (i < sentence.size() && found.size() < max) {
       PhraseLexicon.Match<KindEntry> match = inMention(sentence, i) ? null : lexicon.kindAt(sentence, i);
       if (match == null || match.value().excluded()) {
         i = match == null ? i + 1 : match.last() + 1;
         continue;
+      }
+      if (found.isEmpty()) {
+        found = new ArrayList<>();
       }
       InstrumentMention mention = read(sentence, match, dates, frame);
       if (!found.isEmpty() && mention.action().isEmpty()) {

@@ -2,11 +2,11 @@ package io.github.newsmodel.events;
 
 import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,7 +16,9 @@ import java.util.RandomAccess;
  * One sentence of the article as word tokens, with its place in the article: its index among the
  * sentences, the content block (paragraph, heading, headline) it belongs to, and whether it is the
  * headline. Tokens are read from the folded text, so curly quotes and dashes match their ASCII
- * forms; their spans are spans of the original text. Immutable.
+ * forms; their spans are spans of the original text. Immutable to its readers, but not to be
+ * shared between threads: the lower-case text of a word that is no common word is cut when first
+ * read, through working memory shared by the sentences of one article.
  */
 public final class EventSentence {
   /** One-character strings of the ASCII characters, so that punctuation tokens share their text. */
@@ -47,34 +49,54 @@ public final class EventSentence {
   private final Span span;
   private final int block;
   private final boolean headline;
+  /** The position of the sentence's first token in the token arrays, which it may share with other sentences. */
+  private final int first;
   private final int size;
-  /** The start (at {@code 2 * i}) and end (at {@code 2 * i + 1}) offset of each token. */
+  /** The start (at {@code 2 * t}) and end (at {@code 2 * t + 1}) offset of each token {@code t = first + i}. */
   private final int[] bounds;
   /** The kind's ordinal and the flags of each token. */
   private final byte[] traits;
-  /** The lower-case text of each token; common words share one string (see {@link CommonWords}). */
+  /**
+   * The lower-case text of each token; common words share one string (see {@link CommonWords}).
+   * Null for an ASCII word that is no common word until its text is first read (see {@link #lower}).
+   */
   private final String[] lowers;
   /** The hash code of each token's lower-case text, computed once for the phrase lexicons' filters. */
   private final int[] lowerHashes;
+  /** The tokens' text, from which the lower-case text of words is cut when first read. */
+  private final TokenBuffer source;
 
+  /** Takes the tokens read since the last sentence, leaving them in the buffer's arrays. */
   private EventSentence(int index, Span span, int block, boolean headline, TokenBuffer tokens) {
     this.index = index;
     this.span = span;
     this.block = block;
     this.headline = headline;
-    this.size = tokens.size;
-    this.bounds = Arrays.copyOf(tokens.bounds, 2 * size);
-    this.traits = Arrays.copyOf(tokens.traits, size);
-    this.lowers = Arrays.copyOf(tokens.lowers, size);
-    this.lowerHashes = Arrays.copyOf(tokens.hashes, size);
+    this.first = tokens.sentenceStart;
+    this.size = tokens.size - first;
+    this.bounds = tokens.bounds;
+    this.traits = tokens.traits;
+    this.lowers = tokens.lowers;
+    this.lowerHashes = tokens.hashes;
+    this.source = tokens;
+    tokens.sentenceStart = tokens.size;
   }
 
   /**
-   * The tokens of a sentence being read, in arrays that grow as needed; reused from one sentence
-   * to the next, each sentence copying its part at the exact size.
+   * The tokens of an article's sentences, in chunks of parallel arrays that the sentences share:
+   * each sentence keeps the chunk its tokens are in and where they start, so no sentence copies its
+   * tokens. When a chunk is full, a new one is started and the tokens of the sentence being read
+   * move to it, so that every sentence lies in one chunk; full chunks are never written again.
    */
   private static final class TokenBuffer {
+    /** The folded text the tokens are read from. */
+    final String folded;
+    /** The number of tokens written to the current chunk. */
     int size;
+    /** The position in the current chunk of the first token of the sentence being read. */
+    int sentenceStart;
+    /** How many tokens the chunks after the first have room for (more when a sentence needs it). */
+    final int nextCapacity;
     int[] bounds;
     byte[] traits;
     String[] lowers;
@@ -82,8 +104,13 @@ public final class EventSentence {
     /** Room for the lower-case characters of a word being cut. */
     char[] chars = new char[32];
 
-    TokenBuffer(int capacity) {
-      int n = Math.max(4, capacity);
+    TokenBuffer(String folded, int capacity, int nextCapacity) {
+      this.folded = folded;
+      this.nextCapacity = Math.max(4, nextCapacity);
+      allocate(Math.max(4, capacity));
+    }
+
+    private void allocate(int n) {
       bounds = new int[2 * n];
       traits = new byte[n];
       lowers = new String[n];
@@ -92,11 +119,7 @@ public final class EventSentence {
 
     void add(int start, int end, String lower, int hash, Token.Kind kind, boolean capitalized, boolean quoted) {
       if (size == traits.length) {
-        int n = size * 2;
-        bounds = Arrays.copyOf(bounds, 2 * n);
-        traits = Arrays.copyOf(traits, n);
-        lowers = Arrays.copyOf(lowers, n);
-        hashes = Arrays.copyOf(hashes, n);
+        startChunk();
       }
       bounds[2 * size] = start;
       bounds[2 * size + 1] = end;
@@ -106,10 +129,58 @@ public final class EventSentence {
       size++;
     }
 
-    /** Empties the buffer for the next sentence, dropping its strings. */
-    void clear() {
-      Arrays.fill(lowers, 0, size, null);
-      size = 0;
+    /** Starts a new chunk, moving into it the tokens of the sentence being read. */
+    private void startChunk() {
+      int moving = size - sentenceStart;
+      int[] oldBounds = bounds;
+      byte[] oldTraits = traits;
+      String[] oldLowers = lowers;
+      int[] oldHashes = hashes;
+      allocate(Math.max(nextCapacity, 2 * moving));
+      System.arraycopy(oldBounds, 2 * sentenceStart, bounds, 0, 2 * moving);
+      System.arraycopy(oldTraits, sentenceStart, traits, 0, moving);
+      System.arraycopy(oldLowers, sentenceStart, lowers, 0, moving);
+      System.arraycopy(oldHashes, sentenceStart, hashes, 0, moving);
+      size = moving;
+      sentenceStart = 0;
+    }
+
+    /** Tells whether the lower case of an ASCII part of the folded text is a word, without cutting it. */
+    boolean equalsAsciiLowerCase(int from, int to, String word) {
+      if (to - from != word.length()) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = folded.charAt(k);
+        if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k - from)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The lower case of an ASCII part of the folded text, written through the buffer's characters
+     * when it has capitals.
+     */
+    String asciiLowerCase(int from, int to) {
+      boolean upper = false;
+      for (int k = from; k < to && !upper; k++) {
+        char c = folded.charAt(k);
+        upper = c >= 'A' && c <= 'Z';
+      }
+      if (!upper) {
+        return folded.substring(from, to);
+      }
+      int n = to - from;
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      for (int k = 0; k < n; k++) {
+        char c = folded.charAt(from + k);
+        chars[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      return new String(chars, 0, n);
     }
   }
 
@@ -129,7 +200,13 @@ public final class EventSentence {
     }
     List<Span> spans = context.sentences();
     EventSentence[] sentences = new EventSentence[spans.size()];
-    TokenBuffer tokens = new TokenBuffer(64);
+    int characters = 0;
+    for (Span sentence : spans) {
+      characters += sentence.length();
+    }
+    // About one token in six characters of running text: the first chunk holds most of an
+    // article's tokens and small chunks the rest (a first chunk large enough for all wastes more).
+    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 8, characters / 48 + 16);
     int blockIndex = 0;
     for (int s = 0; s < sentences.length; s++) {
       Span sentence = spans.get(s);
@@ -140,8 +217,7 @@ public final class EventSentence {
       for (Span h : headlines) {
         headline |= h.contains(sentence);
       }
-      tokens.clear();
-      tokenize(context.folded(), sentence, tokens);
+      tokenize(sentence, tokens);
       sentences[s] = new EventSentence(s, sentence, blockIndex, headline, tokens);
     }
     return List.of(sentences);
@@ -158,12 +234,13 @@ public final class EventSentence {
    * @return the sentence
    */
   public static EventSentence of(String folded, int index, Span span, int block, boolean headline) {
-    TokenBuffer tokens = new TokenBuffer(Math.min(span.length(), 64));
-    tokenize(folded, span, tokens);
+    TokenBuffer tokens = new TokenBuffer(folded, Math.min(span.length() / 4 + 4, 64), 64);
+    tokenize(span, tokens);
     return new EventSentence(index, span, block, headline, tokens);
   }
 
-  private static void tokenize(String folded, Span span, TokenBuffer out) {
+  private static void tokenize(Span span, TokenBuffer out) {
+    String folded = out.folded;
     int end = Math.min(span.end(), folded.length());
     int i = Math.min(span.start(), end);
     boolean quoted = false;
@@ -195,9 +272,9 @@ public final class EventSentence {
 
   /**
    * Cuts the word or number that starts at {@code from}, computing the hash code of its lower case
-   * as its characters are read. A common word takes its canonical string; any other ASCII word is
-   * lower-cased once into a new string; a word with other characters is lower-cased by
-   * {@link String#toLowerCase(Locale)}.
+   * as its characters are read. A common word takes its canonical string; any other ASCII word gets
+   * its string when it is first read ({@link #lower}), since most are never read; a word with other
+   * characters is lower-cased by {@link String#toLowerCase(Locale)}.
    *
    * @return the end of the word
    */
@@ -205,7 +282,6 @@ public final class EventSentence {
     int j = from;
     int hash = 0;
     boolean ascii = true;
-    boolean upper = false;
     while (j < end) {
       char c = s.charAt(j);
       if (c < 0x80 ? ASCII_CLASSES[c] == WORD_CHAR
@@ -219,7 +295,6 @@ public final class EventSentence {
       }
       ascii &= c < 0x80;
       boolean capital = c >= 'A' && c <= 'Z';
-      upper |= capital;
       hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
     }
     String lower = null;
@@ -229,27 +304,10 @@ public final class EventSentence {
     } else {
       lower = CommonWords.find(s, from, j, hash);
     }
-    if (lower == null) {
-      lower = upper ? asciiLowerCase(s, from, j, out) : s.substring(from, j);
-    }
     char first = s.charAt(from);
     Token.Kind kind = Character.isDigit(first) ? Token.Kind.NUMBER : Token.Kind.WORD;
     out.add(from, j, lower, hash, kind, Character.isUpperCase(first), quoted);
     return j;
-  }
-
-  /** The lower case of an ASCII part of a text, written through the buffer's characters. */
-  private static String asciiLowerCase(String s, int from, int to, TokenBuffer out) {
-    int n = to - from;
-    if (out.chars.length < n) {
-      out.chars = new char[Math.max(n, 2 * out.chars.length)];
-    }
-    char[] chars = out.chars;
-    for (int k = 0; k < n; k++) {
-      char c = s.charAt(from + k);
-      chars[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return new String(chars, 0, n);
   }
 
   /** An apostrophe that ends a word as {@code 's}, or follows a plural {@code s} before a non-letter. */
@@ -341,7 +399,7 @@ public final class EventSentence {
    */
   public Token token(int i) {
     Objects.checkIndex(i, size);
-    return new Token(start(i), end(i), lowers[i], kind(i), capitalized(i), quoted(i));
+    return new Token(start(i), end(i), lower(i), kind(i), capitalized(i), quoted(i));
   }
 
   /**
@@ -351,7 +409,7 @@ public final class EventSentence {
    * @return the inclusive start offset
    */
   public int start(int i) {
-    return bounds[2 * i];
+    return bounds[2 * (first + i)];
   }
 
   /**
@@ -361,7 +419,7 @@ public final class EventSentence {
    * @return the exclusive end offset
    */
   public int end(int i) {
-    return bounds[2 * i + 1];
+    return bounds[2 * (first + i) + 1];
   }
 
   /**
@@ -371,7 +429,7 @@ public final class EventSentence {
    * @return its kind
    */
   public Token.Kind kind(int i) {
-    return KINDS[traits[i] & KIND_BITS];
+    return KINDS[traits[first + i] & KIND_BITS];
   }
 
   /**
@@ -382,7 +440,7 @@ public final class EventSentence {
    * @return true when token {@code i} exists and is of that kind
    */
   public boolean is(int i, Token.Kind kind) {
-    return i >= 0 && i < size && (traits[i] & KIND_BITS) == kind.ordinal();
+    return i >= 0 && i < size && (traits[first + i] & KIND_BITS) == kind.ordinal();
   }
 
   /**
@@ -403,7 +461,7 @@ public final class EventSentence {
    * @return true when capitalized
    */
   public boolean capitalized(int i) {
-    return (traits[i] & CAPITALIZED) != 0;
+    return (traits[first + i] & CAPITALIZED) != 0;
   }
 
   /**
@@ -413,7 +471,7 @@ public final class EventSentence {
    * @return true when quoted
    */
   public boolean quoted(int i) {
-    return (traits[i] & QUOTED) != 0;
+    return (traits[first + i] & QUOTED) != 0;
   }
 
   /**
@@ -423,7 +481,18 @@ public final class EventSentence {
    * @return the folded lower-case token
    */
   public String lower(int i) {
-    return i >= 0 && i < size ? lowers[i] : "";
+    if (i < 0 || i >= size) {
+      return "";
+    }
+    String lower = lowers[first + i];
+    return lower != null ? lower : cutLower(i);
+  }
+
+  /** Cuts the lower-case text of an ASCII word that is no common word, on its first read, and keeps it. */
+  private String cutLower(int i) {
+    String lower = source.asciiLowerCase(start(i), end(i));
+    lowers[first + i] = lower;
+    return lower;
   }
 
   /**
@@ -433,7 +502,7 @@ public final class EventSentence {
    * @return the hash code
    */
   int lowerHash(int i) {
-    return lowerHashes[i];
+    return lowerHashes[first + i];
   }
 
   /**
@@ -444,7 +513,28 @@ public final class EventSentence {
    * @return true on a match
    */
   public boolean isWord(int i, String word) {
-    return i >= 0 && i < size && lowers[i].equals(word);
+    if (i < 0 || i >= size || lowerHashes[first + i] != word.hashCode()) {
+      return false;
+    }
+    String lower = lowers[first + i];
+    return lower != null ? lower.equals(word) : source.equalsAsciiLowerCase(start(i), end(i), word);
+  }
+
+  /**
+   * Tells whether the lower-case form of token {@code i} is one of a table's words, as {@code
+   * words.get(lower(i)) != null} tells, without cutting the text of an uncommon word.
+   *
+   * @param i the index; outside the sentence, the token is the empty string
+   * @param words the words, in lower case
+   * @return true when the token is one of them
+   */
+  public boolean isWordIn(int i, WordTable<?> words) {
+    if (i < 0 || i >= size) {
+      return words.get("") != null;
+    }
+    String lower = lowers[first + i];
+    // A token without its string yet is an ASCII word, whose lower case is that of the root locale.
+    return lower != null ? words.get(lower) != null : words.getIgnoreCase(source.folded, start(i), end(i)) != null;
   }
 
   /**
@@ -456,7 +546,7 @@ public final class EventSentence {
    */
   public boolean isPunct(int i, char c) {
     // A punctuation token is one character long.
-    return is(i, Token.Kind.PUNCT) && lowers[i].charAt(0) == c;
+    return is(i, Token.Kind.PUNCT) && lowers[first + i].charAt(0) == c;
   }
 
   /**
@@ -470,7 +560,7 @@ public final class EventSentence {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (bounds[2 * mid] < offset) {
+      if (bounds[2 * (first + mid)] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -487,12 +577,12 @@ public final class EventSentence {
    */
   public int startOf(int i) {
     if (i >= size) {
-      return size == 0 ? span.end() : bounds[2 * size - 1];
+      return size == 0 ? span.end() : bounds[2 * (first + size) - 1];
     }
     if (size == 0) {
       throw new IndexOutOfBoundsException("no tokens");
     }
-    return bounds[2 * Math.max(0, i)];
+    return bounds[2 * (first + Math.max(0, i))];
   }
 
   /**
@@ -503,11 +593,11 @@ public final class EventSentence {
    */
   public int endOf(int i) {
     if (i < 0) {
-      return size == 0 ? span.start() : bounds[0];
+      return size == 0 ? span.start() : bounds[2 * first];
     }
     if (size == 0) {
       throw new IndexOutOfBoundsException("no tokens");
     }
-    return bounds[2 * Math.min(i, size - 1) + 1];
+    return bounds[2 * (first + Math.min(i, size - 1)) + 1];
   }
 }

@@ -75,8 +75,7 @@ final class LocationReader {
         }
         continue;
       }
-      String word = sentence.lower(j);
-      if (word.equals("in") && city == null) {
+      if (sentence.isWord(j, "in") && city == null) {
         Optional<Places.Place> inCity = places.cityAt(sentence, j + 1);
         if (inCity.isPresent() && inCity.get().last() < end) {
           city = inCity.get();
@@ -101,7 +100,7 @@ final class LocationReader {
             && !startsName(sentence, inCountry.get().last() + 1)) {
           country = inCountry.get();
         }
-      } else if (word.equals("at") && venue == null) {
+      } else if (sentence.isWord(j, "at") && venue == null) {
         Span at = venueAt(sentence, j + 1, end);
         if (at != null) {
           venue = at;

@@ -81,7 +81,9 @@ final class MeetingAssembler {
   boolean domestic(MeetingEvent event) {
     String first = null;
     boolean one = true;
-    for (Participant p : event.participants()) {
+    List<Participant> participants = event.participants();
+    for (int k = 0; k < participants.size(); k++) {
+      Participant p = participants.get(k);
       Optional<Official> official = mentions.official(p.officialId());
       if (official.isEmpty() || official.get().country().isEmpty()) {
         return false;
@@ -266,8 +268,10 @@ final class MeetingAssembler {
   private void topics(List<MeetingMention> all, Meeting.Builder meeting, List<Evidence> evidence) {
     Set<String> seen = new HashSet<>();
     int index = 0;
-    for (MeetingMention m : all) {
-      for (Span topic : m.topics()) {
+    for (int i = 0; i < all.size(); i++) {
+      List<Span> topics = all.get(i).topics();
+      for (int k = 0; k < topics.size(); k++) {
+        Span topic = topics.get(k);
         String value = text.substring(topic.start(), topic.end());
         if (seen.add(value.toLowerCase(Locale.ROOT))) {
           meeting.addTopics(value);

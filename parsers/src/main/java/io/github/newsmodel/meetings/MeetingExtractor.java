@@ -61,7 +61,10 @@ public final class MeetingExtractor {
         frame = Optional.empty();
       }
       List<DateMention> sentenceDates = analysed.dates(sentence);
-      found.addAll(reader.read(sentence, sentenceDates, frame));
+      List<MeetingMention> read = reader.read(sentence, sentenceDates, frame);
+      for (int k = 0; k < read.size(); k++) {
+        found.add(read.get(k));
+      }
       if (frame.isEmpty()) {
         frame = analysed.frameCue(sentence);
       }

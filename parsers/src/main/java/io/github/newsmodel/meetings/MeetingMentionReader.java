@@ -66,7 +66,8 @@ final class MeetingMentionReader {
   private final TopicReader topics;
   private final Optional<LocalDate> reference;
   private Optional<Places.Place> lastVisited = Optional.empty();
-  private Optional<OfficialMentions.Mention> lastFirstMention = Optional.empty();
+  /** The first person named outside quotes in the last sentence that named one, or null. */
+  private OfficialMentions.Mention lastFirstMention;
 
   /**
    * Creates a reader for one document.
@@ -171,10 +172,12 @@ final class MeetingMentionReader {
 
   /** Remembers the place a sentence says is visited, and the first person it names. */
   private void remember(EventSentence sentence) {
-    for (OfficialMentions.Mention m : mentions.within(sentence.span().start(), sentence.span().end())) {
+    List<OfficialMentions.Mention> inSentence = mentions.within(sentence.span().start(), sentence.span().end());
+    for (int k = 0; k < inSentence.size(); k++) {
+      OfficialMentions.Mention m = inSentence.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && !sentence.quoted(at)) {
-        lastFirstMention = Optional.of(m);
+        lastFirstMention = m;
         break;
       }
     }
@@ -201,23 +204,23 @@ final class MeetingMentionReader {
     if (!quoted) {
       if (shared) {
         subjects.addAll(previous.subjects());
-        objects.addAll(people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+        appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
       } else if (verbal) {
-        subjects.addAll(people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
+        appendAll(subjects, people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
         if (role != CueRole.DISCUSS || sentence.isWord(cue.last() + 1, "with")) {
-          objects.addAll(people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+          appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
         }
       } else {
         NounFrame noun = nounFrame(sentence, cue, clauseStart);
         if (noun.lightVerb() >= 0) {
-          subjects.addAll(people(sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject"));
+          appendAll(subjects, people(sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject"));
         } else if (noun.ownerDeterminer() >= 0) {
-          subjects.addAll(people(sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner"));
+          appendAll(subjects, people(sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner"));
         }
         noun.possessor().ifPresent(p -> addOnce(subjects, Participant.of(p, "meeting.participant.possessor")));
         int with = withAfter(sentence, cue.last() + 1, windowEnd);
         if (with >= 0) {
-          objects.addAll(people(sentence, with + 1, windowEnd, "meeting.participant.object"));
+          appendAll(objects, people(sentence, with + 1, windowEnd, "meeting.participant.object"));
         }
         anaphor = noun.anaphor();
       }
@@ -228,8 +231,9 @@ final class MeetingMentionReader {
           < 0) {
         return null;
       }
-      Optional<String> referent = referent(sentence, clauseStart);
-      if (subjects.isEmpty() && verbal && referent.isPresent()) {
+      // The referent is looked for only where a pronoun could be the subject.
+      Optional<String> referent = subjects.isEmpty() && verbal ? referent(sentence, clauseStart) : Optional.empty();
+      if (referent.isPresent()) {
         String id = referent.get();
         pronounBefore(sentence, clauseStart, cue.first()).ifPresent(span -> {
           subjects.add(new Participant(id, span, "meeting.participant.pronoun"));
@@ -452,7 +456,9 @@ final class MeetingMentionReader {
     }
     int from = sentence.startOf(fromToken);
     int to = sentence.endOf(toToken - 1);
-    for (OfficialMentions.Mention m : mentions.within(from, to)) {
+    List<OfficialMentions.Mention> inRange = mentions.within(from, to);
+    for (int k = 0; k < inRange.size(); k++) {
+      OfficialMentions.Mention m = inRange.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && sentence.quoted(at) != sentence.quoted(Math.max(0, fromToken))) {
         continue;
@@ -462,6 +468,13 @@ final class MeetingMentionReader {
       }
     }
     return found;
+  }
+
+  /** Appends the participants found to a list, as {@link List#addAll} would, without copying them first. */
+  private static void appendAll(List<Participant> to, List<Participant> found) {
+    for (int k = 0; k < found.size(); k++) {
+      to.add(found.get(k));
+    }
   }
 
   /** A person introduced as a source: "according to X", or "X said". */
@@ -562,7 +575,7 @@ final class MeetingMentionReader {
         return Optional.of(before.get(0).officialId());
       }
     }
-    return lastFirstMention.map(OfficialMentions.Mention::officialId);
+    return lastFirstMention == null ? Optional.empty() : Optional.of(lastFirstMention.officialId());
   }
 
   /** The index after the first words after a cue that are not names (the reach of "was postponed"). */

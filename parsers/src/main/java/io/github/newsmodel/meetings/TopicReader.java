@@ -3,6 +3,7 @@ package io.github.newsmodel.meetings;
 import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.OfficialMentions;
 import io.github.newsmodel.events.Token;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,10 @@ import java.util.Set;
  * Immutable; one per document.
  */
 final class TopicReader {
-  private static final Set<String> CLAUSE_ENDS = Set.of("which", "while", "where", "who", "whom", "underscoring",
-      "highlighting", "stressing", "noting", "adding", "saying", "according", "whereas", "culminating",
-      "resulting", "paving", "took", "occurred");
+  /** Words that end the clause holding the topics, looked up without cutting the token. */
+  private static final WordTable<Boolean> CLAUSE_ENDS = WordTable.ofWords(List.of("which", "while", "where", "who",
+      "whom", "underscoring", "highlighting", "stressing", "noting", "adding", "saying", "according", "whereas",
+      "culminating", "resulting", "paving", "took", "occurred"));
   private static final Set<String> TRAILING_NOISE = Set.of("and", "or", "under", "of", "in", "with", "for", "to",
       "on", "at", "by", "from", "the", "a", "an", "notably", "particularly", "especially");
   private static final Set<String> LEADING_NOISE = Set.of("and", "or", "also", "both", "as", "then", "notably",
@@ -74,7 +76,7 @@ final class TopicReader {
   private int afterNoun(EventSentence sentence, EventCue cue, List<Span> topics) {
     int limit = Math.min(sentence.size(), cue.last() + 1 + MAX_REACH);
     for (int k = cue.last() + 1; k < limit; k++) {
-      if (sentence.isPunct(k, '.') || sentence.isPunct(k, ';') || CLAUSE_ENDS.contains(sentence.lower(k))) {
+      if (sentence.isPunct(k, '.') || sentence.isPunct(k, ';') || sentence.isWordIn(k, CLAUSE_ENDS)) {
         break;
       }
       // The preposition is looked up first: most tokens are none, and need no other test.
@@ -103,7 +105,7 @@ final class TopicReader {
     int limit = Math.min(sentence.size(), from + MAX_REACH);
     while (end < limit) {
       if (sentence.isPunct(end, ';') || sentence.isPunct(end, ':') || sentence.isPunct(end, '"')
-          || CLAUSE_ENDS.contains(sentence.lower(end))
+          || sentence.isWordIn(end, CLAUSE_ENDS)
           || lexicon.topicTriggerEnd(sentence, end) >= 0 && end > from) {
         break;
       }

@@ -33,8 +33,10 @@ public final class AnalysisContext {
   private List<Span> sentences;
   /** The sentences of each block split so far, by the block's span. */
   private final Map<Span, List<Span>> sentencesByBlock = new HashMap<>();
+  /** How many kinds of shared analysis there are about, to size their map. */
+  private static final int SHARED_KINDS = 4;
   /** Analyses that several stages read, made on first use (see {@link #shared}). */
-  private final Map<Shared<?>, Object> sharedValues = new IdentityHashMap<>();
+  private final Map<Shared<?>, Object> sharedValues = new IdentityHashMap<>(SHARED_KINDS);
 
   /**
    * Creates the context.
@@ -125,11 +127,22 @@ public final class AnalysisContext {
    */
   public List<Span> sentences() {
     if (sentences == null) {
-      List<Span> split = new ArrayList<>();
-      for (Span block : contentBlocks) {
-        split.addAll(sentencesOf(block));
+      List<List<Span>> byBlock = new ArrayList<>(contentBlocks.size());
+      int count = 0;
+      for (int b = 0; b < contentBlocks.size(); b++) {
+        List<Span> split = sentencesOf(contentBlocks.get(b));
+        byBlock.add(split);
+        count += split.size();
       }
-      sentences = List.copyOf(split);
+      // One array of the exact size (the readers' lists stay of the same immutable kind).
+      Span[] all = new Span[count];
+      int n = 0;
+      for (List<Span> split : byBlock) {
+        for (int k = 0; k < split.size(); k++) {
+          all[n++] = split.get(k);
+        }
+      }
+      sentences = List.of(all);
     }
     return sentences;
   }

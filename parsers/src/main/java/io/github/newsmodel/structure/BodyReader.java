@@ -95,7 +95,7 @@ final class BodyReader {
       return false;
     }
     char last = text.charAt(open.span().end() - 1);
-    char first = line.folded().charAt(0);
+    char first = line.foldedCharAt(0);
     return Character.isLowerCase(first) && Character.isLetterOrDigit(last);
   }
 
@@ -134,8 +134,7 @@ final class BodyReader {
     if (run.wrapped() || next == null) {
       return BlockKind.PARAGRAPH;
     }
-    String folded = run.firstLine().folded();
-    if (LineShape.lastMark(folded) == ':') {
+    if (run.firstLine().lastMark() == ':') {
       boolean listFollows = isListItem(next) || isShortItem(text, next) && afterNext != null
           && (isListItem(afterNext) || isShortItem(text, afterNext));
       return listFollows ? BlockKind.LIST_INTRO : BlockKind.PARAGRAPH;
@@ -143,6 +142,7 @@ final class BodyReader {
     if (run.span().length() > MAX_HEADING_LENGTH) {
       return BlockKind.PARAGRAPH;
     }
+    String folded = run.firstLine().folded();
     String written = text.substring(run.span().start(), run.span().end());
     boolean heading = LineShape.words(written, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
         && !LineShape.endsWithPunctuation(folded) && !LineShape.isListItem(folded)
@@ -151,7 +151,7 @@ final class BodyReader {
   }
 
   private static boolean isListItem(Run run) {
-    return run.firstLine() != null && LineShape.isListItem(run.firstLine().folded());
+    return run.firstLine() != null && run.firstLine().isListItem();
   }
 
   private static boolean isShortItem(String text, Run run) {

@@ -46,12 +46,12 @@ final class CreditReader {
    * @return the credit, or empty when the line is something else
    */
   Optional<Credit> read(String text, TextLine line) {
-    String folded = line.folded();
-    if (line.length() > 200 || LineShape.words(folded, MAX_WORDS) > MAX_WORDS) {
+    if (line.length() > 200 || line.words(MAX_WORDS) > MAX_WORDS) {
       return Optional.empty();
     }
-    boolean bracketed = folded.startsWith("(") || folded.startsWith("[");
-    Optional<Cues.Match> match = lexicon.creditCues().at(folded, bracketed ? 1 : 0);
+    // A line is never empty (TextLine), so its first character can be read.
+    boolean bracketed = line.foldedCharAt(0) == '(' || line.foldedCharAt(0) == '[';
+    Optional<Cues.Match> match = line.cueAt(lexicon.creditCues(), bracketed ? 1 : 0);
     if (match.isEmpty()) {
       return Optional.empty();
     }

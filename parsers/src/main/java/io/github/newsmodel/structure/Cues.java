@@ -108,57 +108,72 @@ final class Cues {
    * @return the longest cue found there, or empty
    */
   Optional<Match> at(String line, int at) {
+    return at(line, 0, line.length(), at);
+  }
+
+  /**
+   * Matches a cue at a position of a line given as a part of a longer text, as {@link #at(String,
+   * int)} matches it in a copy of that part.
+   *
+   * @param text the folded text holding the line
+   * @param from where the line starts in {@code text}
+   * @param to where the line ends in {@code text}
+   * @param at where the cue must start, relative to {@code from}
+   * @return the longest cue found there, with positions relative to {@code from}, or empty
+   */
+  Optional<Match> at(String text, int from, int to, int at) {
+    int start = from + at;
     List<Cue> candidates = cues;
-    if (at < line.length() && line.charAt(at) < 128) {
-      candidates = byAsciiFirst.get(line.charAt(at));
+    if (start < to && text.charAt(start) < 128) {
+      candidates = byAsciiFirst.get(text.charAt(start));
     }
     for (int c = 0; c < candidates.size(); c++) {
       Cue cue = candidates.get(c);
-      int end = matchWords(line, at, cue.words());
+      int end = matchWords(text, start, to, cue.words());
       if (end < 0) {
         continue;
       }
-      int i = skipSpaces(line, end);
+      int i = skipSpaces(text, end, to);
       if (cue.colon()) {
-        if (i >= line.length() || line.charAt(i) != ':') {
+        if (i >= to || text.charAt(i) != ':') {
           continue;
         }
-        i = skipSpaces(line, i + 1);
-      } else if (i < line.length() && (line.charAt(i) == ':' || line.charAt(i) == '|'
-          || line.charAt(i) == '-' && i > end)) {
-        i = skipSpaces(line, i + 1);
+        i = skipSpaces(text, i + 1, to);
+      } else if (i < to && (text.charAt(i) == ':' || text.charAt(i) == '|'
+          || text.charAt(i) == '-' && i > end)) {
+        i = skipSpaces(text, i + 1, to);
       }
-      return Optional.of(new Match(cue, at, i));
+      return Optional.of(new Match(cue, at, i - from));
     }
     return Optional.empty();
   }
 
-  private static int matchWords(String line, int at, List<String> words) {
+  private static int matchWords(String text, int at, int to, List<String> words) {
     int i = at;
     for (int w = 0; w < words.size(); w++) {
       if (w > 0) {
-        int j = skipSpaces(line, i);
+        int j = skipSpaces(text, i, to);
         if (j == i) {
           return -1;
         }
         i = j;
       }
       String word = words.get(w);
-      if (!line.regionMatches(true, i, word, 0, word.length())) {
+      if (i + word.length() > to || !text.regionMatches(true, i, word, 0, word.length())) {
         return -1;
       }
       i += word.length();
     }
     String last = words.get(words.size() - 1);
     boolean wordLike = Character.isLetterOrDigit(last.charAt(last.length() - 1));
-    if (wordLike && i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
+    if (wordLike && i < to && Character.isLetterOrDigit(text.charAt(i))) {
       return -1;
     }
     return i;
   }
 
-  private static int skipSpaces(String line, int i) {
-    while (i < line.length() && TextSpans.isSpace(line.charAt(i))) {
+  private static int skipSpaces(String text, int i, int to) {
+    while (i < to && TextSpans.isSpace(text.charAt(i))) {
       i++;
     }
     return i;

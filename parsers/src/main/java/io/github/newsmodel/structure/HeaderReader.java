@@ -99,7 +99,7 @@ final class HeaderReader {
     Optional<DatelineReader.Dateline> dateline = Optional.empty();
     int n = lines.size();
     int i = 0;
-    while (i < n && i < MAX_HEADER_LINES && lexicon.isKicker(lines.get(i).folded())) {
+    while (i < n && i < MAX_HEADER_LINES && lexicon.isKicker(lines.get(i))) {
       i++;
     }
     TextLine headlineLine = null;
@@ -114,7 +114,7 @@ final class HeaderReader {
     int headEnd = Math.min(n, i + MAX_HEADER_LINES);
     while (i < headEnd) {
       TextLine line = lines.get(i);
-      if (lexicon.isKicker(line.folded())) {
+      if (lexicon.isKicker(line)) {
         i++;
         continue;
       }
@@ -259,8 +259,7 @@ final class HeaderReader {
         continue;
       }
       // A segment longer than any date, byline or place line is none of them: no copy to find out.
-      boolean recognised = span.length() <= MAX_SEGMENT && readSegment(text, new TextLine(line.index(), span,
-          folded.substring(span.start() - line.start(), span.end() - line.start()), line.blankBefore()),
+      boolean recognised = span.length() <= MAX_SEGMENT && readSegment(text, line.part(span, line.blankBefore()),
           reference, reading);
       if (!recognised && reading.blocks.isEmpty()) {
         return null;
@@ -311,8 +310,7 @@ final class HeaderReader {
     if (span.length() == 0) {
       return Optional.empty();
     }
-    TextLine tail = new TextLine(segment.index(), span,
-        segment.folded().substring(span.start() - segment.start(), span.end() - segment.start()), false);
+    TextLine tail = segment.part(span, false);
     return dateLines.read(text, tail, reference, false).filter(d -> !d.updated())
         .map(d -> new Dated(d.mention(), "published.byline_line", 0.85));
   }

@@ -53,7 +53,19 @@ final class LineShape {
    * @return the character
    */
   static char lastMark(String s) {
-    for (int i = s.length() - 1; i >= 0; i--) {
+    return lastMark(s, 0, s.length());
+  }
+
+  /**
+   * Returns the last character of a range that is not a closing quote or bracket, or 0 for none.
+   *
+   * @param s the text (folded)
+   * @param from inclusive start of the range
+   * @param to exclusive end of the range
+   * @return the character
+   */
+  static char lastMark(String s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
       char c = s.charAt(i);
       if (c != '"' && c != '\'' && c != ')' && c != ']' && !TextSpans.isSpace(c)) {
         return c;
@@ -126,21 +138,34 @@ final class LineShape {
    * @return true for a list item
    */
   static boolean isListItem(String s) {
-    if (s.isEmpty()) {
+    return isListItem(s, 0, s.length());
+  }
+
+  /**
+   * Tells whether a range of a text starts with a list marker, as {@link #isListItem(String)} tells
+   * of a copy of the range.
+   *
+   * @param s the text (folded)
+   * @param from inclusive start of the line
+   * @param to exclusive end of the line
+   * @return true for a list item
+   */
+  static boolean isListItem(String s, int from, int to) {
+    if (from >= to) {
       return false;
     }
-    char c = s.charAt(0);
+    char c = s.charAt(from);
     if ((c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF')
-        && s.length() > 1 && TextSpans.isSpace(s.charAt(1))) {
+        && to - from > 1 && TextSpans.isSpace(s.charAt(from + 1))) {
       return true;
     }
-    int i = c == '(' ? 1 : 0;
+    int i = c == '(' ? from + 1 : from;
     int s0 = i;
-    while (i < s.length() && i - s0 < 4 && Character.isLetterOrDigit(s.charAt(i))) {
+    while (i < to && i - s0 < 4 && Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
     boolean shortMarker = i > s0 && (i - s0 <= 2 || isRoman(s, s0, i));
-    return shortMarker && i < s.length() && s.charAt(i) == ')' && (c == '(' || i - s0 <= 2 || i + 1 < s.length());
+    return shortMarker && i < to && s.charAt(i) == ')' && (c == '(' || i - s0 <= 2 || i + 1 < to);
   }
 
   /** Whether {@code s[from, to)} is one to four of the letters i, v, x in either case. */
@@ -164,6 +189,15 @@ final class LineShape {
    * @return true when it does
    */
   static boolean hasAddress(String s) {
+    if (isAscii(s)) {
+      // The lower case of ASCII is ASCII, character for character: no lower-case copy needed.
+      if (containsIgnoreCase(s, "http://") || containsIgnoreCase(s, "https://") || containsIgnoreCase(s, "www.")) {
+        return true;
+      }
+      int at = s.indexOf('@');
+      return at > 0 && at < s.length() - 3 && Character.isLetterOrDigit(s.charAt(at - 1))
+          && s.indexOf('.', at) > at + 1;
+    }
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")) {
       return true;
@@ -171,6 +205,25 @@ final class LineShape {
     int at = lower.indexOf('@');
     return at > 0 && at < lower.length() - 3 && Character.isLetterOrDigit(lower.charAt(at - 1))
         && lower.indexOf('.', at) > at + 1;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether an ASCII text holds a lower-case ASCII needle in any case. */
+  private static boolean containsIgnoreCase(String s, String needle) {
+    for (int i = 0; i + needle.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -199,6 +252,9 @@ final class LineShape {
    * @return the normalised text
    */
   static String normalizeSpaces(String s) {
+    if (hasNormalSpaces(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -214,6 +270,18 @@ final class LineShape {
       }
     }
     return out.toString();
+  }
+
+  /** Tells whether {@link #normalizeSpaces} would give the text back unchanged. */
+  private static boolean hasNormalSpaces(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (TextSpans.isSpace(c)
+          && (c != ' ' || i == 0 || i == s.length() - 1 || TextSpans.isSpace(s.charAt(i - 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -90,6 +90,15 @@ final class StructureLexicon {
     return minorWords.contains(word);
   }
 
+  /** Tells whether a line of the text is a release label, as {@link #isKicker(String)}, cutting only short lines. */
+  boolean isKicker(TextLine line) {
+    int visible = 0;
+    for (int i = 0; i < line.length() && visible <= longestKicker + 1; i++) {
+      visible += TextSpans.isSpace(line.foldedCharAt(i)) ? 0 : 1;
+    }
+    return visible <= longestKicker + 1 && isKicker(line.folded());
+  }
+
   /** Tells whether a whole line is a release label ("Media Note"), in any case, a final colon allowed. */
   boolean isKicker(String line) {
     // A line with more visible characters than the longest label (and its colon) is none: no copies.

@@ -133,7 +133,7 @@ final class TailReader {
         firstMarker = j;
         continue;
       }
-      if (LineShape.words(line.folded(), SHORT_LINE_WORDS) > SHORT_LINE_WORDS) {
+      if (line.words(SHORT_LINE_WORDS) > SHORT_LINE_WORDS) {
         break;
       }
       if (lexicon.footerCues().at(line.folded(), 0).isPresent() || isCounter(line)) {
@@ -166,14 +166,17 @@ final class TailReader {
   }
 
   private boolean isEndMark(TextLine line) {
-    Optional<Cues.Match> cue = lexicon.footerCues().at(line.folded(), 0);
+    Optional<Cues.Match> cue = line.cueAt(lexicon.footerCues(), 0);
     return cue.isPresent() && cue.get().cue().kind().equals("end") && cue.get().valueStart() == line.length();
   }
 
   /** A short line in capitals without digits or sentence punctuation ("MINISTRY OF LAW"). */
   private boolean isSignOff(TextLine line) {
+    if (line.length() > 80) {
+      return false;
+    }
     String folded = line.folded();
-    if (line.length() > 80 || !LineShape.isAllCaps(folded) || LineShape.endsWithPunctuation(folded)
+    if (!LineShape.isAllCaps(folded) || LineShape.endsWithPunctuation(folded)
         || LineShape.words(folded, MAX_SIGN_OFF_WORDS) > MAX_SIGN_OFF_WORDS
         || lexicon.footerCues().at(folded, 0).isPresent()) {
       return false;

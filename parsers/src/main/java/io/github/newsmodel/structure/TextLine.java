@@ -5,17 +5,37 @@ import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.TextSpans;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A non-blank line of the text, trimmed, with its folded copy for matching (same length, so
- * offsets into {@link #folded()} plus {@code span().start()} are offsets into the text).
- *
- * @param index the position among the non-blank lines, from 0
- * @param span the trimmed line in the text
- * @param folded the folded copy of the trimmed line
- * @param blankBefore whether a blank line (or the start of the text) precedes it
+ * offsets into {@link #folded()} plus {@code span().start()} are offsets into the text). The
+ * folded copy is cut from the folded text on first use: most lines of the body are never matched.
+ * Not shared between threads.
  */
-record TextLine(int index, Span span, String folded, boolean blankBefore) {
+final class TextLine {
+  private final int index;
+  private final Span span;
+  /** The folded copy of the whole text, which {@link #span} indexes. */
+  private final String foldedText;
+  private final boolean blankBefore;
+  /** The folded copy of the line, once cut. */
+  private String folded;
+
+  /**
+   * Makes a line.
+   *
+   * @param index the position among the non-blank lines, from 0
+   * @param span the trimmed line in the text
+   * @param foldedText the folded copy of the whole text
+   * @param blankBefore whether a blank line (or the start of the text) precedes it
+   */
+  TextLine(int index, Span span, String foldedText, boolean blankBefore) {
+    this.index = index;
+    this.span = span;
+    this.foldedText = foldedText;
+    this.blankBefore = blankBefore;
+  }
 
   /**
    * Splits a text into its non-blank lines (any line terminator: LF, CRLF, CR, U+2028, U+2029, NEL).
@@ -46,7 +66,7 @@ record TextLine(int index, Span span, String folded, boolean blankBefore) {
       if (s == e) {
         blank = true;
       } else {
-        lines.add(new TextLine(lines.size(), Span.of(s, e), folded.substring(s, e), blank));
+        lines.add(new TextLine(lines.size(), Span.of(s, e), folded, blank));
         blank = false;
       }
       if (lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n') {
@@ -60,6 +80,108 @@ record TextLine(int index, Span span, String folded, boolean blankBefore) {
   /** The line terminators of {@link TextSpans#lines}. */
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+  /**
+   * Returns the part of this line at a span, as a line of its own with the same index.
+   *
+   * @param part a span inside the line
+   * @param blank whether the part counts as following a blank line
+   * @return the part
+   */
+  TextLine part(Span part, boolean blank) {
+    return new TextLine(index, part, foldedText, blank);
+  }
+
+  /**
+   * Returns the position among the non-blank lines.
+   *
+   * @return the index, from 0
+   */
+  int index() {
+    return index;
+  }
+
+  /**
+   * Returns the trimmed line in the text.
+   *
+   * @return the span
+   */
+  Span span() {
+    return span;
+  }
+
+  /**
+   * Tells whether a blank line (or the start of the text) precedes the line.
+   *
+   * @return true after a blank line
+   */
+  boolean blankBefore() {
+    return blankBefore;
+  }
+
+  /**
+   * Returns the folded copy of the trimmed line, cut on first use.
+   *
+   * @return the folded line
+   */
+  String folded() {
+    if (folded == null) {
+      folded = foldedText.substring(span.start(), span.end());
+    }
+    return folded;
+  }
+
+  /**
+   * Matches a cue at a position of the folded line without cutting the line.
+   *
+   * @param cues the cues
+   * @param at where the cue must start in the line
+   * @return the longest cue found there, positions relative to the line, or empty
+   */
+  Optional<Cues.Match> cueAt(Cues cues, int at) {
+    return cues.at(foldedText, span.start(), span.end(), at);
+  }
+
+  /**
+   * Counts the whitespace-separated words of the line without cutting it, as {@link
+   * LineShape#words(String, int)} counts those of {@link #folded()}.
+   *
+   * @param limit the count after which counting stops
+   * @return the number of words, at most {@code limit + 1}
+   */
+  int words(int limit) {
+    return LineShape.words(foldedText, span.start(), span.end(), limit);
+  }
+
+  /**
+   * Returns the last character of the folded line that is not a closing quote or bracket, as
+   * {@link LineShape#lastMark(String)} of {@link #folded()}, without cutting the line.
+   *
+   * @return the character, or 0 for none
+   */
+  char lastMark() {
+    return LineShape.lastMark(foldedText, span.start(), span.end());
+  }
+
+  /**
+   * Tells whether the line starts with a list marker, as {@link LineShape#isListItem(String)} of
+   * {@link #folded()}, without cutting the line.
+   *
+   * @return true for a list item
+   */
+  boolean isListItem() {
+    return LineShape.isListItem(foldedText, span.start(), span.end());
+  }
+
+  /**
+   * Returns one character of the folded line without cutting the line.
+   *
+   * @param i an offset into the line
+   * @return the folded character
+   */
+  char foldedCharAt(int i) {
+    return foldedText.charAt(span.start() + i);
   }
 
   /**

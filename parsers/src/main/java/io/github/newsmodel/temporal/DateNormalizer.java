@@ -156,7 +156,8 @@ public final class DateNormalizer {
     private final String text;
     private final DateTokens t;
     private final Optional<LocalDate> reference;
-    private final List<DateMention> found = new ArrayList<>();
+    /** The mentions found so far; made with the first, since most regions hold none. */
+    private List<DateMention> found;
 
     Scan(String text, DateTokens tokens, Optional<LocalDate> reference) {
       this.text = text;
@@ -171,7 +172,7 @@ public final class DateNormalizer {
         int next = mayStartAt(i) ? matchAt(i) : -1;
         i = next > i ? next : i + 1;
       }
-      return List.copyOf(found);
+      return found == null ? List.of() : List.copyOf(found);
     }
 
     /**
@@ -524,6 +525,9 @@ public final class DateNormalizer {
       Span span = Span.of(t.start(first), t.end(last));
       Optional<LocalTime> time = clock == null ? Optional.empty() : Optional.of(clock.time());
       Optional<ZoneOffset> offset = clock == null ? Optional.empty() : Optional.ofNullable(clock.offset());
+      if (found == null) {
+        found = new ArrayList<>(2);
+      }
       found.add(new DateMention(span, text.substring(span.start(), span.end()), date, time, offset, granularity,
           relative, tense, rule));
     }

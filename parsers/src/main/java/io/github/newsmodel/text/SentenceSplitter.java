@@ -1,6 +1,7 @@
 package io.github.newsmodel.text;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,18 +33,23 @@ public final class SentenceSplitter {
   /** The characters below 64 that end a line or may end a sentence, as bits. */
   private static final long MARKS_AND_BREAKS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
   private static final int MAX_ENUMERATOR = 3;
-  private static final Set<String> ABBREVIATIONS = new HashSet<>();
-  private static final Set<String> MAY_END = new HashSet<>();
-  private static final Set<String> STARTERS = Set.copyOf(LexiconResource.lines("sentence-starters.txt"));
+  /** The abbreviations, those that may end a sentence, and the usual sentence openers, looked up by range. */
+  private static final WordTable<Boolean> ABBREVIATIONS;
+  private static final WordTable<Boolean> MAY_END;
+  private static final WordTable<Boolean> STARTERS = WordTable.ofWords(LexiconResource.lines("sentence-starters.txt"));
   private static final SentenceSplitter INSTANCE = new SentenceSplitter();
 
   static {
+    Set<String> abbreviations = new HashSet<>();
+    Set<String> mayEnd = new HashSet<>();
     for (String[] row : LexiconResource.rows("abbreviations.txt", 1)) {
-      ABBREVIATIONS.add(row[0]);
+      abbreviations.add(row[0]);
       if (row.length > 1 && row[1].equals("may-end")) {
-        MAY_END.add(row[0]);
+        mayEnd.add(row[0]);
       }
     }
+    ABBREVIATIONS = WordTable.ofWords(abbreviations);
+    MAY_END = WordTable.ofWords(mayEnd);
   }
 
   private SentenceSplitter() {}
@@ -168,35 +174,42 @@ public final class SentenceSplitter {
     if (text.charAt(mark) != '.') {
       return true;
     }
-    String token = tokenBefore(text, sentenceStart, mark);
-    if (token.isEmpty()) {
+    // The word before the mark is text[token, mark): looked up in place, never cut.
+    int token = tokenStart(text, sentenceStart, mark);
+    int length = mark - token;
+    if (length == 0) {
       return true;
     }
-    if (isEnumerator(text, sentenceStart, mark, token)) {
+    if (isEnumerator(text, sentenceStart, token, mark)) {
       return false;
     }
-    boolean initial = token.length() == 1 && Character.isUpperCase(token.charAt(0));
-    boolean acronym = token.length() >= 3 && token.charAt(1) == '.' && Character.isLetter(token.charAt(0));
-    if (ABBREVIATIONS.contains(token) && !MAY_END.contains(token)) {
+    boolean initial = length == 1 && Character.isUpperCase(text.charAt(token));
+    boolean acronym = length >= 3 && text.charAt(token + 1) == '.' && Character.isLetter(text.charAt(token));
+    boolean mayEnd = MAY_END.contains(text, token, mark);
+    if (ABBREVIATIONS.contains(text, token, mark) && !mayEnd) {
       return false;
     }
-    if (initial || acronym || MAY_END.contains(token)) {
-      return STARTERS.contains(wordAt(text, word, end));
+    if (initial || acronym || mayEnd) {
+      return STARTERS.contains(text, word, wordEnd(text, word, end));
     }
     return true;
   }
 
-  /** A list number or letter that is all the sentence holds so far ("1.", "a.", "iv."). */
-  private static boolean isEnumerator(String text, int sentenceStart, int mark, String token) {
-    if (token.length() > MAX_ENUMERATOR || token.indexOf('.') >= 0) {
+  /** A list number or letter ({@code text[token, mark)}) that is all the sentence holds so far ("1.", "a.", "iv."). */
+  private static boolean isEnumerator(String text, int sentenceStart, int token, int mark) {
+    if (mark - token > MAX_ENUMERATOR || text.lastIndexOf('.', mark - 1) >= token) {
       return false;
     }
-    Span before = TextSpans.trim(text, sentenceStart, mark);
-    return before.length() == token.length();
+    // The sentence so far, trimmed, is the token itself when it starts there: the token has no spaces.
+    int s = sentenceStart;
+    while (s < mark && TextSpans.isSpace(text.charAt(s))) {
+      s++;
+    }
+    return s == token;
   }
 
-  /** Returns the word that ends at {@code mark}, including inner periods ("U.S" for "U.S."). */
-  private static String tokenBefore(String text, int sentenceStart, int mark) {
+  /** Returns where the word that ends at {@code mark} starts, inner periods included ("U.S" for "U.S."). */
+  private static int tokenStart(String text, int sentenceStart, int mark) {
     int s = mark;
     while (s > sentenceStart && mark - s <= MAX_TOKEN) {
       char p = text.charAt(s - 1);
@@ -206,16 +219,16 @@ public final class SentenceSplitter {
         break;
       }
     }
-    return text.substring(s, mark);
+    return s;
   }
 
-  /** Returns the letters starting at {@code from}, at most {@value #MAX_TOKEN} of them. */
-  private static String wordAt(String text, int from, int end) {
+  /** Returns the end of the letters starting at {@code from}, at most {@value #MAX_TOKEN} of them. */
+  private static int wordEnd(String text, int from, int end) {
     int e = from;
     while (e < end && e - from < MAX_TOKEN && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return text.substring(from, e);
+    return e;
   }
 
   private static boolean isCloser(char c) {

@@ -3,7 +3,12 @@ package io.github.newsmodel.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.newsmodel.model.Article;
 import io.github.newsmodel.model.Span;
+import io.github.newsmodel.parse.ParseHints;
+import io.github.newsmodel.pipeline.AnalysisContext;
+import io.github.newsmodel.pipeline.WarningSink;
+import io.github.newsmodel.structure.PlainTextStructureAnalyzer;
 import io.github.newsmodel.text.MatchText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,5 +131,52 @@ class EventSentenceTest {
     assertThat(s.endOf(-1)).isEqualTo(0);
     assertThat(s.isWord(2, "met")).isTrue();
     assertThat(s.lower(-1)).isEmpty();
+  }
+
+  @Test
+  void sentencesSharingTheArticlesTokenArraysReadAsEachSentenceAlone() {
+    String[] words = {"The", "minister", "met", "Zzyzx", "Al-Thani's", "\u201cwe", "agreed\u201d", "2023", "in",
+        "Doha,", "(a),", "(b);", "signed", "SIGNS", "memorandum", "Qu\u00e9bec", "state-of-the-art", "talks."};
+    qt().withExamples(40).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 400)).ofSizeBetween(1, 12),
+        SourceDSL.longs().all()).checkAssert((lengths, seed) -> {
+          // Paragraphs of sentences of very different lengths, so that sentences cross the chunks.
+          java.util.Random random = new java.util.Random(seed);
+          StringBuilder text = new StringBuilder("A headline for the test\n\n");
+          for (int length : lengths) {
+            for (int w = 0; w < length; w++) {
+              text.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ". " : " ");
+            }
+            text.append("end.\n\n");
+          }
+          String raw = text.toString();
+          MatchText match = MatchText.of(raw);
+          WarningSink warnings = new WarningSink(100);
+          Article article = new PlainTextStructureAnalyzer().analyze(match, ParseHints.none(), warnings);
+          AnalysisContext context = new AnalysisContext(match, article, ParseHints.none(), warnings);
+          List<EventSentence> shared = EventSentence.of(context);
+          java.util.Set<String> listed = java.util.Set.of("zzyzx", "al-thani", "state-of-the-art", "signs", "qu\u00e9bec",
+              ",", "the", "'s", "2023");
+          io.github.newsmodel.lexicon.WordTable<Boolean> table = io.github.newsmodel.lexicon.WordTable.ofWords(listed);
+          assertThat(shared).hasSameSizeAs(context.sentences());
+          for (EventSentence s : shared) {
+            EventSentence alone = EventSentence.of(match.folded(), s.index(), s.span(), s.block(), s.headline());
+            assertThat(s.size()).isEqualTo(alone.size());
+            for (int i = 0; i < s.size(); i++) {
+              // Compared before the lower-case text is read, then after.
+              assertThat(s.isWordIn(i, table)).isEqualTo(listed.contains(alone.lower(i)));
+              assertThat(s.isWord(i, alone.lower(i))).isTrue();
+              assertThat(s.isWord(i, alone.lower(i) + "x")).isFalse();
+              assertThat(s.token(i)).isEqualTo(alone.token(i));
+              assertThat(s.lowerHash(i)).isEqualTo(alone.lowerHash(i));
+              assertThat(s.isWord(i, alone.lower(i))).isTrue();
+              assertThat(s.isWordIn(i, table)).isEqualTo(listed.contains(alone.lower(i)));
+            }
+            assertThat(s.isWordIn(-1, table)).isFalse();
+            assertThat(s.startOf(s.size())).isEqualTo(alone.startOf(alone.size()));
+            assertThat(s.endOf(-1)).isEqualTo(alone.endOf(-1));
+            int offset = s.span().start() + 3;
+            assertThat(s.firstAtOrAfter(offset)).isEqualTo(alone.firstAtOrAfter(offset));
+          }
+        });
   }
 }
