@@ -1,12 +1,10 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.Countries;
-import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,8 +14,8 @@ import java.util.Optional;
  * comes to ("visits Singapore"), and the countries each sentence names. Immutable.
  */
 final class ArticleCountries {
-  private static final WordTable<Boolean> VISIT_WORDS = WordTable.of(Map.of(
-      "visit", true, "visits", true, "visited", true, "visiting", true));
+  /** The words of visits, in lower case: the {@link UnitClassifier} marks the units that are one. */
+  static final List<String> VISIT_WORDS = List.of("visit", "visits", "visited", "visiting");
 
   /**
    * Two countries named as a pair.
@@ -98,7 +96,7 @@ final class ArticleCountries {
           pair(units, i).ifPresent(pairs::add);
         } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
           hyphenPair(u).ifPresent(pairs::add);
-        } else if (isVisitWord(u)) {
+        } else if (u.isVisitWord()) {
           visited(units, i).ifPresent(hosts::add);
         }
       }
@@ -128,16 +126,6 @@ final class ArticleCountries {
       }
     }
     return true;
-  }
-
-  /** "visit", "Visiting": only a word of five to eight characters starting with a "v" can be one. */
-  private static boolean isVisitWord(Unit u) {
-    int length = u.length();
-    if (length < 5 || length > 8) {
-      return false;
-    }
-    char first = u.charAt(0);
-    return (first == 'v' || first == 'V') && u.isInIgnoreCase(VISIT_WORDS);
   }
 
   /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */

@@ -44,6 +44,15 @@ class UnitTest {
   }
 
   @Test
+  void classifiedUnitsKnowTheWordsOfVisits() {
+    String folded = MatchText.fold("Visiting Doha, he visited VISITS and a visitor's visit-to Qatar: visit.");
+    List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, 0, folded.length()));
+    List<String> visits = units.stream().filter(Unit::isVisitWord).map(Unit::text).toList();
+    assertThat(visits).containsExactly("Visiting", "visited", "VISITS", "visit");
+    assertThat(units.stream().filter(Unit::isVisitWord).map(Unit::copy).allMatch(Unit::isVisitWord)).isTrue();
+  }
+
+  @Test
   void tokenListsAreReusable() {
     String folded = MatchText.fold("The Minister met H.E. Sheikh Ahmed. He said so.");
     TokenList reused = new TokenList(folded, 1);
@@ -115,11 +124,11 @@ class UnitTest {
 
   /** What the mention rules ask a unit. */
   private record Answers(int length, char first, int hyphen, boolean the, boolean capitalized, boolean inWords,
-      boolean inLowerWords) {
+      boolean inLowerWords, boolean visit) {
 
     static Answers of(Unit unit) {
       return new Answers(unit.length(), unit.charAt(0), unit.indexOf('-'), unit.isWord("the"), unit.capitalized(),
-          unit.isIn(WORDS), unit.isInIgnoreCase(LOWER_WORDS));
+          unit.isIn(WORDS), unit.isInIgnoreCase(LOWER_WORDS), unit.isVisitWord());
     }
 
     static Answers expected(String text) {
@@ -127,7 +136,8 @@ class UnitTest {
       return new Answers(text.length(), first, text.indexOf('-'), text.equalsIgnoreCase("the"),
           Character.isUpperCase(first) || Character.isTitleCase(first),
           Set.of("of", "the", "and", "Minister").contains(text),
-          Set.of("of", "the", "and", "minister").contains(text.toLowerCase(Locale.ROOT)));
+          Set.of("of", "the", "and", "minister").contains(text.toLowerCase(Locale.ROOT)),
+          ArticleCountries.VISIT_WORDS.contains(text.toLowerCase(Locale.ROOT)));
     }
   }
 }
