@@ -196,7 +196,8 @@ final class UnitClassifier {
         i++;
         continue;
       }
-      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end) : null;
+      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end, tokens.lowerKey(i))
+          : null;
       if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
@@ -207,12 +208,12 @@ final class UnitClassifier {
               choice.value);
         }
         i += choice.length;
-      } else if (isHyphenatedHead(folded, start, end)) {
+      } else if (tokens.hyphenated(i) && isHyphenatedHead(folded, start, end)) {
         buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
         i++;
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind), null)
+        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, tokens.hyphenated(i)), null)
             .markVisitWord(info != null && info.visit());
         i++;
       }
@@ -286,8 +287,11 @@ final class UnitClassifier {
     return TitleWords.table().get(s.substring(from, from + hyphen)) == TitleWords.Kind.HEAD;
   }
 
-  /** The shape class of the word {@code s[from, to)}, given its kind as a word of names. */
-  private static WordClass shape(String s, int from, int to, NameWords.Kind kind) {
+  /**
+   * The shape class of the word {@code s[from, to)}, given its kind as a word of names and whether
+   * it has a hyphen.
+   */
+  private static WordClass shape(String s, int from, int to, NameWords.Kind kind, boolean hyphenated) {
     if (kind != null) {
       return switch (kind) {
         case NON_NAME -> WordClass.NON_NAME;
@@ -309,7 +313,7 @@ final class UnitClassifier {
     if (upper) {
       return WordClass.NAME;
     }
-    if (isArticledName(s, from, to)) {
+    if (hyphenated && isArticledName(s, from, to)) {
       return WordClass.NAME;
     }
     return WordClass.LOWER;

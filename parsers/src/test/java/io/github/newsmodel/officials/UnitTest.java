@@ -27,6 +27,15 @@ class UnitTest {
       for (int i = 0; i < tokens.size(); i++) {
         assertThat(tokens.text(i)).isEqualTo(folded.substring(tokens.start(i), tokens.end(i)));
         assertThat(tokens.length(i)).isEqualTo(tokens.end(i) - tokens.start(i));
+        if (tokens.type(i) == TokenList.Type.WORD) {
+          // What the tokenizer notes while reading a word is what reading the word again gives.
+          long packed = 0;
+          for (char c : tokens.text(i).toCharArray()) {
+            packed = WordTable.packLowerCase(packed, c);
+          }
+          assertThat(tokens.lowerKey(i)).isEqualTo(packed);
+          assertThat(tokens.hyphenated(i)).isEqualTo(tokens.text(i).indexOf('-') >= 0);
+        }
       }
       List<Unit> units = UnitClassifier.classify(tokens);
       int previousEnd = 0;
