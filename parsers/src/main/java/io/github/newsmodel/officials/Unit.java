@@ -304,6 +304,20 @@ final class Unit {
   }
 
   /**
+   * Returns the value a table gives for a part of the text of the unit, as written.
+   *
+   * @param words the table
+   * @param from inclusive start of the part, in the text
+   * @param to exclusive end of the part, in the text
+   * @param <V> the value type
+   * @return the value of {@code text().substring(from, to)}, or null when it is not in the table
+   */
+  <V> V valueIn(WordTable<V> words, int from, int to) {
+    int base = pending() ? ~startOrPending : 0;
+    return words.get(textOrSource, base + from, base + to);
+  }
+
+  /**
    * Tells whether the text of the unit, in lower case, is a word of a table of lower-case words.
    *
    * @param words the table
