@@ -19,6 +19,8 @@ final class Tokenizer {
       "Capt", "Brig", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc", "Ltd", "No", "Mt");
 
   private static final int LONGEST_PERIOD_WORD = PERIOD_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  /** {@link #PERIOD_WORDS}, looked up where the word is written. */
+  private static final WordTable<Boolean> PERIOD_WORD_TABLE = WordTable.ofWords(PERIOD_WORDS);
   /** One string per ASCII character, shared by the punctuation tokens. */
   private static final String[] ASCII = new String[128];
   /** For each ASCII character, whether it is a letter or digit ({@link #isWordChar}). */
@@ -152,7 +154,7 @@ final class Tokenizer {
         return true; // dotted abbreviation: "U.S", "H.E", "D.C"
       }
     }
-    return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORDS.contains(s.substring(start, end));
+    return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORD_TABLE.contains(s, start, end);
   }
 
   private static boolean isSpace(char c) {
