@@ -218,6 +218,41 @@ public final class WordTable<V> {
     return getIgnoreCaseUnpacked(text, start, end);
   }
 
+  /**
+   * Adds a character to the packed lower-case form of a word read one character at a time, for
+   * {@link #getIgnoreCase(String, int, int, long)}: start from 0 (no character), and feed every
+   * character of the word in order. The result is -1 once the word cannot be packed (longer than
+   * {@value #MAX_PACKED} characters, or with a character beyond ASCII or U+0000) and stays so.
+   *
+   * @param packed the packed form of the characters before, 0 for none, or -1
+   * @param c the next character
+   * @return the packed form with {@code c}, or -1
+   */
+  public static long packLowerCase(long packed, char c) {
+    if (packed < 0 || packed >= 1L << (7 * (MAX_PACKED - 1)) || c == 0 || c >= 0x80) {
+      // Negative: not packable already; at or above that bound: MAX_PACKED characters already,
+      // since each character is at least 1 and takes seven bits.
+      return -1;
+    }
+    return packed << 7 | asciiLower(c);
+  }
+
+  /**
+   * Looks up the lower-case form of a range of a string, as {@link #getIgnoreCase(String, int, int)}
+   * does, with the packed form the caller computed while reading the range: a lookup that need not
+   * read the characters again.
+   *
+   * @param text the string
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word
+   * @param packedLowerCase {@link #packLowerCase} fed the characters of the range in order (0 for an
+   *     empty range)
+   * @return the value, or null when the lower-case word is not in the table
+   */
+  public V getIgnoreCase(String text, int start, int end, long packedLowerCase) {
+    return packedLowerCase > 0 ? findPacked(packedLowerCase) : getIgnoreCase(text, start, end);
+  }
+
   /** {@link #getIgnoreCase} for a range that no packed key may equal in lower case. */
   private V getIgnoreCaseUnpacked(CharSequence text, int start, int end) {
     int hash = 0;

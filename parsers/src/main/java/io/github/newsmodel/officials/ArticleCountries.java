@@ -5,6 +5,7 @@ import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,13 @@ import java.util.Optional;
  * comes to ("visits Singapore"), and the countries each sentence names. Immutable.
  */
 final class ArticleCountries {
-  private static final WordTable<Boolean> VISIT_WORDS = WordTable.of(Map.of(
-      "visit", true, "visits", true, "visited", true, "visiting", true));
+  /** The words of visits, in lower case: the {@link UnitClassifier} marks the units that are one. */
+  static final List<String> VISIT_WORDS = List.of("visit", "visits", "visited", "visiting");
+  /**
+   * The code of each country name and demonym, as written: what {@link
+   * Countries#codeForNameOrDemonym} gives for a word without spaces, looked up without a copy.
+   */
+  private static final WordTable<String> COUNTRY_WORDS = countryWords();
 
   /**
    * Two countries named as a pair.
@@ -95,10 +101,10 @@ final class ArticleCountries {
         Unit u = units.get(i);
         if (u.is(WordClass.NATION)) {
           named.add(new Named(u.nation().code(), u.span()));
-          pair(units, i).ifPresent(pairs::add);
+          addIfFound(pairs, pair(units, i));
         } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
-          hyphenPair(u).ifPresent(pairs::add);
-        } else if (isVisitWord(u)) {
+          addIfFound(pairs, hyphenPair(u));
+        } else if (u.isVisitWord()) {
           visited(units, i).ifPresent(hosts::add);
         }
       }
@@ -120,6 +126,26 @@ final class ArticleCountries {
     }
   }
 
+  /** Adds an item found, if one was. */
+  private static <T> void addIfFound(List<T> items, T found) {
+    if (found != null) {
+      items.add(found);
+    }
+  }
+
+  private static WordTable<String> countryWords() {
+    Countries countries = Countries.instance();
+    Map<String, String> codes = new HashMap<>();
+    for (String demonym : countries.demonyms()) {
+      countries.codeForDemonym(demonym).ifPresent(code -> codes.put(demonym, code));
+    }
+    // A name wins over a demonym written the same, as codeForNameOrDemonym has it.
+    for (String name : countries.names()) {
+      countries.codeForName(name).ifPresent(code -> codes.put(name, code));
+    }
+    return WordTable.of(codes);
+  }
+
   /** Whether the countries all have the code of the first. */
   private static boolean allSameCode(List<Named> countries) {
     for (int k = 1; k < countries.size(); k++) {
@@ -130,25 +156,15 @@ final class ArticleCountries {
     return true;
   }
 
-  /** "visit", "Visiting": only a word of five to eight characters starting with a "v" can be one. */
-  private static boolean isVisitWord(Unit u) {
-    int length = u.length();
-    if (length < 5 || length > 8) {
-      return false;
-    }
-    char first = u.charAt(0);
-    return (first == 'v' || first == 'V') && u.isInIgnoreCase(VISIT_WORDS);
-  }
-
-  /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list. */
-  private static Optional<Pair> pair(List<Unit> units, int i) {
+  /** "Qatari and U.S.", "U.S.-Oman", "Qatar and the United States", not inside a list; or null. */
+  private static Pair pair(List<Unit> units, int i) {
     int n = units.size();
     if (i + 2 >= n || i > 0 && units.get(i - 1).isPunct(',')) {
-      return Optional.empty();
+      return null;
     }
     Unit joiner = units.get(i + 1);
     if (!(joiner.isWord("and") || joiner.isPunct('-') || joiner.isPunct('&'))) {
-      return Optional.empty();
+      return null;
     }
     int k = i + 2;
     if (units.get(k).isWord("the") && k + 1 < n) {
@@ -156,26 +172,38 @@ final class ArticleCountries {
     }
     Unit second = units.get(k);
     if (!second.is(WordClass.NATION) || k + 1 < n && units.get(k + 1).isPunct(',')) {
-      return Optional.empty();
+      return null;
     }
     String a = units.get(i).nation().code();
     String b = second.nation().code();
-    return a.equals(b) ? Optional.empty() : Optional.of(new Pair(a, b, Span.of(units.get(i).start(), second.end())));
+    return a.equals(b) ? null : new Pair(a, b, Span.of(units.get(i).start(), second.end()));
   }
 
-  /** "Qatar-Jordan": one hyphenated word made of two countries. */
-  private static Optional<Pair> hyphenPair(Unit u) {
-    String[] parts = u.text().split("-");
-    if (parts.length != 2) {
-      return Optional.empty();
+  /**
+   * "Qatar-Jordan": one hyphenated word made of two countries; or null. The word is split as {@code
+   * text().split("-")} would, and must give two parts: one hyphen, after trailing ones are dropped.
+   * The parts of a word have no spaces, so each is looked up as written.
+   */
+  private static Pair hyphenPair(Unit u) {
+    int end = u.length();
+    while (end > 0 && u.charAt(end - 1) == '-') {
+      end--;
     }
-    Countries countries = Countries.instance();
-    Optional<String> a = countries.codeForNameOrDemonym(parts[0]);
-    Optional<String> b = countries.codeForNameOrDemonym(parts[1]);
-    if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) {
-      return Optional.empty();
+    int hyphen = u.indexOf('-');
+    if (hyphen < 0 || hyphen >= end) {
+      return null;
     }
-    return Optional.of(new Pair(a.get(), b.get(), u.span()));
+    for (int k = hyphen + 1; k < end; k++) {
+      if (u.charAt(k) == '-') {
+        return null;
+      }
+    }
+    String a = u.valueIn(COUNTRY_WORDS, 0, hyphen);
+    String b = a == null ? null : u.valueIn(COUNTRY_WORDS, hyphen + 1, end);
+    if (b == null || a.equals(b)) {
+      return null;
+    }
+    return new Pair(a, b, u.span());
   }
 
   /** "visits Singapore", "visit to Doha": a country name or a city, not an institution. */

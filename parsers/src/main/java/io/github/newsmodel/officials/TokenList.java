@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.Arrays;
 
 /**
@@ -21,6 +22,9 @@ final class TokenList {
   }
 
   private static final Type[] TYPES = Type.values();
+  /** The bits of {@link #types} that hold the type; the next bit marks a word with a hyphen. */
+  private static final int TYPE_BITS = 3;
+  private static final int HYPHEN = 4;
 
   private final String folded;
   private int size;
@@ -28,6 +32,8 @@ final class TokenList {
   private int[] ends;
   private byte[] types;
   private String[] texts;
+  /** By word: its characters packed in lower case ({@link WordTable#packLowerCase}), or -1. */
+  private long[] lowerKeys;
 
   /**
    * Creates an empty list.
@@ -42,6 +48,7 @@ final class TokenList {
     this.ends = new int[n];
     this.types = new byte[n];
     this.texts = new String[n];
+    this.lowerKeys = new long[n];
   }
 
   /** Empties the list, keeping its arrays for the next range of the same text. */
@@ -59,17 +66,46 @@ final class TokenList {
    * @param type its type
    */
   void add(int start, int end, String text, Type type) {
+    if (type != Type.WORD) {
+      append(start, end, text, type.ordinal(), 0);
+      return;
+    }
+    // A word given without what the tokenizer reads along: read it here.
+    long lowerKey = 0;
+    boolean hyphenated = false;
+    for (int k = start; k < end; k++) {
+      lowerKey = WordTable.packLowerCase(lowerKey, folded.charAt(k));
+      hyphenated |= folded.charAt(k) == '-';
+    }
+    append(start, end, text, type.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+  }
+
+  /**
+   * Appends a word, with what the tokenizer saw of it while reading it.
+   *
+   * @param start inclusive start in the document text
+   * @param end exclusive end in the document text
+   * @param lowerKey its characters packed in lower case ({@link WordTable#packLowerCase}), or -1
+   * @param hyphenated whether it has a hyphen
+   */
+  void addWord(int start, int end, long lowerKey, boolean hyphenated) {
+    append(start, end, null, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+  }
+
+  private void append(int start, int end, String text, int typeAndFlags, long lowerKey) {
     if (size == starts.length) {
       int n = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       types = Arrays.copyOf(types, n);
       texts = Arrays.copyOf(texts, n);
+      lowerKeys = Arrays.copyOf(lowerKeys, n);
     }
     starts[size] = start;
     ends[size] = end;
-    types[size] = (byte) type.ordinal();
+    types[size] = (byte) typeAndFlags;
     texts[size] = text;
+    lowerKeys[size] = lowerKey;
     size++;
   }
 
@@ -127,7 +163,29 @@ final class TokenList {
    * @return its type
    */
   Type type(int i) {
-    return TYPES[types[i]];
+    return TYPES[types[i] & TYPE_BITS];
+  }
+
+  /**
+   * Tells whether a token is a word with a hyphen ("Al-Thani", "Minister-in-Charge").
+   *
+   * @param i the token index
+   * @return true when its text has a {@code -}
+   */
+  boolean hyphenated(int i) {
+    return (types[i] & HYPHEN) != 0;
+  }
+
+  /**
+   * Returns the packed lower-case form of a word, for {@link WordTable#getIgnoreCase(String, int,
+   * int, long)}.
+   *
+   * @param i the token index
+   * @return what {@link WordTable#packLowerCase} gives for its characters; 0 for a token that is
+   *     not a word, -1 for a word that cannot be packed
+   */
+  long lowerKey(int i) {
+    return lowerKeys[i];
   }
 
   /**

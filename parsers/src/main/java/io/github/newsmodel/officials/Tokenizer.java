@@ -1,5 +1,6 @@
 package io.github.newsmodel.officials;
 
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.Set;
 
 /**
@@ -18,6 +19,8 @@ final class Tokenizer {
       "Capt", "Brig", "Adm", "Cmdr", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc", "Ltd", "No", "Mt");
 
   private static final int LONGEST_PERIOD_WORD = PERIOD_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  /** {@link #PERIOD_WORDS}, looked up where the word is written. */
+  private static final WordTable<Boolean> PERIOD_WORD_TABLE = WordTable.ofWords(PERIOD_WORDS);
   /** One string per ASCII character, shared by the punctuation tokens. */
   private static final String[] ASCII = new String[128];
   /** For each ASCII character, whether it is a letter or digit ({@link #isWordChar}). */
@@ -64,11 +67,25 @@ final class Tokenizer {
       if (isSpace(c)) {
         i++;
       } else if (isWordChar(c)) {
-        int j = wordEnd(folded, i, to);
-        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded, i, j)) {
+        // Up to the word's end, the characters packed for the classifier's lexicon lookup and a
+        // hyphen noted on the way, so that neither has to read the word again.
+        long lowerKey = WordTable.packLowerCase(0, c);
+        boolean hyphenated = false;
+        int j = i + 1;
+        while (j < to) {
+          char d = folded.charAt(j);
+          if (!isWordChar(d) && !continuesWord(folded, i, j, d, to)) {
+            break;
+          }
+          lowerKey = WordTable.packLowerCase(lowerKey, d);
+          hyphenated |= d == '-';
           j++;
         }
-        tokens.add(i, j, null, TokenList.Type.WORD);
+        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded, i, j)) {
+          lowerKey = WordTable.packLowerCase(lowerKey, '.');
+          j++;
+        }
+        tokens.addWord(i, j, lowerKey, hyphenated);
         i = j;
         if (i < to && folded.charAt(i) == '\'') {
           int possessiveEnd = possessiveEnd(folded, i, to);
@@ -95,25 +112,20 @@ final class Tokenizer {
     return tokenize(phrase, 0, phrase.length());
   }
 
-  private static int wordEnd(String s, int start, int to) {
-    int j = start + 1;
-    while (j < to) {
-      char c = s.charAt(j);
-      if (isWordChar(c)) {
-        j++;
-      } else if ((c == '.' || c == '-' || c == '\'' || c == '&') && j + 1 < to && isWordChar(s.charAt(j + 1))) {
-        if (c == '\'' && isPossessiveAt(s, j, to)) {
-          break;
-        }
-        if (c == '-' && j > start && s.charAt(j - 1) == '.') {
-          break; // "U.S.-Oman": the dotted abbreviation ends before the hyphen
-        }
-        j++;
-      } else {
-        break;
-      }
+  /**
+   * Whether a word that starts at {@code start} goes on over the character {@code c} at {@code j},
+   * which is not a letter or digit: an inner period, hyphen, apostrophe or ampersand followed by a
+   * letter or digit, unless it starts a possessive or follows a dotted abbreviation.
+   */
+  private static boolean continuesWord(String s, int start, int j, char c, int to) {
+    if (!((c == '.' || c == '-' || c == '\'' || c == '&') && j + 1 < to && isWordChar(s.charAt(j + 1)))) {
+      return false;
     }
-    return j;
+    if (c == '\'' && isPossessiveAt(s, j, to)) {
+      return false;
+    }
+    // "U.S.-Oman": the dotted abbreviation ends before the hyphen.
+    return !(c == '-' && j > start && s.charAt(j - 1) == '.');
   }
 
   private static boolean isPossessiveAt(String s, int apostrophe, int to) {
@@ -142,7 +154,7 @@ final class Tokenizer {
         return true; // dotted abbreviation: "U.S", "H.E", "D.C"
       }
     }
-    return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORDS.contains(s.substring(start, end));
+    return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORD_TABLE.contains(s, start, end);
   }
 
   private static boolean isSpace(char c) {

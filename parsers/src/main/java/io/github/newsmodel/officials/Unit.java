@@ -21,6 +21,8 @@ final class Unit {
   private String textOrSource;
   private WordClass cls;
   private Object value;
+  /** Whether the unit is one of {@link ArticleCountries#VISIT_WORDS}, as the classifier found. */
+  private boolean visitWord;
 
   private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
     set(startOrPending, end, textOrSource, cls, value);
@@ -33,6 +35,7 @@ final class Unit {
     this.textOrSource = textOrSource;
     this.cls = cls;
     this.value = value;
+    this.visitWord = false;
     return this;
   }
 
@@ -60,7 +63,29 @@ final class Unit {
    * @return a new unit, equal in every answer
    */
   Unit copy() {
-    return new Unit(startOrPending, end, textOrSource, cls, value);
+    return new Unit(startOrPending, end, textOrSource, cls, value).markVisitWord(visitWord);
+  }
+
+  /**
+   * Records whether the unit is a word of visits ("visit", "Visiting"), which the classifier
+   * finds with the lexicon lookup it makes anyway.
+   *
+   * @param visit whether its text, in lower case, is one of {@link ArticleCountries#VISIT_WORDS}
+   * @return this unit
+   */
+  Unit markVisitWord(boolean visit) {
+    this.visitWord = visit;
+    return this;
+  }
+
+  /**
+   * Tells whether the unit is a word of visits, as {@link #markVisitWord} recorded: false for a
+   * unit the classifier did not make.
+   *
+   * @return true for "visit", "visits", "visited" or "visiting" in any case
+   */
+  boolean isVisitWord() {
+    return visitWord;
   }
 
   /** Creates a unit to be given its contents by {@link #reuseAs} or {@link #reuseAsWord}. */
@@ -276,6 +301,20 @@ final class Unit {
    */
   boolean isIn(WordTable<?> words) {
     return !pending() ? words.get(textOrSource) != null : words.get(textOrSource, ~startOrPending, end) != null;
+  }
+
+  /**
+   * Returns the value a table gives for a part of the text of the unit, as written.
+   *
+   * @param words the table
+   * @param from inclusive start of the part, in the text
+   * @param to exclusive end of the part, in the text
+   * @param <V> the value type
+   * @return the value of {@code text().substring(from, to)}, or null when it is not in the table
+   */
+  <V> V valueIn(WordTable<V> words, int from, int to) {
+    int base = pending() ? ~startOrPending : 0;
+    return words.get(textOrSource, base + from, base + to);
   }
 
   /**

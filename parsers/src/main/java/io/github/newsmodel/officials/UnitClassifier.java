@@ -102,8 +102,9 @@ final class UnitClassifier {
    * @param starts the phrases, or null when none starts with the word
    * @param forms the forms listed by {@link NameWords}
    * @param kinds their kinds, index by index
+   * @param visit whether the word is one of {@link ArticleCountries#VISIT_WORDS}
    */
-  private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds) {
+  private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds, boolean visit) {
 
     /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
     NameWords.Kind kindOf(String s, int from, int to) {
@@ -195,23 +196,25 @@ final class UnitClassifier {
         i++;
         continue;
       }
-      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end) : null;
+      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end, tokens.lowerKey(i))
+          : null;
       if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
         if (choice.length == 1) {
-          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value);
+          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value).markVisitWord(info.visit());
         } else {
           buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
               choice.value);
         }
         i += choice.length;
-      } else if (isHyphenatedHead(folded, start, end)) {
+      } else if (tokens.hyphenated(i) && isHyphenatedHead(folded, start, end)) {
         buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
         i++;
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind), null);
+        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, tokens.hyphenated(i)), null)
+            .markVisitWord(info != null && info.visit());
         i++;
       }
     }
@@ -284,8 +287,11 @@ final class UnitClassifier {
     return TitleWords.table().get(s.substring(from, from + hyphen)) == TitleWords.Kind.HEAD;
   }
 
-  /** The shape class of the word {@code s[from, to)}, given its kind as a word of names. */
-  private static WordClass shape(String s, int from, int to, NameWords.Kind kind) {
+  /**
+   * The shape class of the word {@code s[from, to)}, given its kind as a word of names and whether
+   * it has a hyphen.
+   */
+  private static WordClass shape(String s, int from, int to, NameWords.Kind kind, boolean hyphenated) {
     if (kind != null) {
       return switch (kind) {
         case NON_NAME -> WordClass.NON_NAME;
@@ -307,7 +313,7 @@ final class UnitClassifier {
     if (upper) {
       return WordClass.NAME;
     }
-    if (isArticledName(s, from, to)) {
+    if (hyphenated && isArticledName(s, from, to)) {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
@@ -332,9 +338,28 @@ final class UnitClassifier {
 
   /** "al-Busaidi", "el-Sisi": a lower-case article joined to a capitalised name. */
   private static boolean isArticledName(String s, int from, int to) {
-    int hyphen = indexOf(s, from, Math.min(to, from + 4), '-');
-    return hyphen > 0 && hyphen <= 3 && hyphen + 1 < to - from
+    int hyphen = articleHyphen(s, from, to);
+    return hyphen > 0 && hyphen + 1 < to - from
         && NameWords.isParticle(s.substring(from, from + hyphen)) && Character.isUpperCase(s.charAt(from + hyphen + 1));
+  }
+
+  /**
+   * Where the first hyphen of {@code s[from, to)} is when it is one of the first four characters,
+   * counted from {@code from}; -1 otherwise. Read without a loop: nearly every word of a sentence
+   * is asked, and the answer is nearly always -1.
+   */
+  private static int articleHyphen(String s, int from, int to) {
+    int length = to - from;
+    if (length <= 0 || s.charAt(from) == '-') {
+      return length <= 0 ? -1 : 0;
+    }
+    if (length > 1 && s.charAt(from + 1) == '-') {
+      return 1;
+    }
+    if (length > 2 && s.charAt(from + 2) == '-') {
+      return 2;
+    }
+    return length > 3 && s.charAt(from + 3) == '-' ? 3 : -1;
   }
 
   private static boolean isAllCapitals(String s, int from, int to) {
@@ -384,7 +409,8 @@ final class UnitClassifier {
   }
 
   private static Map<String, WordInfo> wordInfos() {
-    // Per lower-case word: the phrases of each table starting with it, and its name-word forms.
+    // Per lower-case word: the phrases of each table starting with it (slots 0 to 5), its name-word
+    // forms (6), and whether it is a word of visits (7).
     Map<String, Object[]> byWord = new HashMap<>();
     addStarts(byWord, 0, Honorifics.table());
     addStarts(byWord, 1, NATIONS);
@@ -393,13 +419,16 @@ final class UnitClassifier {
     addStarts(byWord, 4, OrganizationWords.acronyms());
     addStarts(byWord, 5, OrganizationWords.words());
     for (Map.Entry<String, NameWords.Kind> form : NameWords.kinds().entrySet()) {
-      Object[] slots = byWord.computeIfAbsent(form.getKey().toLowerCase(Locale.ROOT), k -> new Object[7]);
+      Object[] slots = byWord.computeIfAbsent(form.getKey().toLowerCase(Locale.ROOT), k -> new Object[8]);
       if (slots[6] == null) {
         slots[6] = new HashMap<String, NameWords.Kind>();
       }
       @SuppressWarnings("unchecked")
       Map<String, NameWords.Kind> forms = (Map<String, NameWords.Kind>) slots[6];
       forms.put(form.getKey(), form.getValue());
+    }
+    for (String visit : ArticleCountries.VISIT_WORDS) {
+      byWord.computeIfAbsent(visit, k -> new Object[8])[7] = Boolean.TRUE;
     }
     Map<String, WordInfo> infos = new HashMap<>();
     for (Map.Entry<String, Object[]> word : byWord.entrySet()) {
@@ -410,7 +439,7 @@ final class UnitClassifier {
 
   private static void addStarts(Map<String, Object[]> byWord, int slot, PhraseTable<?> table) {
     for (Map.Entry<String, ? extends List<?>> group : table.groups().entrySet()) {
-      byWord.computeIfAbsent(group.getKey(), k -> new Object[7])[slot] = group.getValue();
+      byWord.computeIfAbsent(group.getKey(), k -> new Object[8])[slot] = group.getValue();
     }
   }
 
@@ -438,7 +467,7 @@ final class UnitClassifier {
       written[k] = form.getKey();
       kinds[k++] = form.getValue();
     }
-    return new WordInfo(starts, written, kinds);
+    return new WordInfo(starts, written, kinds, slots[7] != null);
   }
 
   private static PhraseTable<Unit.Nation> nations() {

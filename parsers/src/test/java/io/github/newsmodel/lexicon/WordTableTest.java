@@ -39,6 +39,8 @@ class WordTableTest {
           assertThat(lowerTable.getIgnoreCase(probe, start, end)).isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
           assertThat(lowerTable.getIgnoreCase((CharSequence) new StringBuilder(probe), start, end))
               .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(lowerTable.getIgnoreCase(probe, start, end, packedLowerCase(probe, start, end)))
+              .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
           for (String word : words) {
             assertThat(exactTable.get(word)).isEqualTo(exact.get(word));
             String shouted = "<" + word.toUpperCase(Locale.ROOT) + ">";
@@ -46,6 +48,25 @@ class WordTableTest {
                 .isEqualTo(lower.get(shouted.substring(1, shouted.length() - 1).toLowerCase(Locale.ROOT)));
           }
         });
+  }
+
+  @Test
+  void packsShortAsciiWordsOnly() {
+    assertThat(packedLowerCase("Minister", 0, 8)).isEqualTo(packedLowerCase("minister", 0, 8)).isPositive();
+    assertThat(packedLowerCase("ambassador", 0, 10)).isEqualTo(-1);
+    assertThat(packedLowerCase("ambassado", 0, 9)).isPositive();
+    assertThat(packedLowerCase("S\u0101o", 0, 3)).isEqualTo(-1);
+    assertThat(packedLowerCase("a\u0000b", 0, 3)).isEqualTo(-1);
+    assertThat(packedLowerCase("", 0, 0)).isZero();
+  }
+
+  /** What a reader feeding the characters of {@code text[start, end)} one by one packs. */
+  private static long packedLowerCase(String text, int start, int end) {
+    long packed = 0;
+    for (int i = start; i < end; i++) {
+      packed = WordTable.packLowerCase(packed, text.charAt(i));
+    }
+    return packed;
   }
 
   @Test
@@ -87,6 +108,8 @@ class WordTableTest {
       assertThat(exactTable.get(probe)).as(probe).isEqualTo(exact.get(probe));
       String text = "A " + probe + ".";
       assertThat(lowerTable.getIgnoreCase(text, 2, 2 + probe.length())).as(probe).isEqualTo(lower.get(range));
+      assertThat(lowerTable.getIgnoreCase(text, 2, 2 + probe.length(), packedLowerCase(text, 2, 2 + probe.length())))
+          .as(probe).isEqualTo(lower.get(range));
       assertThat(lowerTable.getIgnoreCase((CharSequence) new StringBuilder(text), 2, 2 + probe.length()))
           .as(probe).isEqualTo(lower.get(range));
       assertThat(exactTable.get(text, 2, 2 + probe.length())).as(probe).isEqualTo(exact.get(probe));

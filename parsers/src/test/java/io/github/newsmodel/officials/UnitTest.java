@@ -27,6 +27,15 @@ class UnitTest {
       for (int i = 0; i < tokens.size(); i++) {
         assertThat(tokens.text(i)).isEqualTo(folded.substring(tokens.start(i), tokens.end(i)));
         assertThat(tokens.length(i)).isEqualTo(tokens.end(i) - tokens.start(i));
+        if (tokens.type(i) == TokenList.Type.WORD) {
+          // What the tokenizer notes while reading a word is what reading the word again gives.
+          long packed = 0;
+          for (char c : tokens.text(i).toCharArray()) {
+            packed = WordTable.packLowerCase(packed, c);
+          }
+          assertThat(tokens.lowerKey(i)).isEqualTo(packed);
+          assertThat(tokens.hyphenated(i)).isEqualTo(tokens.text(i).indexOf('-') >= 0);
+        }
       }
       List<Unit> units = UnitClassifier.classify(tokens);
       int previousEnd = 0;
@@ -41,6 +50,15 @@ class UnitTest {
         assertThat(before).isEqualTo(Answers.of(unit)).isEqualTo(Answers.expected(written));
       }
     });
+  }
+
+  @Test
+  void classifiedUnitsKnowTheWordsOfVisits() {
+    String folded = MatchText.fold("Visiting Doha, he visited VISITS and a visitor's visit-to Qatar: visit.");
+    List<Unit> units = UnitClassifier.classify(Tokenizer.tokenize(folded, 0, folded.length()));
+    List<String> visits = units.stream().filter(Unit::isVisitWord).map(Unit::text).toList();
+    assertThat(visits).containsExactly("Visiting", "visited", "VISITS", "visit");
+    assertThat(units.stream().filter(Unit::isVisitWord).map(Unit::copy).allMatch(Unit::isVisitWord)).isTrue();
   }
 
   @Test
@@ -115,11 +133,11 @@ class UnitTest {
 
   /** What the mention rules ask a unit. */
   private record Answers(int length, char first, int hyphen, boolean the, boolean capitalized, boolean inWords,
-      boolean inLowerWords) {
+      boolean inLowerWords, boolean visit) {
 
     static Answers of(Unit unit) {
       return new Answers(unit.length(), unit.charAt(0), unit.indexOf('-'), unit.isWord("the"), unit.capitalized(),
-          unit.isIn(WORDS), unit.isInIgnoreCase(LOWER_WORDS));
+          unit.isIn(WORDS), unit.isInIgnoreCase(LOWER_WORDS), unit.isVisitWord());
     }
 
     static Answers expected(String text) {
@@ -127,7 +145,8 @@ class UnitTest {
       return new Answers(text.length(), first, text.indexOf('-'), text.equalsIgnoreCase("the"),
           Character.isUpperCase(first) || Character.isTitleCase(first),
           Set.of("of", "the", "and", "Minister").contains(text),
-          Set.of("of", "the", "and", "minister").contains(text.toLowerCase(Locale.ROOT)));
+          Set.of("of", "the", "and", "minister").contains(text.toLowerCase(Locale.ROOT)),
+          ArticleCountries.VISIT_WORDS.contains(text.toLowerCase(Locale.ROOT)));
     }
   }
 }
