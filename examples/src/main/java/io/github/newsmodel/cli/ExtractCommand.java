@@ -27,10 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract [-o OUT] [--url URL] [--published DATE] [--threads N] PATH...}: one compact JSON
+ * {@code extract [-o OUT] [--url URL] [--published DATE] [--threads N] [--jit MODE] PATH...}: one compact JSON
  * document per article, in input order, each line written whole and flushed. Inputs are plain text,
  * HTML, JSON Lines and WARC files, gzipped or not; articles are parsed on all cores. A failing input
  * gives an error line and exit status 1 at the end; it never stops the run. A final count line goes
@@ -56,6 +57,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Articles parsed at once (default: the number of processors).")
   Integer threads;
 
+  @Option(names = "--jit", paramLabel = "MODE", defaultValue = "quick",
+      description = "How the JVM compiles when this command owns it: quick (default; its fast compiler only, "
+          + "shortest batch runs on few cores) or full (its optimizing compiler too, for long runs on many cores).")
+  JitMode jit;
+
+  @ParentCommand
+  NewsModelCli cli;
+
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Files (.txt, .html, .htm, .jsonl, .warc, each optionally .gz), directories (walked "
           + "recursively, sorted) or - for standard input.")
@@ -64,6 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
+    if (cli != null && cli.ownsProcess()) {
+      jit.apply();
+    }
     ParseHints hints = hints();
     CorpusExtractor extractor = extractor();
     List<CorpusInput> inputs;

@@ -25,7 +25,28 @@ public final class NewsModelCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(new CommandLine(new NewsModelCli(true)).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+  }
+
+  /** Whether the command line owns the process, so that it may set process-wide choices such as {@link JitMode}. */
+  private final boolean ownsProcess;
+
+  /** A command line embedded in another program or a test: it leaves the JVM's settings alone. */
+  public NewsModelCli() {
+    this(false);
+  }
+
+  private NewsModelCli(boolean ownsProcess) {
+    this.ownsProcess = ownsProcess;
+  }
+
+  /**
+   * Tells whether the command line owns the process ({@link #main}) rather than being embedded.
+   *
+   * @return true when started by {@link #main}
+   */
+  boolean ownsProcess() {
+    return ownsProcess;
   }
 
   /**

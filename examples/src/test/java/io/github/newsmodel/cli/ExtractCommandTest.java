@@ -160,5 +160,14 @@ class ExtractCommandTest {
   void rejectsBadUsageWithStatusTwo() {
     assertThat(run("extract", "--threads", "0", corpus.toString()).status()).isEqualTo(2);
     assertThat(run("extract", "--published", "yesterday", corpus.toString()).status()).isEqualTo(2);
+    assertThat(run("extract", "--jit", "fastest", corpus.toString()).status()).isEqualTo(2);
+  }
+
+  @Test
+  void acceptsBothCompilationModesWithTheSameOutput() {
+    Run quick = run("extract", "--jit", "quick", corpus.toString());
+    Run full = run("extract", "--jit", "FULL", corpus.toString());
+
+    assertThat(quick.lines()).hasSize(8).isEqualTo(full.lines());
   }
 }
