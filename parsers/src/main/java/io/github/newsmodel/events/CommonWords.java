@@ -1,6 +1,7 @@
 package io.github.newsmodel.events;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,8 +31,8 @@ final class CommonWords {
   /** By slot: the hash code of the word. */
   private static final int[] HASHES;
   /**
-   * By slot: the word's characters packed seven bits each (see {@link #pack}), for words of at most
-   * {@link #MAX_PACKED} characters, else -1. A lookup compares these numbers rather than reading the
+   * By slot: the word's characters packed seven bits each (see {@link #pack}), for ASCII words of
+   * at most {@link #MAX_PACKED} characters, else -1. A lookup compares these numbers rather than reading the
    * word's string, which is rarely in the processor's cache.
    */
   private static final long[] PACKED;
@@ -55,14 +56,13 @@ final class CommonWords {
   }
 
   /**
-   * Packs the ASCII lower case of {@code text[from, to)}, at most {@link #MAX_PACKED} characters,
-   * seven bits a character: words without U+0000 have different numbers.
+   * Packs the lower case of {@code text[from, to)} as {@link WordTable#packLowerCase} does: seven
+   * bits a character for at most {@link #MAX_PACKED} ASCII characters, else -1.
    */
   private static long pack(String text, int from, int to) {
     long packed = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      packed = packed << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) & 0x7F;
+    for (int k = from; k < to && packed >= 0; k++) {
+      packed = WordTable.packLowerCase(packed, text.charAt(k));
     }
     return packed;
   }
@@ -165,6 +165,10 @@ final class CommonWords {
       if (HASHES[slot] == hash) {
         if (!packedYet) {
           packed = pack(text, from, to);
+          if (packed < 0) {
+            // Beyond ASCII: compare the characters.
+            return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
+          }
           packedYet = true;
         }
         if (PACKED[slot] == packed) {
