@@ -54,7 +54,8 @@ final class TitleRole {
    * @param first the first unit of the role (after nationality words)
    * @param headIndex the unit of its head
    * @param end the unit after the role (before a trailing "of &lt;country&gt;")
-   * @param kept the unit ranges {@code [from, to)} whose text makes the value
+   * @param kept the unit ranges {@code [from, to)} whose text makes the value; null for the one
+   *     range {@code [first, end)}
    */
   TitleRole(Span span, boolean rank, boolean company, boolean counterpart, Optional<OrgRef> organization,
       List<CountryCue> cues, String text, List<Unit> units, int first, int headIndex, int end, List<int[]> kept) {
@@ -88,7 +89,9 @@ final class TitleRole {
    */
   String value() {
     if (value == null) {
-      value = valueOf(text, units, offset, kept);
+      value = kept == null
+          ? Texts.clean(text.substring(units.get(first - offset).start(), units.get(end - 1 - offset).end()))
+          : valueOf(text, units, offset, kept);
     }
     return value;
   }
@@ -185,7 +188,8 @@ final class TitleRole {
     }
     int from = Math.min(first, headIndex);
     int to = Math.max(end, headIndex + 1);
-    for (int[] piece : kept) {
+    for (int k = 0; kept != null && k < kept.size(); k++) {
+      int[] piece = kept.get(k);
       if (piece[1] > piece[0]) {
         from = Math.min(from, piece[0]);
         to = Math.max(to, piece[1]);

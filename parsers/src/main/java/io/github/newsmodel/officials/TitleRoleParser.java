@@ -49,27 +49,40 @@ final class TitleRoleParser {
     if (!headed) {
       return organisationPhrase(text, units, from, start, end);
     }
-    List<int[]> parts = split(units, start, end, lower);
-    List<TitleRole> roles = new ArrayList<>();
+    // The parts split at "and"/"&" where the next part starts a role of its own, read in order.
+    List<TitleRole> roles = List.of();
     List<CountryCue> runNationality = List.of();
-    for (int p = 0; p < parts.size(); p++) {
-      int[] part = parts.get(p);
-      Role role = parseRole(text, units, part[0], part[1], lower);
-      if (role == null) {
+    int partStart = start;
+    for (int i = start + 1; i <= end; i++) {
+      boolean split = i < end - 1 && (units.get(i).isWord("and") || units.get(i).isPunct('&'))
+          && startsRole(units, i + 1, end, lower);
+      if (!split && i < end) {
         continue;
       }
-      if (p == 0) {
-        runNationality = role.nationality;
+      Role role = parseRole(text, units, partStart, i, lower);
+      if (role != null) {
+        if (partStart == start) {
+          runNationality = role.nationality;
+        }
+        roles = added(roles, role.toTitleRole(text, units, runNationality));
       }
-      List<CountryCue> cues = new ArrayList<>(role.nationality.isEmpty() ? runNationality : role.nationality);
-      cues.addAll(role.cues);
-      roles.add(new TitleRole(role.span, role.rank, role.company, role.counterpart, role.org, List.copyOf(cues),
-          text, units, role.first, role.headIndex, role.end, role.kept));
+      partStart = i + 1;
     }
     if (roles.isEmpty()) {
       return null;
     }
-    return new TitleRun(from, end, definite, List.copyOf(roles), Optional.empty(), List.of());
+    return new TitleRun(from, end, definite, roles instanceof ArrayList ? List.copyOf(roles) : roles,
+        Optional.empty(), List.of());
+  }
+
+  /** A list with one more item: the item alone while it is the first, a new array list from the second on. */
+  static <T> List<T> added(List<T> list, T item) {
+    if (list.isEmpty()) {
+      return List.of(item);
+    }
+    List<T> more = list instanceof ArrayList ? list : new ArrayList<>(list);
+    more.add(item);
+    return more;
   }
 
   /** "U.S. Southern Command": an institution phrase without a head. */
@@ -129,21 +142,6 @@ final class TitleRoleParser {
     return false;
   }
 
-  /** Splits at "and"/"&" where the next part starts a role of its own. */
-  private static List<int[]> split(List<Unit> units, int start, int end, boolean lower) {
-    List<int[]> parts = new ArrayList<>();
-    int partStart = start;
-    for (int i = start + 1; i < end - 1; i++) {
-      Unit u = units.get(i);
-      if ((u.isWord("and") || u.isPunct('&')) && startsRole(units, i + 1, end, lower)) {
-        parts.add(new int[] {partStart, i});
-        partStart = i + 1;
-      }
-    }
-    parts.add(new int[] {partStart, end});
-    return parts;
-  }
-
   /** Whether a head comes before any connector: "Minister of ...", "Foreign Policy Advisor". */
   private static boolean startsRole(List<Unit> units, int i, int end, boolean lower) {
     int k = i;
@@ -174,40 +172,53 @@ final class TitleRoleParser {
     int first;
     int headIndex;
     int end;
+    /** The unit ranges of the value; null for the one range {@code [first, end)}. */
     List<int[]> kept;
     boolean rank;
     boolean company;
     boolean counterpart;
     Optional<OrgRef> org = Optional.empty();
     List<CountryCue> nationality = List.of();
-    List<CountryCue> cues = new ArrayList<>();
+    /** The other cues, in the order found: the shared empty list until the first. */
+    List<CountryCue> cues = List.of();
+
+    void addCue(CountryCue cue) {
+      if (cues.isEmpty()) {
+        cues = new ArrayList<>(2);
+      }
+      cues.add(cue);
+    }
+
+    /** The role, its cues after the nationality words (its own, else those of the first part). */
+    TitleRole toTitleRole(String text, List<Unit> units, List<CountryCue> runNationality) {
+      List<CountryCue> base = nationality.isEmpty() ? runNationality : nationality;
+      List<CountryCue> all;
+      if (cues.isEmpty()) {
+        all = base;
+      } else if (base.isEmpty()) {
+        all = List.copyOf(cues);
+      } else {
+        List<CountryCue> joined = new ArrayList<>(base.size() + cues.size());
+        joined.addAll(base);
+        joined.addAll(cues);
+        all = List.copyOf(joined);
+      }
+      return new TitleRole(span, rank, company, counterpart, org, all, text, units, first, headIndex, end, kept);
+    }
   }
 
+  /** The role of units {@code [from, to)}, or null when they are none; allocates nothing for none. */
   private static Role parseRole(String text, List<Unit> units, int from, int to, boolean lower) {
     int a = from;
     while (a < to && TitleScanner.isDeterminer(units.get(a))) {
       a++;
     }
-    Role role = new Role();
-    List<CountryCue> nationality = new ArrayList<>();
-    while (a < to && units.get(a).is(WordClass.NATION) && !startsInstitution(units, a + 1, to)) {
-      Unit nation = units.get(a);
-      boolean possessive = a + 1 < to && units.get(a + 1).is(WordClass.POSSESSIVE);
-      nationality.add(possessive
-          ? new CountryCue(nation.nation().code(), Span.of(nation.start(), units.get(a + 1).end()),
-              Rules.COUNTRY_POSSESSIVE, 0.9, CountryCue.POSSESSIVE)
-          : new CountryCue(nation.nation().code(), nation.span(), Rules.COUNTRY_DEMONYM, 0.9, CountryCue.DEMONYM));
-      a += possessive ? 2 : 1;
-      a = afterAlias(units, a, to);
-    }
-    role.nationality = List.copyOf(nationality);
+    int nationalityStart = a;
+    a = afterNationality(units, a, to, null);
     int e = to;
     // A trailing "of [the] <country>": "Deputy Minister of Defense of the Kingdom of Saudi Arabia".
     int ofCountry = trailingOfCountry(units, a, e);
     if (ofCountry >= 0) {
-      Unit nation = units.get(e - 1);
-      role.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(ofCountry).start(), nation.end()),
-          Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
       e = ofCountry;
     }
     int h = -1;
@@ -220,19 +231,35 @@ final class TitleRoleParser {
     if (h < 0 || a >= e || !wellFormedAfterHead(units, h, e)) {
       return null;
     }
+    Role role = new Role();
+    if (a > nationalityStart) {
+      List<CountryCue> nationality = new ArrayList<>(1);
+      afterNationality(units, nationalityStart, to, nationality);
+      role.nationality = List.copyOf(nationality);
+    }
+    if (ofCountry >= 0) {
+      Unit nation = units.get(to - 1);
+      role.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(ofCountry).start(), nation.end()),
+          Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
+    }
     // An inner "of <country>" before "to": "Ambassador of Uzbekistan to Singapore".
-    List<int[]> kept = new ArrayList<>();
+    List<int[]> kept = null;
     int pieceStart = a;
     for (int i = h + 1; i + 2 < e; i++) {
       if (units.get(i).isWord("of") && units.get(i + 1).is(WordClass.NATION) && units.get(i + 2).isWord("to")) {
         Unit nation = units.get(i + 1);
-        role.cues.add(new CountryCue(nation.nation().code(), Span.of(units.get(i).start(), nation.end()),
+        role.addCue(new CountryCue(nation.nation().code(), Span.of(units.get(i).start(), nation.end()),
             Rules.COUNTRY_OF, 0.9, CountryCue.OF_COUNTRY));
+        if (kept == null) {
+          kept = new ArrayList<>();
+        }
         kept.add(new int[] {pieceStart, i});
         pieceStart = i + 2;
       }
     }
-    kept.add(new int[] {pieceStart, e});
+    if (kept != null) {
+      kept.add(new int[] {pieceStart, e});
+    }
     Unit head = units.get(h);
     role.first = a;
     role.headIndex = h;
@@ -250,18 +277,39 @@ final class TitleRoleParser {
       if (i > h && u.is(WordClass.NATION) && !destination) {
         boolean possessive = i + 1 < e && units.get(i + 1).is(WordClass.POSSESSIVE);
         Span span = possessive ? Span.of(u.start(), units.get(i + 1).end()) : u.span();
-        role.cues.add(new CountryCue(u.nation().code(), span, Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
+        role.addCue(new CountryCue(u.nation().code(), span, Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
       } else if (i > h && u.is(WordClass.PLACE) && !destination && u.value() instanceof String code) {
-        role.cues.add(new CountryCue(code, u.span(), Rules.COUNTRY_PLACE, 0.8, CountryCue.PLACE));
+        role.addCue(new CountryCue(code, u.span(), Rules.COUNTRY_PLACE, 0.8, CountryCue.PLACE));
       } else if (i < h && u.is(WordClass.NATION)) {
-        role.cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+        role.addCue(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION));
       }
     }
     Institutions.find(text, role.span).ifPresent(found ->
-        role.cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
+        role.addCue(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
     return role;
+  }
+
+  /**
+   * Skips the leading nationality words of a role from unit {@code a} on ("Qatari", "Qatar's",
+   * "People's Republic of China (PRC)"), a country that starts an institution name excepted, and
+   * returns the unit after them; adds their cues to {@code cues} unless it is null.
+   */
+  private static int afterNationality(List<Unit> units, int a, int to, List<CountryCue> cues) {
+    while (a < to && units.get(a).is(WordClass.NATION) && !startsInstitution(units, a + 1, to)) {
+      Unit nation = units.get(a);
+      boolean possessive = a + 1 < to && units.get(a + 1).is(WordClass.POSSESSIVE);
+      if (cues != null) {
+        cues.add(possessive
+            ? new CountryCue(nation.nation().code(), Span.of(nation.start(), units.get(a + 1).end()),
+                Rules.COUNTRY_POSSESSIVE, 0.9, CountryCue.POSSESSIVE)
+            : new CountryCue(nation.nation().code(), nation.span(), Rules.COUNTRY_DEMONYM, 0.9, CountryCue.DEMONYM));
+      }
+      a += possessive ? 2 : 1;
+      a = afterAlias(units, a, to);
+    }
+    return a;
   }
 
   /** Skips an abbreviation in parentheses after a country: "People's Republic of China (PRC)". */

@@ -1,7 +1,6 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.lexicon.WordTable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,10 +42,7 @@ final class TitleScanner {
       if (canStart(units, i, false)) {
         TitleRun run = scan(text, units, i, false);
         if (run != null) {
-          if (runs.isEmpty()) {
-            runs = new ArrayList<>();
-          }
-          runs.add(run);
+          runs = TitleRoleParser.added(runs, run);
           i = run.end();
           continue;
         }
