@@ -4,9 +4,7 @@ import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,15 +36,15 @@ final class MentionLinker {
   private MentionLinker() {}
 
   /**
-   * The working state of one name while its sentence is linked. Most names get no honorific, title
-   * or cue: the lists stay the shared empty list until something is added.
+   * The working state of one name while its sentence is linked. Reused for a name of a later
+   * sentence of the same article (see {@link #reset}).
    */
   private static final class Link {
-    final NameRun run;
-    List<HonorificRef> honorifics = List.of();
-    List<AttachedTitle> titles = List.of();
-    List<CountryCue> cues = List.of();
-    Optional<OrgRef> organization = Optional.empty();
+    NameRun run;
+    final List<HonorificRef> honorifics = new ArrayList<>(2);
+    final List<AttachedTitle> titles = new ArrayList<>(2);
+    final List<CountryCue> cues = new ArrayList<>(2);
+    Optional<OrgRef> organization;
     int mentionStart;
     int mentionEnd;
     int firstUnit;
@@ -54,42 +52,40 @@ final class MentionLinker {
     int right;
     String rule;
 
-    Link(NameRun run) {
+    /** Makes this the state of a name with nothing linked to it yet. */
+    Link reset(NameRun run) {
       this.run = run;
-      this.mentionStart = run.span().start();
-      this.mentionEnd = run.span().end();
-      this.firstUnit = run.first();
+      honorifics.clear();
+      titles.clear();
+      cues.clear();
+      organization = Optional.empty();
+      mentionStart = run.span().start();
+      mentionEnd = run.span().end();
+      firstUnit = run.first();
+      leftStop = 0;
+      right = 0;
+      rule = null;
+      return this;
     }
 
     void addHonorific(HonorificRef honorific) {
-      honorifics = opened(honorifics);
       honorifics.add(honorific);
     }
 
     void prependHonorific(HonorificRef honorific) {
-      honorifics = opened(honorifics);
       honorifics.add(0, honorific);
     }
 
     void addTitle(AttachedTitle title) {
-      titles = opened(titles);
       titles.add(title);
     }
 
     void addCue(CountryCue cue) {
-      cues = opened(cues);
       cues.add(cue);
     }
 
     void addCues(List<CountryCue> more) {
-      if (!more.isEmpty()) {
-        cues = opened(cues);
-        cues.addAll(more);
-      }
-    }
-
-    private static <T> List<T> opened(List<T> list) {
-      return list instanceof ArrayList ? list : new ArrayList<>(list);
+      cues.addAll(more);
     }
 
     boolean hasRoleTitle() {
@@ -104,8 +100,8 @@ final class MentionLinker {
 
   /**
    * Working state for linking the sentences of one article: arrays indexed by unit, reused from
-   * sentence to sentence so that linking allocates no arrays per sentence, and the key words of
-   * the names read so far. Not thread-safe: one per article.
+   * sentence to sentence so that linking allocates no arrays per sentence, the lists and links
+   * of a sentence, and the key words of the names read so far. Not thread-safe: one per article.
    */
   static final class Scratch {
     private boolean[] taken = new boolean[0];
@@ -113,13 +109,27 @@ final class MentionLinker {
     private boolean[] claimed = new boolean[0];
     private TitleRun[] endingAt = new TitleRun[0];
     private TitleRun[] startingAt = new TitleRun[0];
-    /** The key words of the names read so far, by their text. */
-    private final Map<String, List<String>> nameKeys = new HashMap<>();
+    /** The key words of the names read so far. */
+    private final NameKeyCache nameKeys = new NameKeyCache();
     /** The earlier roles of a title split off its name in the sentence being linked. */
     private final List<Description> detached = new ArrayList<>();
+    /** The names of the sentence being linked. */
+    private final List<NameRun> names = new ArrayList<>();
+    /** The links of the sentence being linked, taken from {@link #pool}. */
+    private final List<Link> links = new ArrayList<>();
+    /** Links made for earlier sentences, free again. */
+    private final List<Link> pool = new ArrayList<>();
+    /** The named and bare mentions of the sentence being linked. */
+    private final List<NamedMention> named = new ArrayList<>();
+    private final List<NamedMention> bare = new ArrayList<>();
 
     /** Makes room for a sentence of {@code n} units, every entry cleared. */
     private void reset(int n) {
+      names.clear();
+      links.clear();
+      named.clear();
+      bare.clear();
+      detached.clear();
       if (taken.length < n) {
         int size = Math.max(n, 2 * taken.length);
         taken = new boolean[size];
@@ -134,6 +144,14 @@ final class MentionLinker {
       Arrays.fill(claimed, 0, n, false);
       Arrays.fill(endingAt, 0, n, null);
       Arrays.fill(startingAt, 0, n, null);
+    }
+
+    /** A link for the {@code k}th name of the sentence, reset to it. */
+    private Link link(int k, NameRun run) {
+      if (k == pool.size()) {
+        pool.add(new Link());
+      }
+      return pool.get(k).reset(run);
     }
 
     /** Tells whether a title phrase of the sentence already went to a name. */
@@ -157,8 +175,8 @@ final class MentionLinker {
    *
    * @param text the document text
    * @param sentence the sentence
-   * @param scratch the working arrays of this article
-   * @return its mentions
+   * @param scratch the working state of this article
+   * @return its mentions; their lists are the scratch's, valid until it links the next sentence
    */
   static SentenceMentions link(String text, Sentence sentence, Scratch scratch) {
     List<Unit> units = sentence.units();
@@ -174,7 +192,8 @@ final class MentionLinker {
       scratch.endingAt[run.end() - 1] = run;
       scratch.startingAt[run.first()] = run;
     }
-    List<NameRun> names = NameRunFinder.find(units, taken);
+    List<NameRun> names = scratch.names;
+    NameRunFinder.find(units, taken, names);
     if (names.isEmpty()) {
       List<Description> descriptions = descriptions(sentence, units, runs, scratch);
       if (descriptions.isEmpty()) {
@@ -190,11 +209,10 @@ final class MentionLinker {
         inName[i] = true;
       }
     }
-    List<Link> links = new ArrayList<>(names.size());
+    List<Link> links = scratch.links;
     List<Description> detached = scratch.detached;
-    detached.clear();
     for (int k = 0; k < names.size(); k++) {
-      Link link = new Link(names.get(k));
+      Link link = scratch.link(k, names.get(k));
       leftChain(text, sentence, units, link, scratch, detached);
       rightContext(text, units, link);
       links.add(link);
@@ -209,8 +227,8 @@ final class MentionLinker {
       reverseApposition(units, links.get(k), scratch);
     }
     shareParentheticalCountries(units, links);
-    List<NamedMention> named = new ArrayList<>();
-    List<NamedMention> bare = new ArrayList<>();
+    List<NamedMention> named = scratch.named;
+    List<NamedMention> bare = scratch.bare;
     for (int k = 0; k < links.size(); k++) {
       Link link = links.get(k);
       NamedMention mention = toMention(text, sentence, units, link, scratch);

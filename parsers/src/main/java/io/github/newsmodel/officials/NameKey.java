@@ -70,7 +70,18 @@ public final class NameKey {
    */
   private static List<String> asciiWords(String name) {
     List<String> words = new ArrayList<>(4);
-    char[] word = new char[name.length()];
+    asciiWords(name, new char[name.length()], words);
+    return words;
+  }
+
+  /**
+   * {@link #words} of an ASCII name, in one pass, added to a list.
+   *
+   * @param name the name, all ASCII
+   * @param word working space of at least the length of the name
+   * @param words where to add the words
+   */
+  static void asciiWords(String name, char[] word, List<String> words) {
     int length = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -93,10 +104,10 @@ public final class NameKey {
     if (length > 0) {
       words.add(new String(word, 0, length));
     }
-    return words;
   }
 
-  private static boolean isAscii(String s) {
+  /** Whether a string is all ASCII. */
+  static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
         return false;

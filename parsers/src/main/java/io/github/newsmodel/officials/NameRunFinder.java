@@ -1,7 +1,6 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,10 +23,9 @@ final class NameRunFinder {
    *
    * @param units the units of a sentence
    * @param taken units already read as parts of title phrases, which no name may use
-   * @return the runs, in order, not overlapping
+   * @param runs where to add the runs, in order, not overlapping
    */
-  static List<NameRun> find(List<Unit> units, boolean[] taken) {
-    List<NameRun> runs = List.of();
+  static void find(List<Unit> units, boolean[] taken, List<NameRun> runs) {
     int i = 0;
     int n = units.size();
     while (i < n) {
@@ -60,14 +58,10 @@ final class NameRunFinder {
         end += 2;
       }
       if (end - i <= MAX_UNITS && plausibleLength(units, i, end, nameWords) && !modifiesAHead(units, end)) {
-        if (runs.isEmpty()) {
-          runs = new ArrayList<>();
-        }
         runs.add(new NameRun(i, end, Span.of(units.get(i).start(), units.get(end - 1).end()), nameWords));
       }
       i = Math.max(end, j);
     }
-    return runs;
   }
 
   /**
