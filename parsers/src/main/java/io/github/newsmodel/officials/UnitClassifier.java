@@ -3,13 +3,15 @@ package io.github.newsmodel.officials;
 import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
 import io.github.newsmodel.lexicon.WordTable;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.TreeSet;
 
 /**
@@ -129,17 +131,17 @@ final class UnitClassifier {
 
   /**
    * Unit objects and a unit list reused from sentence to sentence of one article, so that
-   * classifying allocates no unit per word. Not thread-safe: one per article.
+   * classifying allocates no unit per word, and no list. Not thread-safe: one per article.
    */
   static final class Buffer {
-    private final List<Unit> units = new ArrayList<>();
     private final Choice choice = new Choice();
     private Unit[] spare = new Unit[0];
     private int used;
+    /** The units of the sentence: a view of the first {@link #used} units of {@link #spare}. */
+    private final List<Unit> units = new Units();
 
     /** Empties the list; its units become free for the next sentence. */
     private void clear() {
-      units.clear();
       used = 0;
     }
 
@@ -154,8 +156,21 @@ final class UnitClassifier {
         spare[used] = unit;
       }
       used++;
-      units.add(unit);
       return unit;
+    }
+
+    /** The units in use, read-only. */
+    private final class Units extends AbstractList<Unit> implements RandomAccess {
+      @Override
+      public Unit get(int index) {
+        Objects.checkIndex(index, used);
+        return spare[index];
+      }
+
+      @Override
+      public int size() {
+        return used;
+      }
     }
   }
 
@@ -386,18 +401,42 @@ final class UnitClassifier {
     return -1;
   }
 
+  /**
+   * The text of tokens {@code [from, to)} joined as a phrase: a single space before each word but
+   * the first, nothing before punctuation and possessives. Cut from the folded text in one piece
+   * when it is written so.
+   */
   private static String joined(TokenList tokens, int from, int to) {
     if (to - from == 1) {
       return tokens.text(from);
     }
-    StringBuilder out = new StringBuilder();
+    String folded = tokens.folded();
+    int start = tokens.start(from);
+    int end = tokens.end(to - 1);
+    if (writtenJoined(tokens, from, to)) {
+      return folded.substring(start, end);
+    }
+    StringBuilder out = new StringBuilder(end - start);
     for (int i = from; i < to; i++) {
       if (i > from && tokens.type(i) == TokenList.Type.WORD) {
         out.append(' ');
       }
-      out.append(tokens.text(i));
+      out.append(folded, tokens.start(i), tokens.end(i));
     }
     return out.toString();
+  }
+
+  /** Whether tokens {@code [from, to)} are written as {@link #joined} joins them. */
+  private static boolean writtenJoined(TokenList tokens, int from, int to) {
+    String folded = tokens.folded();
+    for (int i = from + 1; i < to; i++) {
+      int gap = tokens.start(i) - tokens.end(i - 1);
+      boolean spaced = tokens.type(i) == TokenList.Type.WORD;
+      if (spaced ? gap != 1 || folded.charAt(tokens.end(i - 1)) != ' ' : gap != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /**
  * Tokens and units read the folded text in place and cut their text only when asked: every
@@ -50,6 +51,31 @@ class UnitTest {
         assertThat(before).isEqualTo(Answers.of(unit)).isEqualTo(Answers.expected(written));
       }
     });
+  }
+
+  @Test
+  void phraseUnitsJoinTheirTokensWithSingleSpaces() {
+    qt().forAll(TextGenerators.articleTexts().mix(TextGenerators.trickyTexts(), 30)
+        .mix(Generate.pick(List.of("the Kingdom of  Saudi\nArabia's Crown  Prince",
+            "People 's Republic of China, Crown\tPrince", "U.S.  Secretary of State")), 20)).checkAssert(text -> {
+              String folded = MatchText.fold(text);
+              TokenList tokens = Tokenizer.tokenize(folded, 0, folded.length());
+              List<Unit> units = UnitClassifier.classify(tokens);
+              int t = 0;
+              for (Unit unit : units) {
+                StringBuilder expected = new StringBuilder();
+                int first = t;
+                while (t < tokens.size() && tokens.end(t) <= unit.end()) {
+                  if (t > first && tokens.type(t) == TokenList.Type.WORD) {
+                    expected.append(' ');
+                  }
+                  expected.append(tokens.text(t));
+                  t++;
+                }
+                assertThat(unit.text()).isEqualTo(expected.toString());
+              }
+              assertThat(t).isEqualTo(tokens.size());
+            });
   }
 
   @Test
