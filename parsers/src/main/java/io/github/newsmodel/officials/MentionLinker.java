@@ -41,9 +41,14 @@ final class MentionLinker {
    */
   private static final class Link {
     NameRun run;
-    final List<HonorificRef> honorifics = new ArrayList<>(2);
-    final List<AttachedTitle> titles = new ArrayList<>(2);
-    final List<CountryCue> cues = new ArrayList<>(2);
+    /** The honorifics, titles and cues: the shared empty list until the first, then the own list. */
+    List<HonorificRef> honorifics = List.of();
+    List<AttachedTitle> titles = List.of();
+    List<CountryCue> cues = List.of();
+    /** Lists made for an earlier name, kept to be reused (null until first needed). */
+    private List<HonorificRef> ownHonorifics;
+    private List<AttachedTitle> ownTitles;
+    private List<CountryCue> ownCues;
     Optional<OrgRef> organization;
     int mentionStart;
     int mentionEnd;
@@ -55,9 +60,9 @@ final class MentionLinker {
     /** Makes this the state of a name with nothing linked to it yet. */
     Link reset(NameRun run) {
       this.run = run;
-      honorifics.clear();
-      titles.clear();
-      cues.clear();
+      honorifics = List.of();
+      titles = List.of();
+      cues = List.of();
       organization = Optional.empty();
       mentionStart = run.span().start();
       mentionEnd = run.span().end();
@@ -69,23 +74,54 @@ final class MentionLinker {
     }
 
     void addHonorific(HonorificRef honorific) {
-      honorifics.add(honorific);
+      openHonorifics().add(honorific);
     }
 
     void prependHonorific(HonorificRef honorific) {
-      honorifics.add(0, honorific);
+      openHonorifics().add(0, honorific);
     }
 
     void addTitle(AttachedTitle title) {
+      if (titles.isEmpty()) {
+        ownTitles = emptied(ownTitles);
+        titles = ownTitles;
+      }
       titles.add(title);
     }
 
     void addCue(CountryCue cue) {
-      cues.add(cue);
+      openCues().add(cue);
     }
 
     void addCues(List<CountryCue> more) {
-      cues.addAll(more);
+      if (!more.isEmpty()) {
+        openCues().addAll(more);
+      }
+    }
+
+    private List<HonorificRef> openHonorifics() {
+      if (honorifics.isEmpty()) {
+        ownHonorifics = emptied(ownHonorifics);
+        honorifics = ownHonorifics;
+      }
+      return honorifics;
+    }
+
+    private List<CountryCue> openCues() {
+      if (cues.isEmpty()) {
+        ownCues = emptied(ownCues);
+        cues = ownCues;
+      }
+      return cues;
+    }
+
+    /** A list emptied for reuse, or a new one. */
+    private static <T> List<T> emptied(List<T> list) {
+      if (list == null) {
+        return new ArrayList<>(2);
+      }
+      list.clear();
+      return list;
     }
 
     boolean hasRoleTitle() {
@@ -104,6 +140,8 @@ final class MentionLinker {
    * of a sentence, and the key words of the names read so far. Not thread-safe: one per article.
    */
   static final class Scratch {
+    /** The fewest units the arrays are made for. */
+    private static final int MIN_UNITS = 64;
     private boolean[] taken = new boolean[0];
     private boolean[] inName = new boolean[0];
     private boolean[] claimed = new boolean[0];
@@ -131,7 +169,8 @@ final class MentionLinker {
       bare.clear();
       detached.clear();
       if (taken.length < n) {
-        int size = Math.max(n, 2 * taken.length);
+        // Room for the sentences of most articles at once, rather than growing sentence by sentence.
+        int size = Math.max(n, Math.max(MIN_UNITS, 2 * taken.length));
         taken = new boolean[size];
         inName = new boolean[size];
         claimed = new boolean[size];
@@ -529,8 +568,8 @@ final class MentionLinker {
     }
     List<String> key = run.keyWords(units, scratch.nameKeys);
     return new NamedMention(sentence.index(), run.span(), nameText, key, run.nameWords(),
-        Span.of(link.mentionStart, Math.max(link.mentionEnd, run.span().end())), List.copyOf(link.honorifics),
-        List.copyOf(link.titles), link.organization, List.copyOf(link.cues), rule, confidence, weak);
+        Span.of(link.mentionStart, Math.max(link.mentionEnd, run.span().end())), Lists.copyOf(link.honorifics),
+        Lists.copyOf(link.titles), link.organization, Lists.copyOf(link.cues), rule, confidence, weak);
   }
 
   private static HonorificRef honorific(String text, Unit u) {

@@ -140,6 +140,6 @@ final class NameKeyCache {
     }
     words.clear();
     NameKey.asciiWords(name, chars, words);
-    return List.copyOf(words);
+    return Lists.copyOf(words);
   }
 }

@@ -64,7 +64,7 @@ final class TitleRoleParser {
         if (partStart == start) {
           runNationality = role.nationality;
         }
-        roles = added(roles, role.toTitleRole(text, units, runNationality));
+        roles = Lists.added(roles, role.toTitleRole(text, units, runNationality));
       }
       partStart = i + 1;
     }
@@ -73,16 +73,6 @@ final class TitleRoleParser {
     }
     return new TitleRun(from, end, definite, roles instanceof ArrayList ? List.copyOf(roles) : roles,
         Optional.empty(), List.of());
-  }
-
-  /** A list with one more item: the item alone while it is the first, a new array list from the second on. */
-  static <T> List<T> added(List<T> list, T item) {
-    if (list.isEmpty()) {
-      return List.of(item);
-    }
-    List<T> more = list instanceof ArrayList ? list : new ArrayList<>(list);
-    more.add(item);
-    return more;
   }
 
   /** "U.S. Southern Command": an institution phrase without a head. */
@@ -107,7 +97,7 @@ final class TitleRoleParser {
         cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
             CountryCue.INSTITUTION)));
     OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
-    return new TitleRun(from, end, false, List.of(), Optional.of(org), List.copyOf(cues));
+    return new TitleRun(from, end, false, List.of(), Optional.of(org), Lists.copyOf(cues));
   }
 
   /**
@@ -196,7 +186,7 @@ final class TitleRoleParser {
       if (cues.isEmpty()) {
         all = base;
       } else if (base.isEmpty()) {
-        all = List.copyOf(cues);
+        all = Lists.copyOf(cues);
       } else {
         List<CountryCue> joined = new ArrayList<>(base.size() + cues.size());
         joined.addAll(base);
@@ -235,7 +225,7 @@ final class TitleRoleParser {
     if (a > nationalityStart) {
       List<CountryCue> nationality = new ArrayList<>(1);
       afterNationality(units, nationalityStart, to, nationality);
-      role.nationality = List.copyOf(nationality);
+      role.nationality = Lists.copyOf(nationality);
     }
     if (ofCountry >= 0) {
       Unit nation = units.get(to - 1);

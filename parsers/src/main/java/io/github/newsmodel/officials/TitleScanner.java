@@ -42,7 +42,7 @@ final class TitleScanner {
       if (canStart(units, i, false)) {
         TitleRun run = scan(text, units, i, false);
         if (run != null) {
-          runs = TitleRoleParser.added(runs, run);
+          runs = Lists.added(runs, run);
           i = run.end();
           continue;
         }
