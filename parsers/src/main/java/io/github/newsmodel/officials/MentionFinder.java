@@ -57,7 +57,7 @@ final class MentionFinder {
     boolean truncated = false;
     TokenList tokens = new TokenList(folded, 64);
     UnitClassifier.Buffer unitBuffer = new UnitClassifier.Buffer();
-    MentionLinker.Scratch scratch = new MentionLinker.Scratch();
+    MentionLinker.Scratch scratch = new MentionLinker.Scratch(folded);
     ArticleCountries.Collector countries = new ArticleCountries.Collector();
     for (Block block : ordered) {
       if (block.start() < covered || block.end() > text.length() || truncated) {

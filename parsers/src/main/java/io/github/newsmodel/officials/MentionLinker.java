@@ -148,7 +148,7 @@ final class MentionLinker {
     private TitleRun[] endingAt = new TitleRun[0];
     private TitleRun[] startingAt = new TitleRun[0];
     /** The key words of the names read so far. */
-    private final NameKeyCache nameKeys = new NameKeyCache();
+    private final NameKeyCache nameKeys;
     /** The earlier roles of a title split off its name in the sentence being linked. */
     private final List<Description> detached = new ArrayList<>();
     /** The names of the sentence being linked. */
@@ -160,6 +160,15 @@ final class MentionLinker {
     /** The named and bare mentions of the sentence being linked. */
     private final List<NamedMention> named = new ArrayList<>();
     private final List<NamedMention> bare = new ArrayList<>();
+
+    /**
+     * Creates the working state of an article.
+     *
+     * @param folded the folded text of the article
+     */
+    Scratch(String folded) {
+      nameKeys = new NameKeyCache(folded);
+    }
 
     /** Makes room for a sentence of {@code n} units, every entry cleared. */
     private void reset(int n) {

@@ -39,7 +39,7 @@ public final class NameKey {
         continue;
       }
       if (Character.isLetterOrDigit(c)) {
-        if (Character.isUpperCase(c) && i >= 2 && isJoinedAl(decomposed, i)) {
+        if (Character.isUpperCase(c) && i >= 2 && isJoinedAl(decomposed, 0, i)) {
           folded.append(' ');
         }
         folded.append(c);
@@ -70,26 +70,28 @@ public final class NameKey {
    */
   private static List<String> asciiWords(String name) {
     List<String> words = new ArrayList<>(4);
-    asciiWords(name, new char[name.length()], words);
+    asciiWords(name, 0, name.length(), new char[name.length()], words);
     return words;
   }
 
   /**
-   * {@link #words} of an ASCII name, in one pass, added to a list.
+   * {@link #words} of an ASCII name written in a part of a string, in one pass, added to a list.
    *
-   * @param name the name, all ASCII
+   * @param s the string
+   * @param from where the name starts in it
+   * @param to where the name ends
    * @param word working space of at least the length of the name
    * @param words where to add the words
    */
-  static void asciiWords(String name, char[] word, List<String> words) {
+  static void asciiWords(String s, int from, int to, char[] word, List<String> words) {
     int length = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (c == '\'' || c == '`') {
         continue;
       }
       boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (letterOrDigit && !(c >= 'A' && c <= 'Z' && i >= 2 && isJoinedAl(name, i))) {
+      if (letterOrDigit && !(c >= 'A' && c <= 'Z' && i >= from + 2 && isJoinedAl(s, from, i))) {
         word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         continue;
       }
@@ -107,8 +109,13 @@ public final class NameKey {
   }
 
   /** Whether a string is all ASCII. */
-  static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  private static boolean isAscii(String s) {
+    return isAscii(s, 0, s.length());
+  }
+
+  /** Whether {@code s[from, to)} is all ASCII. */
+  static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {
         return false;
       }
@@ -138,11 +145,11 @@ public final class NameKey {
     return words.isEmpty() ? "official" : String.join("-", words);
   }
 
-  /** "AlMouada": an upper-case letter right after a word-initial "Al". */
-  private static boolean isJoinedAl(String s, int upper) {
+  /** "AlMouada": an upper-case letter right after a word-initial "Al", in a name starting at {@code from}. */
+  private static boolean isJoinedAl(String s, int from, int upper) {
     char a = s.charAt(upper - 2);
     char l = s.charAt(upper - 1);
-    boolean wordStart = upper == 2 || !Character.isLetterOrDigit(s.charAt(upper - 3));
+    boolean wordStart = upper == from + 2 || !Character.isLetterOrDigit(s.charAt(upper - 3));
     return wordStart && (a == 'A' || a == 'a') && l == 'l';
   }
 }

@@ -16,48 +16,57 @@ import org.junit.jupiter.api.Test;
 class NameKeyCacheTest {
   private static final List<String> WORDS = List.of("Al", "al", "Thani", "AlMouada", "bin", "Joa'an", "R.",
       "Ant\u00F3nio", "Guterres", "Khalifa", "Hamad", "X", "Al-Thani", "O`Neil", "9");
+  private static final int SUFFIX = WORDS.size();
+  private static final int COMMA = WORDS.size() + 1;
 
   @Test
   void givesTheWordsOfTheTextOfTheUnitsAndTheSameListForTheSameText() {
-    // Sentences of name runs, drawn from few words so that names repeat; suffixes and punctuation
-    // are left out of the text.
-    qt().forAll(lists().of(lists().of(integers().between(0, WORDS.size() + 1)).ofSizeBetween(1, 5))
-        .ofSizeBetween(1, 60)).checkAssert(runs -> {
-          NameKeyCache cache = new NameKeyCache();
-          Map<String, List<String>> reference = new HashMap<>();
-          for (List<Integer> run : runs) {
-            // Words at even places read their text from the folded text, the others hold it.
-            StringBuilder folded = new StringBuilder("pad ");
-            int[] starts = new int[run.size()];
+    // Names drawn from few words, so that they repeat. The words of a name are written in the
+    // folded text with single spaces, with two spaces, or not at all (units holding their text);
+    // suffixes and punctuation are left out of the text of a name.
+    qt().forAll(lists().of(lists().of(integers().between(0, COMMA)).ofSizeBetween(1, 5)).ofSizeBetween(1, 60))
+        .checkAssert(runs -> {
+          StringBuilder written = new StringBuilder("The ");
+          List<int[]> starts = new ArrayList<>();
+          for (int r = 0; r < runs.size(); r++) {
+            List<Integer> run = runs.get(r);
+            int[] runStarts = new int[run.size()];
             for (int k = 0; k < run.size(); k++) {
-              if (run.get(k) < WORDS.size() && k % 2 == 0) {
-                starts[k] = folded.length();
-                folded.append(WORDS.get(run.get(k))).append(' ');
-              }
+              runStarts[k] = written.length();
+              written.append(piece(run.get(k))).append(r % 3 == 1 ? "  " : " ");
             }
-            String source = folded.toString();
+            starts.add(runStarts);
+          }
+          String folded = written.toString();
+          NameKeyCache cache = new NameKeyCache(folded);
+          Map<String, List<String>> reference = new HashMap<>();
+          for (int r = 0; r < runs.size(); r++) {
+            List<Integer> run = runs.get(r);
             List<Unit> units = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             for (int k = 0; k < run.size(); k++) {
               int w = run.get(k);
-              if (w == WORDS.size()) {
-                units.add(Unit.of(0, 3, "Jr.", WordClass.SUFFIX, null));
-              } else if (w == WORDS.size() + 1) {
-                units.add(Unit.of(0, 1, ",", WordClass.PUNCT, null));
-              } else {
-                String word = WORDS.get(w);
-                units.add(k % 2 == 0 ? Unit.word(source, starts[k], starts[k] + word.length(), WordClass.NAME, null)
-                    : Unit.of(0, word.length(), word, WordClass.NAME, null));
-                text.append(word).append(' ');
+              int start = starts.get(r)[k];
+              String piece = piece(w);
+              if (w == SUFFIX || w == COMMA) {
+                units.add(Unit.of(start, start + piece.length(), piece, w == SUFFIX ? WordClass.SUFFIX : WordClass.PUNCT,
+                    null));
+                continue;
               }
+              units.add(r % 3 == 2 ? Unit.of(start, start + piece.length(), piece, WordClass.NAME, null)
+                  : Unit.word(folded, start, start + piece.length(), WordClass.NAME, null));
+              text.append(text.length() > 0 ? " " : "").append(piece);
             }
-            List<Unit> bound = units;
             List<String> expected = reference.computeIfAbsent(text.toString(), NameKey::words);
-            List<String> key = cache.keyWords(bound, 0, bound.size());
-            assertThat(key).isEqualTo(expected);
-            assertThat(cache.keyWords(bound, 0, bound.size())).isSameAs(key);
+            List<String> key = cache.keyWords(units, 0, units.size());
+            assertThat(key).as(text.toString()).isEqualTo(expected);
+            assertThat(cache.keyWords(units, 0, units.size())).isSameAs(key);
             assertThatThrownBy(() -> key.add("x")).isInstanceOf(UnsupportedOperationException.class);
           }
         });
+  }
+
+  private static String piece(int w) {
+    return w == SUFFIX ? "Jr." : w == COMMA ? "," : WORDS.get(w);
   }
 }
