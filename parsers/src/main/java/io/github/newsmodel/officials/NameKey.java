@@ -70,7 +70,7 @@ public final class NameKey {
    */
   private static List<String> asciiWords(String name) {
     List<String> words = new ArrayList<>(4);
-    asciiWords(name, 0, name.length(), new char[name.length()], words);
+    asciiWords(name, 0, name.length(), new char[foldedCapacity(name.length())], words);
     return words;
   }
 
@@ -80,32 +80,65 @@ public final class NameKey {
    * @param s the string
    * @param from where the name starts in it
    * @param to where the name ends
-   * @param word working space of at least the length of the name
+   * @param folded working space of at least {@link #foldedCapacity} of the length of the name
    * @param words where to add the words
    */
-  static void asciiWords(String s, int from, int to, char[] word, List<String> words) {
+  static void asciiWords(String s, int from, int to, char[] folded, List<String> words) {
+    int length = foldAscii(s, from, to, folded);
+    if (length == 0) {
+      return;
+    }
+    int start = 0;
+    for (int i = 0; i <= length; i++) {
+      if (i == length || folded[i] == ' ') {
+        words.add(new String(folded, start, i - start));
+        start = i + 1;
+      }
+    }
+  }
+
+  /**
+   * The room the folded form of a name of some length may take: a joined "Al" split off adds a
+   * space to every three characters at most.
+   *
+   * @param length the length of the name
+   * @return the room for its folded form
+   */
+  static int foldedCapacity(int length) {
+    return length + length / 3 + 1;
+  }
+
+  /**
+   * Folds an ASCII name written in {@code s[from, to)} to its key words joined by single spaces:
+   * letters in lower case, apostrophes dropped, other characters read as spaces, a joined "Al"
+   * split off.
+   *
+   * @return the length of the folded name written to {@code out}, 0 for a name without words
+   */
+  private static int foldAscii(String s, int from, int to, char[] out) {
     int length = 0;
+    // Whether a word is open: the next separator ends it with a space.
+    boolean inWord = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c == '\'' || c == '`') {
         continue;
       }
       boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (letterOrDigit && !(c >= 'A' && c <= 'Z' && i >= from + 2 && isJoinedAl(s, from, i))) {
-        word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (!letterOrDigit) {
+        inWord = false;
         continue;
       }
-      if (length > 0) {
-        words.add(new String(word, 0, length));
-        length = 0;
+      if (inWord && c >= 'A' && c <= 'Z' && i >= from + 2 && isJoinedAl(s, from, i)) {
+        inWord = false;
       }
-      if (letterOrDigit) {
-        word[length++] = (char) (c + ('a' - 'A'));
+      if (!inWord && length > 0) {
+        out[length++] = ' ';
       }
+      out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      inWord = true;
     }
-    if (length > 0) {
-      words.add(new String(word, 0, length));
-    }
+    return length;
   }
 
   /** Whether a string is all ASCII. */
@@ -141,6 +174,14 @@ public final class NameKey {
    *     without letters or digits
    */
   public static String slug(String name) {
+    if (isAscii(name)) {
+      char[] folded = new char[foldedCapacity(name.length())];
+      int length = foldAscii(name, 0, name.length(), folded);
+      for (int i = 0; i < length; i++) {
+        folded[i] = folded[i] == ' ' ? '-' : folded[i];
+      }
+      return length == 0 ? "official" : new String(folded, 0, length);
+    }
     List<String> words = words(name);
     return words.isEmpty() ? "official" : String.join("-", words);
   }

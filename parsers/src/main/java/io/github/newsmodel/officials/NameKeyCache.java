@@ -186,8 +186,9 @@ final class NameKeyCache {
     if (!NameKey.isAscii(source, from, to)) {
       return Lists.copyOf(NameKey.words(source.substring(from, to)));
     }
-    if (chars.length < to - from) {
-      chars = new char[Math.max(to - from, 2 * chars.length)];
+    int room = NameKey.foldedCapacity(to - from);
+    if (chars.length < room) {
+      chars = new char[Math.max(room, 2 * chars.length)];
     }
     words.clear();
     NameKey.asciiWords(source, from, to, chars, words);

@@ -45,6 +45,8 @@ class NameKeyTest {
         .ofSizeBetween(0, 8)).checkAssert(parts -> {
           String name = String.join("", parts);
           assertThat(NameKey.words(name)).as(name).isEqualTo(reference(name));
+          List<String> words = reference(name);
+          assertThat(NameKey.slug(name)).as(name).isEqualTo(words.isEmpty() ? "official" : String.join("-", words));
         });
   }
 
