@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Builds the {@link Official} of a person from its mentions: the name and honorifics of the
@@ -69,16 +68,28 @@ final class OfficialAssembler {
       official.country(country.code());
       evidence.add(Evidences.inText("/country", text, country.span(), country.rule(), country.confidence()));
     }
-    TreeSet<Span> mentions = new TreeSet<>();
+    return official.mentions(mentions(cluster)).evidence(evidence).build();
+  }
+
+  /** The spans of every mention of a person, in order, each once: what a sorted set of them holds. */
+  private static List<Span> mentions(PersonCluster cluster) {
     List<NamedMention> named = cluster.named();
-    for (int k = 0; k < named.size(); k++) {
-      mentions.add(named.get(k).mention());
-    }
     List<Description> descriptions = cluster.descriptions();
-    for (int k = 0; k < descriptions.size(); k++) {
-      mentions.add(descriptions.get(k).span());
+    List<Span> spans = new ArrayList<>(named.size() + descriptions.size());
+    for (int k = 0; k < named.size(); k++) {
+      spans.add(named.get(k).mention());
     }
-    return official.mentions(mentions).evidence(evidence).build();
+    for (int k = 0; k < descriptions.size(); k++) {
+      spans.add(descriptions.get(k).span());
+    }
+    spans.sort(null);
+    int kept = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      if (kept == 0 || spans.get(k).compareTo(spans.get(kept - 1)) != 0) {
+        spans.set(kept++, spans.get(k));
+      }
+    }
+    return spans.subList(0, kept);
   }
 
   private static List<AttachedTitle> titles(PersonCluster cluster, NamedMention nameMention) {

@@ -47,7 +47,7 @@ final class ReadoutCues {
       }
       String folded = MatchText.fold(title).toLowerCase(Locale.ROOT);
       for (String own : cue.titles()) {
-        if (folded.equals(own) || folded.startsWith(own + " ")) {
+        if (folded.startsWith(own) && (folded.length() == own.length() || folded.charAt(own.length()) == ' ')) {
           return true;
         }
       }
