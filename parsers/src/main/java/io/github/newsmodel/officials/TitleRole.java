@@ -1,7 +1,6 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +26,17 @@ final class TitleRole {
   private final Optional<OrgRef> organization;
   private final List<CountryCue> cues;
   private final String text;
-  /** The units the role reads, from unit {@link #offset} of the sentence on. */
+  /** The units of the sentence, while the role is attached to them; null once detached. */
   private List<Unit> units;
+  /**
+   * Once detached, the texts of the words the role reads (its head, the words {@link #wordsOf}
+   * reads), from unit {@link #offset} of the sentence on: unit {@code i}'s text is {@code
+   * sources[i - offset]} from {@code bounds[2 * (i - offset)]} to {@code bounds[2 * (i - offset) + 1]};
+   * null for a unit that is no word.
+   */
+  private String[] sources;
+  private int[] bounds;
   private int offset;
-  private boolean detached;
   private final int first;
   private final int headIndex;
   private final int end;
@@ -89,9 +95,8 @@ final class TitleRole {
    */
   String value() {
     if (value == null) {
-      value = kept == null
-          ? Texts.clean(text.substring(units.get(first - offset).start(), units.get(end - 1 - offset).end()))
-          : valueOf(text, units, offset, kept);
+      // One piece is the span itself.
+      value = kept == null ? Texts.clean(text.substring(span.start(), span.end())) : valueOf(text, units, kept);
     }
     return value;
   }
@@ -103,7 +108,7 @@ final class TitleRole {
    */
   String head() {
     if (head == null) {
-      head = units.get(headIndex - offset).text().toLowerCase(Locale.ROOT);
+      head = textOf(headIndex).toLowerCase(Locale.ROOT);
     }
     return head;
   }
@@ -115,7 +120,7 @@ final class TitleRole {
    */
   Set<String> modifiers() {
     if (modifiers == null) {
-      modifiers = wordsOf(units, offset, first, headIndex, headIndex);
+      modifiers = wordsOf(first, headIndex, headIndex);
     }
     return modifiers;
   }
@@ -127,7 +132,7 @@ final class TitleRole {
    */
   Set<String> words() {
     if (words == null) {
-      words = wordsOf(units, offset, first, end, headIndex);
+      words = wordsOf(first, end, headIndex);
     }
     return words;
   }
@@ -180,40 +185,61 @@ final class TitleRole {
 
   /**
    * Makes the role independent of the units of its sentence, before they are reused for the next
-   * sentence: it keeps copies of the units it reads.
+   * sentence: it keeps where the texts of the words it reads are (its head, the words {@link
+   * #wordsOf} reads), and reads a value of several pieces at once.
    */
   void detach() {
-    if (detached) {
+    if (units == null) {
       return;
+    }
+    if (kept != null) {
+      value();
     }
     int from = Math.min(first, headIndex);
     int to = Math.max(end, headIndex + 1);
-    for (int k = 0; kept != null && k < kept.size(); k++) {
-      int[] piece = kept.get(k);
-      if (piece[1] > piece[0]) {
-        from = Math.min(from, piece[0]);
-        to = Math.max(to, piece[1]);
+    String[] texts = new String[to - from];
+    int[] textBounds = new int[2 * (to - from)];
+    for (int i = from; i < to; i++) {
+      Unit unit = units.get(i);
+      if (i == headIndex || i >= first && i < end && !skipped(unit)) {
+        texts[i - from] = unit.textSource();
+        textBounds[2 * (i - from)] = unit.textStart();
+        textBounds[2 * (i - from) + 1] = unit.textEnd();
       }
     }
-    Unit[] copies = new Unit[to - from];
-    for (int i = from; i < to; i++) {
-      copies[i - from] = units.get(i - offset).copy();
-    }
-    units = Arrays.asList(copies);
+    sources = texts;
+    bounds = textBounds;
     offset = from;
-    detached = true;
+    units = null;
   }
 
-  /** The words of units {@code [a, e)} but {@code h}, the units read from unit {@code offset} on. */
-  private static Set<String> wordsOf(List<Unit> units, int offset, int a, int e, int h) {
+  /** The text of unit {@code i} of the sentence, the head or a word the role reads. */
+  private String textOf(int i) {
+    if (units != null) {
+      return units.get(i).text();
+    }
+    int k = i - offset;
+    return sources[k].substring(bounds[2 * k], bounds[2 * k + 1]);
+  }
+
+  /** Whether unit {@code i} of the sentence, from the role's first to its end, is a word of it. */
+  private boolean isWordAt(int i) {
+    return units != null ? !skipped(units.get(i)) : sources[i - offset] != null;
+  }
+
+  /** Whether a unit is no word of a role: punctuation, possessives, lower-case words and countries. */
+  private static boolean skipped(Unit u) {
+    return u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER) || u.is(WordClass.NATION);
+  }
+
+  /** The words of units {@code [a, e)} of the sentence but {@code h}. */
+  private Set<String> wordsOf(int a, int e, int h) {
     Set<String> words = new LinkedHashSet<>();
     for (int i = a; i < e; i++) {
-      Unit u = units.get(i - offset);
-      if (i == h || u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER)
-          || u.is(WordClass.NATION)) {
+      if (i == h || !isWordAt(i)) {
         continue;
       }
-      String lower = u.text().toLowerCase(Locale.ROOT);
+      String lower = textOf(i).toLowerCase(Locale.ROOT);
       if (lower.indexOf(' ') < 0) {
         addWord(words, lower);
         continue;
@@ -232,7 +258,7 @@ final class TitleRole {
   }
 
   /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
-  private static String valueOf(String text, List<Unit> units, int offset, List<int[]> kept) {
+  private static String valueOf(String text, List<Unit> units, List<int[]> kept) {
     StringBuilder out = new StringBuilder();
     for (int[] piece : kept) {
       if (piece[1] <= piece[0]) {
@@ -241,7 +267,7 @@ final class TitleRole {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(text, units.get(piece[0] - offset).start(), units.get(piece[1] - 1 - offset).end());
+      out.append(text, units.get(piece[0]).start(), units.get(piece[1] - 1).end());
     }
     return Texts.clean(out.toString());
   }

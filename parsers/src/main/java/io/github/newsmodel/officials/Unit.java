@@ -163,6 +163,34 @@ final class Unit {
   }
 
   /**
+   * Returns the string the text of the unit is a part of, from {@link #textStart} to {@link
+   * #textEnd}: the folded text while the text is still to be cut, else the text itself.
+   *
+   * @return the string holding the text
+   */
+  String textSource() {
+    return textOrSource;
+  }
+
+  /**
+   * Returns where the text of the unit starts in {@link #textSource}.
+   *
+   * @return the start
+   */
+  int textStart() {
+    return pending() ? ~startOrPending : 0;
+  }
+
+  /**
+   * Returns where the text of the unit ends in {@link #textSource}.
+   *
+   * @return the end
+   */
+  int textEnd() {
+    return pending() ? end : textOrSource.length();
+  }
+
+  /**
    * Appends the text of the unit, without cutting it.
    *
    * @param out where to append {@link #text()}
