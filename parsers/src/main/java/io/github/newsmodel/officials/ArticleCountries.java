@@ -45,17 +45,22 @@ final class ArticleCountries {
   private final Optional<ReadoutCues.Issuer> issuer;
   private final List<Pair> pairs;
   private final Optional<Named> host;
-  /** The countries of all sentences, in text order. */
-  private final List<Named> named;
-  /** For each sentence, where its countries start in {@link #named}; one more entry for the end. */
+  /**
+   * The countries of all sentences, in text order: country {@code k} is {@code codes[k]}, written
+   * from {@code bounds[2 * k]} to {@code bounds[2 * k + 1]}. Made {@link Named} when asked for.
+   */
+  private final String[] codes;
+  private final int[] bounds;
+  /** For each sentence, where its countries start in {@link #codes}; one more entry for the end. */
   private final int[] sentenceStarts;
 
   private ArticleCountries(Optional<ReadoutCues.Issuer> issuer, List<Pair> pairs, Optional<Named> host,
-      List<Named> named, int[] sentenceStarts) {
+      String[] codes, int[] bounds, int[] sentenceStarts) {
     this.issuer = issuer;
     this.pairs = pairs;
     this.host = host;
-    this.named = named;
+    this.codes = codes;
+    this.bounds = bounds;
     this.sentenceStarts = sentenceStarts;
   }
 
@@ -82,7 +87,9 @@ final class ArticleCountries {
   static final class Collector {
     private final List<Pair> pairs = new ArrayList<>();
     private final List<Named> hosts = new ArrayList<>();
-    private final List<Named> named = new ArrayList<>();
+    private String[] codes = new String[16];
+    private int[] bounds = new int[32];
+    private int named;
     private int[] sentenceStarts = new int[16];
     private int sentences;
 
@@ -96,11 +103,11 @@ final class ArticleCountries {
       if (sentences + 1 >= sentenceStarts.length) {
         sentenceStarts = Arrays.copyOf(sentenceStarts, 2 * sentenceStarts.length);
       }
-      sentenceStarts[sentences] = named.size();
+      sentenceStarts[sentences] = named;
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
         if (u.is(WordClass.NATION)) {
-          named.add(new Named(u.nation().code(), u.span()));
+          addNamed(u.nation().code(), u.start(), u.end());
           addIfFound(pairs, pair(units, i));
         } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
           addIfFound(pairs, hyphenPair(u));
@@ -109,7 +116,19 @@ final class ArticleCountries {
         }
       }
       sentences++;
-      sentenceStarts[sentences] = named.size();
+      sentenceStarts[sentences] = named;
+    }
+
+    /** Adds a country named from {@code start} to {@code end}. */
+    private void addNamed(String code, int start, int end) {
+      if (named == codes.length) {
+        codes = Arrays.copyOf(codes, 2 * named);
+        bounds = Arrays.copyOf(bounds, 4 * named);
+      }
+      codes[named] = code;
+      bounds[2 * named] = start;
+      bounds[2 * named + 1] = end;
+      named++;
     }
 
     /**
@@ -122,7 +141,8 @@ final class ArticleCountries {
     ArticleCountries finish(String text, String folded) {
       Optional<Named> host = !hosts.isEmpty() && allSameCode(hosts) ? Optional.of(hosts.get(0)) : Optional.empty();
       return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host,
-          List.copyOf(named), Arrays.copyOf(sentenceStarts, sentences + 1));
+          Arrays.copyOf(codes, named), Arrays.copyOf(bounds, 2 * named),
+          Arrays.copyOf(sentenceStarts, sentences + 1));
     }
   }
 
@@ -261,10 +281,16 @@ final class ArticleCountries {
    * Returns the countries a sentence names.
    *
    * @param sentence the sentence index
-   * @return the countries, in text order
+   * @return the countries, in text order, in a new list
    */
   List<Named> namedIn(int sentence) {
-    return sentence >= 0 && sentence + 1 < sentenceStarts.length
-        ? named.subList(sentenceStarts[sentence], sentenceStarts[sentence + 1]) : List.of();
+    if (sentence < 0 || sentence + 1 >= sentenceStarts.length) {
+      return List.of();
+    }
+    List<Named> named = new ArrayList<>(sentenceStarts[sentence + 1] - sentenceStarts[sentence]);
+    for (int k = sentenceStarts[sentence]; k < sentenceStarts[sentence + 1]; k++) {
+      named.add(new Named(codes[k], Span.of(bounds[2 * k], bounds[2 * k + 1])));
+    }
+    return named;
   }
 }
