@@ -18,6 +18,12 @@ final class Coreference {
 
   private Coreference() {}
 
+  /** Longest names first, then those with most key words, then in text order. */
+  private static final Comparator<NamedMention> FULLEST_FIRST =
+      Comparator.comparingInt((NamedMention m) -> -m.nameWords())
+      .thenComparingInt(m -> -m.key().size())
+      .thenComparingInt(m -> m.name().start());
+
   /**
    * Groups mentions.
    *
@@ -31,9 +37,7 @@ final class Coreference {
     for (NamedMention m : named) {
       (m.weak() ? followers : strong).add(m);
     }
-    strong.sort(Comparator.comparingInt((NamedMention m) -> -m.nameWords())
-        .thenComparingInt(m -> -m.key().size())
-        .thenComparingInt(m -> m.name().start()));
+    strong.sort(FULLEST_FIRST);
     List<PersonCluster> clusters = new ArrayList<>();
     for (NamedMention m : strong) {
       PersonCluster target = choose(clusters, m, true);

@@ -2,7 +2,6 @@ package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,7 +50,7 @@ final class CountryResolver {
     }
     Optional<ReadoutCues.Issuer> issuer = article.issuer();
     if (issuer.isPresent()) {
-      Map<Integer, Integer> peopleBySentence = peopleBySentence(clusters);
+      int[] peopleBySentence = peopleBySentence(clusters);
       ReadoutCues.Issuer is = issuer.get();
       for (PersonCluster c : national) {
         if (ownsAllTitles(is, c)) {
@@ -170,9 +169,9 @@ final class CountryResolver {
    * and no other.
    */
   private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article,
-      Map<Integer, Integer> peopleBySentence) {
+      int[] peopleBySentence) {
     for (NamedMention m : c.named()) {
-      if (peopleBySentence.getOrDefault(m.sentence(), 0) > 1) {
+      if (peopleBySentence[m.sentence()] > 1) {
         continue;
       }
       List<ArticleCountries.Named> named = article.namedIn(m.sentence());
@@ -195,16 +194,24 @@ final class CountryResolver {
     return Optional.empty();
   }
 
-  /** How many officials each sentence mentions by name. */
-  private static Map<Integer, Integer> peopleBySentence(List<PersonCluster> clusters) {
-    Map<Integer, Integer> count = new HashMap<>();
+  /** How many officials each sentence mentions by name, by sentence index. */
+  private static int[] peopleBySentence(List<PersonCluster> clusters) {
+    int sentences = 0;
     for (PersonCluster c : clusters) {
-      Set<Integer> sentences = new HashSet<>();
       for (NamedMention m : c.named()) {
-        sentences.add(m.sentence());
+        sentences = Math.max(sentences, m.sentence() + 1);
       }
-      for (Integer s : sentences) {
-        count.merge(s, 1, Integer::sum);
+    }
+    int[] count = new int[sentences];
+    // The last official counted in each sentence (its place in the list, from 1), so that an
+    // official named twice in a sentence counts once.
+    int[] lastCounted = new int[sentences];
+    for (int k = 0; k < clusters.size(); k++) {
+      for (NamedMention m : clusters.get(k).named()) {
+        if (lastCounted[m.sentence()] != k + 1) {
+          lastCounted[m.sentence()] = k + 1;
+          count[m.sentence()]++;
+        }
       }
     }
     return count;

@@ -6,11 +6,10 @@ import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.MatchText;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Builds the {@link Official} of a person from its mentions: the name and honorifics of the
@@ -19,6 +18,8 @@ import java.util.Set;
  * {@link CountryResolver}, every mention span, and one evidence item per value. Stateless.
  */
 final class OfficialAssembler {
+  private static final Comparator<AttachedTitle> BY_SPAN = (a, b) -> a.role().span().compareTo(b.role().span());
+
   private OfficialAssembler() {}
 
   /**
@@ -44,13 +45,19 @@ final class OfficialAssembler {
           honorific.postnominal() ? Rules.HONORIFIC_POSTNOMINAL : Rules.HONORIFIC_PREFIX, 0.95));
     }
     List<AttachedTitle> titles = titles(cluster, nameMention);
-    Set<String> seen = new HashSet<>();
+    // The titles written so far, folded: a list, as a person has few.
+    List<String> seen = new ArrayList<>(titles.size());
     int t = 0;
     Optional<OrgRef> organization = Optional.empty();
     for (AttachedTitle title : titles) {
-      if (title.role().counterpart() || !seen.add(MatchText.fold(title.role().value()).toLowerCase(Locale.ROOT))) {
+      if (title.role().counterpart()) {
         continue;
       }
+      String folded = MatchText.fold(title.role().value()).toLowerCase(Locale.ROOT);
+      if (seen.contains(folded)) {
+        continue;
+      }
+      seen.add(folded);
       official.addTitles(title.role().value());
       evidence.add(Evidences.inText("/titles/" + t++, text, title.role().span(), title.rule(), title.confidence()));
       if (organization.isEmpty()) {
@@ -114,9 +121,17 @@ final class OfficialAssembler {
     return false;
   }
 
+  /** The titles in order of their spans: the list itself when it already is (it is not changed). */
   private static List<AttachedTitle> sorted(List<AttachedTitle> titles) {
+    boolean inOrder = true;
+    for (int k = 1; k < titles.size() && inOrder; k++) {
+      inOrder = BY_SPAN.compare(titles.get(k - 1), titles.get(k)) <= 0;
+    }
+    if (inOrder) {
+      return titles;
+    }
     List<AttachedTitle> out = new ArrayList<>(titles);
-    out.sort((a, b) -> a.role().span().compareTo(b.role().span()));
+    out.sort(BY_SPAN);
     return out;
   }
 }

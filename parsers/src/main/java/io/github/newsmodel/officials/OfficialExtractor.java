@@ -22,6 +22,8 @@ import java.util.Map;
  * {@link OfficialAssembler} writes the {@link Official}s, in order of first mention.
  */
 public final class OfficialExtractor {
+  private static final Comparator<PersonCluster> BY_FIRST_MENTION =
+      Comparator.comparingInt(PersonCluster::firstMention);
 
   /**
    * Extracts the officials.
@@ -57,7 +59,7 @@ public final class OfficialExtractor {
     Map<PersonCluster, String> codes = new IdentityHashMap<>(country.size());
     country.forEach((c, cue) -> codes.put(c, cue.code()));
     DescriptionResolver.resolve(found.descriptions(), clusters, codes);
-    clusters.sort(Comparator.comparingInt(PersonCluster::firstMention));
+    clusters.sort(BY_FIRST_MENTION);
     List<Official> officials = new ArrayList<>(clusters.size());
     for (PersonCluster cluster : clusters) {
       officials.add(OfficialAssembler.build(text, cluster, country.get(cluster),

@@ -11,6 +11,10 @@ import java.util.List;
  */
 final class PersonCluster {
   private final List<String> key;
+  private static final Comparator<NamedMention> BY_NAME_START =
+      Comparator.comparingInt(m -> m.name().start());
+  private static final Comparator<Description> BY_SPAN_START =
+      Comparator.comparingInt(d -> d.span().start());
   private final List<NamedMention> named = new ArrayList<>();
   private final List<Description> descriptions = new ArrayList<>();
   /** The named mentions in text order, sorted on first use after a change. */
@@ -77,7 +81,7 @@ final class PersonCluster {
   List<NamedMention> named() {
     if (sortedNamed == null) {
       List<NamedMention> sorted = new ArrayList<>(named);
-      sorted.sort(Comparator.comparingInt((NamedMention m) -> m.name().start()));
+      sorted.sort(BY_NAME_START);
       sortedNamed = Collections.unmodifiableList(sorted);
     }
     return sortedNamed;
@@ -91,7 +95,7 @@ final class PersonCluster {
   List<Description> descriptions() {
     if (sortedDescriptions == null) {
       List<Description> sorted = new ArrayList<>(descriptions);
-      sorted.sort(Comparator.comparingInt((Description d) -> d.span().start()));
+      sorted.sort(BY_SPAN_START);
       sortedDescriptions = Collections.unmodifiableList(sorted);
     }
     return sortedDescriptions;
