@@ -12,16 +12,19 @@ import java.util.List;
 final class NameKeyCache {
   /** The folded text of the article, in which most names are written as their key reads them. */
   private final String folded;
+  /** Slots at first: room for the names of most articles, at three quarters full. */
+  private static final int INITIAL_SLOTS = 32;
   /**
-   * The text of each name seen: {@code sources[k]} from {@code froms[k]} to {@code tos[k]}, its
-   * units' texts joined by single spaces; the folded text itself where the name is written so.
+   * The names seen, by slot of an open-addressing table: slot {@code k} holds the string of the
+   * text of a name at {@code objects[2 * k]} (null for a free slot), its key words at {@code
+   * objects[2 * k + 1]}, and the hash of its text, where it starts and where it ends in that
+   * string at {@code ints[3 * k]} to {@code ints[3 * k + 2]}. The text of a name is its units'
+   * texts joined by single spaces; the string holding it is the folded text where the name is
+   * written so.
    */
-  private String[] sources = new String[16];
-  private int[] froms = new int[16];
-  private int[] tos = new int[16];
-  @SuppressWarnings("unchecked")
-  private List<String>[] keys = new List[16];
-  private int[] hashes = new int[16];
+  private Object[] objects = new Object[2 * INITIAL_SLOTS];
+  private int[] ints = new int[3 * INITIAL_SLOTS];
+  private int slots = INITIAL_SLOTS;
   private int size;
   /** Working space for the folded words of a new name. */
   private char[] chars = new char[32];
@@ -74,27 +77,26 @@ final class NameKeyCache {
       previousEnd = unit.end();
     }
     length = Math.max(length, 0);
-    int mask = sources.length - 1;
+    int mask = slots - 1;
     int slot = mix(hash) & mask;
-    while (sources[slot] != null) {
-      if (hashes[slot] == hash && tos[slot] - froms[slot] == length
-          && sameText(sources[slot], froms[slot], units, first, end)) {
-        return keys[slot];
+    while (objects[2 * slot] != null) {
+      if (ints[3 * slot] == hash && ints[3 * slot + 2] - ints[3 * slot + 1] == length
+          && sameText((String) objects[2 * slot], ints[3 * slot + 1], units, first, end)) {
+        @SuppressWarnings("unchecked")
+        List<String> key = (List<String>) objects[2 * slot + 1];
+        return key;
       }
       slot = (slot + 1) & mask;
     }
-    if (written && start >= 0) {
-      sources[slot] = folded;
-      froms[slot] = start;
-    } else {
-      sources[slot] = joined(units, first, end, length);
-      froms[slot] = 0;
-    }
-    tos[slot] = froms[slot] + length;
-    List<String> key = wordsOf(sources[slot], froms[slot], tos[slot]);
-    keys[slot] = key;
-    hashes[slot] = hash;
-    if (++size * 2 > sources.length) {
+    String source = written && start >= 0 ? folded : joined(units, first, end, length);
+    int from = source == folded ? start : 0;
+    List<String> key = wordsOf(source, from, from + length);
+    objects[2 * slot] = source;
+    objects[2 * slot + 1] = key;
+    ints[3 * slot] = hash;
+    ints[3 * slot + 1] = from;
+    ints[3 * slot + 2] = from + length;
+    if (++size * 4 > slots * 3) {
       grow();
     }
     return key;
@@ -147,34 +149,25 @@ final class NameKeyCache {
     return true;
   }
 
+  /** Doubles the table. */
   private void grow() {
-    String[] oldSources = sources;
-    int[] oldFroms = froms;
-    int[] oldTos = tos;
-    List<String>[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    int capacity = 2 * oldSources.length;
-    @SuppressWarnings("unchecked")
-    List<String>[] newKeys = new List[capacity];
-    sources = new String[capacity];
-    froms = new int[capacity];
-    tos = new int[capacity];
-    keys = newKeys;
-    hashes = new int[capacity];
-    int mask = capacity - 1;
-    for (int k = 0; k < oldSources.length; k++) {
-      if (oldSources[k] == null) {
+    Object[] oldObjects = objects;
+    int[] oldInts = ints;
+    int oldSlots = slots;
+    slots = 2 * oldSlots;
+    objects = new Object[2 * slots];
+    ints = new int[3 * slots];
+    int mask = slots - 1;
+    for (int k = 0; k < oldSlots; k++) {
+      if (oldObjects[2 * k] == null) {
         continue;
       }
-      int slot = mix(oldHashes[k]) & mask;
-      while (sources[slot] != null) {
+      int slot = mix(oldInts[3 * k]) & mask;
+      while (objects[2 * slot] != null) {
         slot = (slot + 1) & mask;
       }
-      sources[slot] = oldSources[k];
-      froms[slot] = oldFroms[k];
-      tos[slot] = oldTos[k];
-      keys[slot] = oldKeys[k];
-      hashes[slot] = oldHashes[k];
+      System.arraycopy(oldObjects, 2 * k, objects, 2 * slot, 2);
+      System.arraycopy(oldInts, 3 * k, ints, 3 * slot, 3);
     }
   }
 
