@@ -5,6 +5,7 @@ import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ final class MentionFinder {
 
   private static final WordTable<Boolean> SMALL_WORDS = WordTable.ofWords(Set.of(
       "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via"));
+
+  private static final Comparator<Block> IN_TEXT_ORDER =
+      Comparator.comparingInt(Block::start).thenComparingInt(Block::end);
 
   private MentionFinder() {}
 
@@ -48,7 +52,7 @@ final class MentionFinder {
    */
   static Found find(String text, String folded, List<Block> blocks, Function<Span, List<Span>> sentencesOf) {
     List<Block> ordered = new ArrayList<>(blocks);
-    ordered.sort(Comparator.comparingInt(Block::start).thenComparingInt(Block::end));
+    ordered.sort(IN_TEXT_ORDER);
     int sentenceCount = 0;
     List<NamedMention> named = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
@@ -86,8 +90,9 @@ final class MentionFinder {
         }
       }
     }
-    return new Found(List.copyOf(named), List.copyOf(descriptions), List.copyOf(bare),
-        truncated, countries);
+    // Read-only views: the lists are this call's own and not changed after.
+    return new Found(Collections.unmodifiableList(named), Collections.unmodifiableList(descriptions),
+        Collections.unmodifiableList(bare), truncated, countries);
   }
 
   /** Detaches the title roles of a sentence's mentions from its units, which the next sentence reuses. */
