@@ -175,6 +175,31 @@ final class PhraseTable<V> {
     return match != null && match.length() == tokens.size() ? match.value() : null;
   }
 
+  /**
+   * Looks up one word of ASCII letters written in a part of a string, in place: what {@link #get}
+   * gives for {@code s.substring(from, to)}, which is its own folded form and one token.
+   *
+   * @param s the string
+   * @param from where the word starts
+   * @param to where it ends, after {@code from}; ASCII letters only in between
+   * @return its value, or null
+   */
+  V getLetters(String s, int from, int to) {
+    List<Entry<V>> candidates = lookup.getIgnoreCase(s, from, to);
+    if (candidates == null) {
+      return null;
+    }
+    // The longest phrase matching wins; of one token, only a phrase of one word can match.
+    for (int c = 0; c < candidates.size(); c++) {
+      String[] keys = candidates.get(c).keys();
+      if (keys.length == 1
+          && (ignoreCase || keys[0].length() == to - from && s.regionMatches(from, keys[0], 0, to - from))) {
+        return candidates.get(c).value();
+      }
+    }
+    return null;
+  }
+
   private boolean matches(String[] keys, TokenList tokens, int at) {
     if (at + keys.length > tokens.size()) {
       return false;

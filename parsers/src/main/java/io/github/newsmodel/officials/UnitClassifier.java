@@ -299,7 +299,19 @@ final class UnitClassifier {
     if (hyphen <= 0) {
       return false;
     }
-    return TitleWords.table().get(s.substring(from, from + hyphen)) == TitleWords.Kind.HEAD;
+    return (isAsciiLetters(s, from, from + hyphen) ? TitleWords.table().getLetters(s, from, from + hyphen)
+        : TitleWords.table().get(s.substring(from, from + hyphen))) == TitleWords.Kind.HEAD;
+  }
+
+  /** Whether {@code s[from, to)} is ASCII letters only. */
+  private static boolean isAsciiLetters(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

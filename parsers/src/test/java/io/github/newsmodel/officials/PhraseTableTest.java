@@ -45,6 +45,24 @@ class PhraseTableTest {
     }
   }
 
+  @Test
+  void aWordOfLettersLooksUpAsItsOwnPhrase() {
+    for (boolean ignoreCase : new boolean[] {false, true}) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      for (int k = 0; k < PHRASES.size(); k++) {
+        values.putIfAbsent(PHRASES.get(k), k);
+      }
+      PhraseTable<Integer> table = PhraseTable.of(values, ignoreCase);
+      for (String word : WORDS) {
+        if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+          continue;
+        }
+        String written = "x-" + word + "-y";
+        assertThat(table.getLetters(written, 2, 2 + word.length())).as(word).isEqualTo(table.get(word));
+      }
+    }
+  }
+
   /** The value of the longest phrase written at a token, the first given winning among equals. */
   private static Integer reference(Map<String, Integer> values, boolean ignoreCase, TokenList tokens, int at) {
     Integer best = null;
