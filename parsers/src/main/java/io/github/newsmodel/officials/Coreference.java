@@ -71,7 +71,8 @@ final class Coreference {
    */
   private static PersonCluster surnameOnly(List<PersonCluster> clusters, NamedMention m) {
     PersonCluster found = null;
-    for (PersonCluster c : clusters) {
+    for (int cIndex = 0; cIndex < clusters.size(); cIndex++) {
+      PersonCluster c = clusters.get(cIndex);
       List<String> key = c.key();
       int size = m.key().size();
       if (key.size() == 1 && size > 1 && size <= 4 && m.key().get(size - 1).equals(key.get(0)) && hasRoleTitle(c)) {

@@ -170,14 +170,16 @@ final class CountryResolver {
    */
   private static Optional<Span> namedAlone(PersonCluster c, String country, ArticleCountries article,
       int[] peopleBySentence) {
-    for (NamedMention m : c.named()) {
+    for (int mIndex = 0; mIndex < c.named().size(); mIndex++) {
+      NamedMention m = c.named().get(mIndex);
       if (peopleBySentence[m.sentence()] > 1) {
         continue;
       }
       List<ArticleCountries.Named> named = article.namedIn(m.sentence());
       Span found = null;
       boolean other = false;
-      for (ArticleCountries.Named n : named) {
+      for (int nIndex = 0; nIndex < named.size(); nIndex++) {
+        ArticleCountries.Named n = named.get(nIndex);
         if (m.mention().contains(n.span())) {
           continue;
         }
@@ -198,7 +200,8 @@ final class CountryResolver {
   private static int[] peopleBySentence(List<PersonCluster> clusters) {
     int sentences = 0;
     for (PersonCluster c : clusters) {
-      for (NamedMention m : c.named()) {
+      for (int mIndex = 0; mIndex < c.named().size(); mIndex++) {
+        NamedMention m = c.named().get(mIndex);
         sentences = Math.max(sentences, m.sentence() + 1);
       }
     }
@@ -207,7 +210,9 @@ final class CountryResolver {
     // official named twice in a sentence counts once.
     int[] lastCounted = new int[sentences];
     for (int k = 0; k < clusters.size(); k++) {
-      for (NamedMention m : clusters.get(k).named()) {
+      List<NamedMention> named = clusters.get(k).named();
+      for (int mIndex = 0; mIndex < named.size(); mIndex++) {
+        NamedMention m = named.get(mIndex);
         if (lastCounted[m.sentence()] != k + 1) {
           lastCounted[m.sentence()] = k + 1;
           count[m.sentence()]++;

@@ -23,12 +23,14 @@ final class DescriptionResolver {
    */
   static void resolve(List<Description> descriptions, List<PersonCluster> clusters,
       Map<PersonCluster, String> countries) {
-    for (Description d : descriptions) {
+    for (int dIndex = 0; dIndex < descriptions.size(); dIndex++) {
+      Description d = descriptions.get(dIndex);
       PersonCluster best = null;
       int bestScore = -1;
       int bestPreceding = -1;
       String nationality = nationality(d.role());
-      for (PersonCluster c : clusters) {
+      for (int cIndex = 0; cIndex < clusters.size(); cIndex++) {
+        PersonCluster c = clusters.get(cIndex);
         int preceding = c.lastMentionBefore(d.span().start());
         if (preceding < 0) {
           continue;
@@ -70,7 +72,8 @@ final class DescriptionResolver {
   }
 
   private static String nationality(TitleRole role) {
-    for (CountryCue cue : role.cues()) {
+    for (int cueIndex = 0; cueIndex < role.cues().size(); cueIndex++) {
+      CountryCue cue = role.cues().get(cueIndex);
       if (cue.strength() >= CountryCue.POSSESSIVE) {
         return cue.code();
       }

@@ -109,7 +109,8 @@ final class PersonCluster {
    */
   int lastMentionBefore(int position) {
     int best = -1;
-    for (NamedMention m : named) {
+    for (int mIndex = 0; mIndex < named.size(); mIndex++) {
+      NamedMention m = named.get(mIndex);
       if (m.name().start() < position && m.name().start() > best) {
         best = m.name().start();
       }
@@ -124,7 +125,8 @@ final class PersonCluster {
    */
   int firstMention() {
     int first = Integer.MAX_VALUE;
-    for (NamedMention m : named) {
+    for (int mIndex = 0; mIndex < named.size(); mIndex++) {
+      NamedMention m = named.get(mIndex);
       first = Math.min(first, m.name().start());
     }
     return first;
