@@ -62,13 +62,25 @@ final class DescriptionResolver {
       List<AttachedTitle> titles = named.get(k).titles();
       for (int i = 0; i < titles.size(); i++) {
         TitleRole role = titles.get(i).role();
-        if (!role.head().equals(description.head()) || !role.words().containsAll(description.words())) {
+        if (!role.head().equals(description.head()) || !containsAll(role.words(), description.words())) {
           continue;
         }
-        best = Math.max(best, role.modifiers().equals(description.modifiers()) ? 2 : 1);
+        boolean sameModifiers = role.modifiers().size() == description.modifiers().size()
+            && containsAll(role.modifiers(), description.modifiers());
+        best = Math.max(best, sameModifiers ? 2 : 1);
       }
     }
     return best;
+  }
+
+  /** Whether a list of distinct words holds every word of another. */
+  private static boolean containsAll(List<String> words, List<String> others) {
+    for (int k = 0; k < others.size(); k++) {
+      if (!words.contains(others.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String nationality(TitleRole role) {

@@ -1,11 +1,10 @@
 package io.github.newsmodel.officials;
 
 import io.github.newsmodel.model.Span;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One role of a title phrase: "Minister of Interior and Commander of the Internal Security Force"
@@ -43,8 +42,8 @@ final class TitleRole {
   private final List<int[]> kept;
   private String value;
   private String head;
-  private Set<String> modifiers;
-  private Set<String> words;
+  private List<String> modifiers;
+  private List<String> words;
 
   /**
    * Creates a role.
@@ -114,11 +113,11 @@ final class TitleRole {
   }
 
   /**
-   * Returns the words before the head in lower case ("deputy", "foreign").
+   * Returns the words before the head in lower case ("deputy", "foreign"), each once.
    *
-   * @return the modifiers
+   * @return the modifiers, in order of first appearance
    */
-  Set<String> modifiers() {
+  List<String> modifiers() {
     if (modifiers == null) {
       modifiers = wordsOf(first, headIndex, headIndex);
     }
@@ -126,11 +125,12 @@ final class TitleRole {
   }
 
   /**
-   * Returns all words of the role but the head, in lower case, for matching descriptions.
+   * Returns all words of the role but the head, in lower case, each once, for matching
+   * descriptions.
    *
-   * @return the words
+   * @return the words, in order of first appearance
    */
-  Set<String> words() {
+  List<String> words() {
     if (words == null) {
       words = wordsOf(first, end, headIndex);
     }
@@ -232,29 +232,36 @@ final class TitleRole {
     return u.is(WordClass.PUNCT) || u.is(WordClass.POSSESSIVE) || u.is(WordClass.LOWER) || u.is(WordClass.NATION);
   }
 
-  /** The words of units {@code [a, e)} of the sentence but {@code h}. */
-  private Set<String> wordsOf(int a, int e, int h) {
-    Set<String> words = new LinkedHashSet<>();
+  /**
+   * The words of units {@code [a, e)} of the sentence but {@code h}, each once, in order: a list,
+   * as a role has few.
+   */
+  private List<String> wordsOf(int a, int e, int h) {
+    List<String> words = List.of();
     for (int i = a; i < e; i++) {
       if (i == h || !isWordAt(i)) {
         continue;
       }
       String lower = textOf(i).toLowerCase(Locale.ROOT);
       if (lower.indexOf(' ') < 0) {
-        addWord(words, lower);
+        words = withWord(words, lower);
         continue;
       }
       for (String w : lower.split(" ")) {
-        addWord(words, w);
+        words = withWord(words, w);
       }
     }
     return words;
   }
 
-  private static void addWord(Set<String> words, String w) {
-    if (!w.isEmpty() && !w.equals("of") && !w.equals("the")) {
-      words.add(w);
+  /** The words with one more, unless it is empty, "of", "the" or one of them already. */
+  private static List<String> withWord(List<String> words, String w) {
+    if (w.isEmpty() || w.equals("of") || w.equals("the") || words.contains(w)) {
+      return words;
     }
+    List<String> more = words.isEmpty() ? new ArrayList<>(4) : words;
+    more.add(w);
+    return more;
   }
 
   /** The original text of the kept pieces, whitespace collapsed; no comma before a closing quote. */
