@@ -53,15 +53,17 @@ final class ArticleCountries {
   private final int[] bounds;
   /** For each sentence, where its countries start in {@link #codes}; one more entry for the end. */
   private final int[] sentenceStarts;
+  private final int sentences;
 
   private ArticleCountries(Optional<ReadoutCues.Issuer> issuer, List<Pair> pairs, Optional<Named> host,
-      String[] codes, int[] bounds, int[] sentenceStarts) {
+      String[] codes, int[] bounds, int[] sentenceStarts, int sentences) {
     this.issuer = issuer;
     this.pairs = pairs;
     this.host = host;
     this.codes = codes;
     this.bounds = bounds;
     this.sentenceStarts = sentenceStarts;
+    this.sentences = sentences;
   }
 
   /**
@@ -132,7 +134,8 @@ final class ArticleCountries {
     }
 
     /**
-     * Returns what the sentences read say, with the issuing government of the whole text.
+     * Returns what the sentences read say, with the issuing government of the whole text. The
+     * collector is done then: what it holds is handed over, not copied.
      *
      * @param text the document text
      * @param folded its folded copy
@@ -141,8 +144,7 @@ final class ArticleCountries {
     ArticleCountries finish(String text, String folded) {
       Optional<Named> host = !hosts.isEmpty() && allSameCode(hosts) ? Optional.of(hosts.get(0)) : Optional.empty();
       return new ArticleCountries(ReadoutCues.find(text, folded), List.copyOf(pairs), host,
-          Arrays.copyOf(codes, named), Arrays.copyOf(bounds, 2 * named),
-          Arrays.copyOf(sentenceStarts, sentences + 1));
+          codes, bounds, sentenceStarts, sentences);
     }
   }
 
@@ -284,7 +286,7 @@ final class ArticleCountries {
    * @return the countries, in text order, in a new list
    */
   List<Named> namedIn(int sentence) {
-    if (sentence < 0 || sentence + 1 >= sentenceStarts.length) {
+    if (sentence < 0 || sentence >= sentences) {
       return List.of();
     }
     List<Named> named = new ArrayList<>(sentenceStarts[sentence + 1] - sentenceStarts[sentence]);

@@ -12,8 +12,8 @@ import java.util.List;
 final class NameKeyCache {
   /** The folded text of the article, in which most names are written as their key reads them. */
   private final String folded;
-  /** Slots at first: room for the names of most articles, at three quarters full. */
-  private static final int INITIAL_SLOTS = 32;
+  /** Slots at first: room for the 12 names of most articles, at three quarters full. */
+  private static final int INITIAL_SLOTS = 16;
   /**
    * The names seen, by slot of an open-addressing table: slot {@code k} holds the string of the
    * text of a name at {@code objects[2 * k]} (null for a free slot), its key words at {@code
