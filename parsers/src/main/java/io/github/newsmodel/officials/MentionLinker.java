@@ -151,8 +151,10 @@ final class MentionLinker {
     private final NameKeyCache nameKeys;
     /** The earlier roles of a title split off its name in the sentence being linked. */
     private final List<Description> detached = new ArrayList<>();
-    /** The names of the sentence being linked. */
+    /** The names of the sentence being linked, taken from {@link #spareNames}. */
     private final List<NameRun> names = new ArrayList<>();
+    /** Name runs made for earlier sentences, free again. */
+    private final List<NameRun> spareNames = new ArrayList<>();
     /** The links of the sentence being linked, taken from {@link #pool}. */
     private final List<Link> links = new ArrayList<>();
     /** Links made for earlier sentences, free again. */
@@ -241,7 +243,7 @@ final class MentionLinker {
       scratch.startingAt[run.first()] = run;
     }
     List<NameRun> names = scratch.names;
-    NameRunFinder.find(units, taken, names);
+    NameRunFinder.find(units, taken, names, scratch.spareNames);
     if (names.isEmpty()) {
       List<Description> descriptions = descriptions(sentence, units, runs, scratch);
       if (descriptions.isEmpty()) {

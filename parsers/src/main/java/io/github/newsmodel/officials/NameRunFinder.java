@@ -24,8 +24,9 @@ final class NameRunFinder {
    * @param units the units of a sentence
    * @param taken units already read as parts of title phrases, which no name may use
    * @param runs where to add the runs, in order, not overlapping
+   * @param spare runs made for earlier sentences, reused in turn (and added to when short)
    */
-  static void find(List<Unit> units, boolean[] taken, List<NameRun> runs) {
+  static void find(List<Unit> units, boolean[] taken, List<NameRun> runs, List<NameRun> spare) {
     int i = 0;
     int n = units.size();
     while (i < n) {
@@ -58,7 +59,11 @@ final class NameRunFinder {
         end += 2;
       }
       if (end - i <= MAX_UNITS && plausibleLength(units, i, end, nameWords) && !modifiesAHead(units, end)) {
-        runs.add(new NameRun(i, end, Span.of(units.get(i).start(), units.get(end - 1).end()), nameWords));
+        if (runs.size() == spare.size()) {
+          spare.add(new NameRun());
+        }
+        runs.add(spare.get(runs.size()).set(i, end, Span.of(units.get(i).start(), units.get(end - 1).end()),
+            nameWords));
       }
       i = Math.max(end, j);
     }
