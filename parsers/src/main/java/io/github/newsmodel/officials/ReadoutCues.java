@@ -129,11 +129,20 @@ final class ReadoutCues {
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      Span trimmed = TextSpans.trim(folded, lineStart, lineEnd);
-      for (Cue cue : LINE_CUES) {
-        if (trimmed.length() > 0 && trimmed.length() == cue.phrase().length()
-            && folded.regionMatches(true, trimmed.start(), cue.phrase(), 0, trimmed.length())) {
-          return new Issuer(cue, trimmed);
+      // The line trimmed, as TextSpans.trim gives it, read in place.
+      int start = lineStart;
+      int end = lineEnd;
+      while (start < end && TextSpans.isSpace(folded.charAt(start))) {
+        start++;
+      }
+      while (end > start && TextSpans.isSpace(folded.charAt(end - 1))) {
+        end--;
+      }
+      int length = end - start;
+      for (int k = 0; k < LINE_CUES.size() && length > 0; k++) {
+        Cue cue = LINE_CUES.get(k);
+        if (length == cue.phrase().length() && folded.regionMatches(true, start, cue.phrase(), 0, length)) {
+          return new Issuer(cue, Span.of(start, end));
         }
       }
       lineStart = lineEnd + 1;

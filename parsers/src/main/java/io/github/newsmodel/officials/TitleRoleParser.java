@@ -86,18 +86,22 @@ final class TitleRoleParser {
     }
     int orgEnd = trimParenthetical(units, start, end);
     Span span = Span.of(units.get(start).start(), units.get(orgEnd - 1).end());
-    List<CountryCue> cues = new ArrayList<>();
+    List<CountryCue> cues = List.of();
     for (int i = start; i < orgEnd; i++) {
       Unit u = units.get(i);
       if (u.is(WordClass.NATION) && !(i > start && units.get(i - 1).isWord("to"))) {
-        cues.add(new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
+        cues = Lists.added(cues,
+            new CountryCue(u.nation().code(), u.span(), Rules.COUNTRY_INSTITUTION, 0.85, CountryCue.INSTITUTION));
       }
     }
-    Institutions.find(text, span).ifPresent(found ->
-        cues.add(new CountryCue(found.country(), found.span(), Rules.COUNTRY_INSTITUTION, 0.85,
-            CountryCue.INSTITUTION)));
+    Optional<Institutions.Found> found = Institutions.find(text, span);
+    if (found.isPresent()) {
+      cues = Lists.added(cues, new CountryCue(found.get().country(), found.get().span(), Rules.COUNTRY_INSTITUTION,
+          0.85, CountryCue.INSTITUTION));
+    }
     OrgRef org = orgRef(text, units, start, orgEnd, Rules.ORG_PREMODIFIER);
-    return new TitleRun(from, end, false, List.of(), Optional.of(org), Lists.copyOf(cues));
+    return new TitleRun(from, end, false, List.of(), Optional.of(org),
+        cues instanceof ArrayList ? Lists.copyOf(cues) : cues);
   }
 
   /**
