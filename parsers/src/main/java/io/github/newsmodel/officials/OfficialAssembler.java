@@ -36,20 +36,23 @@ final class OfficialAssembler {
     Official.Builder official = Official.builder()
         .id(id)
         .name(nameMention.nameText());
-    List<Evidence> evidence = new ArrayList<>();
+    List<AttachedTitle> titles = titles(cluster, nameMention);
+    // The name, its honorifics and titles, an organisation and a country.
+    List<Evidence> evidence = new ArrayList<>(3 + nameMention.honorifics().size() + titles.size());
     evidence.add(Evidences.inText("/name", text, nameMention.name(), nameMention.rule(), nameMention.confidence()));
     int h = 0;
-    for (HonorificRef honorific : nameMention.honorifics()) {
+    for (int k = 0; k < nameMention.honorifics().size(); k++) {
+      HonorificRef honorific = nameMention.honorifics().get(k);
       official.addHonorifics(honorific.value());
       evidence.add(Evidences.inText("/honorifics/" + h++, text, honorific.span(),
           honorific.postnominal() ? Rules.HONORIFIC_POSTNOMINAL : Rules.HONORIFIC_PREFIX, 0.95));
     }
-    List<AttachedTitle> titles = titles(cluster, nameMention);
     // The titles written so far, folded: a list, as a person has few.
     List<String> seen = new ArrayList<>(titles.size());
     int t = 0;
     Optional<OrgRef> organization = Optional.empty();
-    for (AttachedTitle title : titles) {
+    for (int k = 0; k < titles.size(); k++) {
+      AttachedTitle title = titles.get(k);
       if (title.role().counterpart()) {
         continue;
       }
@@ -67,10 +70,11 @@ final class OfficialAssembler {
     if (organization.isEmpty()) {
       organization = nameMention.organization();
     }
-    organization.ifPresent(org -> {
+    if (organization.isPresent()) {
+      OrgRef org = organization.get();
       official.organization(org.value());
       evidence.add(Evidences.inText("/organization", text, org.span(), org.rule(), 0.8));
-    });
+    }
     if (country != null) {
       official.country(country.code());
       evidence.add(Evidences.inText("/country", text, country.span(), country.rule(), country.confidence()));
