@@ -145,8 +145,8 @@ final class MentionLinker {
     private boolean[] taken = new boolean[0];
     private boolean[] inName = new boolean[0];
     private boolean[] claimed = new boolean[0];
-    private TitleRun[] endingAt = new TitleRun[0];
-    private TitleRun[] startingAt = new TitleRun[0];
+    /** The title phrase of the sentence's list covering each unit, if any. */
+    private TitleRun[] runAt = new TitleRun[0];
     /** The key words of the names read so far. */
     private final NameKeyCache nameKeys;
     /** The earlier roles of a title split off its name in the sentence being linked. */
@@ -185,15 +185,13 @@ final class MentionLinker {
         taken = new boolean[size];
         inName = new boolean[size];
         claimed = new boolean[size];
-        endingAt = new TitleRun[size];
-        startingAt = new TitleRun[size];
+        runAt = new TitleRun[size];
         return;
       }
       Arrays.fill(taken, 0, n, false);
       Arrays.fill(inName, 0, n, false);
       Arrays.fill(claimed, 0, n, false);
-      Arrays.fill(endingAt, 0, n, null);
-      Arrays.fill(startingAt, 0, n, null);
+      Arrays.fill(runAt, 0, n, null);
     }
 
     /** A link for the {@code k}th name of the sentence, reset to it. */
@@ -204,9 +202,21 @@ final class MentionLinker {
       return pool.get(k).reset(run);
     }
 
+    /** The title phrase of the sentence's list that ends at unit {@code k}, or null. */
+    private TitleRun endingAt(int k) {
+      TitleRun run = runAt[k];
+      return run != null && run.end() - 1 == k ? run : null;
+    }
+
+    /** The title phrase of the sentence's list that starts at unit {@code k}, or null. */
+    private TitleRun startingAt(int k) {
+      TitleRun run = runAt[k];
+      return run != null && run.first() == k ? run : null;
+    }
+
     /** Tells whether a title phrase of the sentence already went to a name. */
     private boolean isClaimed(TitleRun run) {
-      return startingAt[run.first()] == run && claimed[run.first()];
+      return runAt[run.first()] == run && claimed[run.first()];
     }
 
     /**
@@ -214,7 +224,7 @@ final class MentionLinker {
      * sentence's list; nothing else can reach them, so they need no mark.
      */
     private void claim(TitleRun run) {
-      if (startingAt[run.first()] == run) {
+      if (runAt[run.first()] == run) {
         claimed[run.first()] = true;
       }
     }
@@ -238,9 +248,8 @@ final class MentionLinker {
       TitleRun run = runs.get(r);
       for (int i = run.first(); i < run.end(); i++) {
         taken[i] = true;
+        scratch.runAt[i] = run;
       }
-      scratch.endingAt[run.end() - 1] = run;
-      scratch.startingAt[run.first()] = run;
     }
     List<NameRun> names = scratch.names;
     NameRunFinder.find(units, taken, names, scratch.spareNames);
@@ -312,7 +321,7 @@ final class MentionLinker {
         k--;
         continue;
       }
-      TitleRun run = scratch.endingAt[k];
+      TitleRun run = scratch.endingAt(k);
       if (run != null && !scratch.isClaimed(run)) {
         scratch.claim(run);
         if (run.isTitle()) {
@@ -461,7 +470,7 @@ final class MentionLinker {
       return; // "Specifically, the Minister ...": an opening word, not a name in apposition
     }
     int q = p + 1;
-    TitleRun run = scratch.startingAt[q];
+    TitleRun run = scratch.startingAt(q);
     if (run == null && TitleScanner.canStart(units, q, true)) {
       run = TitleScanner.scan(text, units, q, true);
       if (run != null && overlapsName(run, scratch.inName)) {
@@ -489,7 +498,7 @@ final class MentionLinker {
     if (k < 1 || !units.get(k).isPunct(',')) {
       return;
     }
-    TitleRun run = scratch.endingAt[k - 1];
+    TitleRun run = scratch.endingAt(k - 1);
     if (run == null || !run.isTitle() || scratch.isClaimed(run)) {
       return;
     }
