@@ -218,6 +218,9 @@ final class UnitClassifier {
         int last = i + choice.length - 1;
         if (choice.length == 1) {
           buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value).markVisitWord(info.visit());
+        } else if (writtenJoined(tokens, i, i + choice.length)) {
+          // Written as the phrase reads: its text is cut from the folded text only if asked for.
+          buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
         } else {
           buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
               choice.value);
@@ -415,8 +418,7 @@ final class UnitClassifier {
 
   /**
    * The text of tokens {@code [from, to)} joined as a phrase: a single space before each word but
-   * the first, nothing before punctuation and possessives. Cut from the folded text in one piece
-   * when it is written so.
+   * the first, nothing before punctuation and possessives.
    */
   private static String joined(TokenList tokens, int from, int to) {
     if (to - from == 1) {
@@ -425,9 +427,6 @@ final class UnitClassifier {
     String folded = tokens.folded();
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
-    if (writtenJoined(tokens, from, to)) {
-      return folded.substring(start, end);
-    }
     StringBuilder out = new StringBuilder(end - start);
     for (int i = from; i < to; i++) {
       if (i > from && tokens.type(i) == TokenList.Type.WORD) {
