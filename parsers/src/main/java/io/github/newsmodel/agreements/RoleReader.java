@@ -93,7 +93,7 @@ final class RoleReader {
           "agreement.signatory.subject", "agreement.party.subject");
     }
     int after = Math.max(mention.nameLast(), action.last()) + 1;
-    int by = sentence.lower(action.last()).equals("by") ? action.last() : find(sentence, "by", after);
+    int by = sentence.isWord(action.last(), "by") ? action.last() : find(sentence, "by", after);
     if (by >= 0) {
       company[0] |= read(sentence, by + 1, stop(sentence, by + 1), parties, signing ? signatories : null,
           "agreement.signatory.agent", "agreement.party.agent");
@@ -151,7 +151,7 @@ final class RoleReader {
   /** Whether a before-action is a verb with a subject ("signed", "agreed on"), not a noun ("the signing of"). */
   private static boolean verbal(EventSentence sentence, ActionReading action) {
     String last = sentence.lower(action.last());
-    return !(last.equals("of") || sentence.lower(action.first()).equals("signing") && !action.signer());
+    return !(last.equals("of") || sentence.isWord(action.first(), "signing") && !action.signer());
   }
 
   /** Whether an official is among the signatories. */
@@ -216,11 +216,11 @@ final class RoleReader {
     while (j < to && j - k < MAX_ORGANISATION) {
       if (sentence.isWordLike(j) && sentence.capitalized(j) && !inMention(sentence, j)) {
         end = j++;
-      } else if ((CONNECTORS.contains(sentence.lower(j)) || sentence.lower(j).equals("the"))
+      } else if ((CONNECTORS.contains(sentence.lower(j)) || sentence.isWord(j, "the"))
           && j + 1 < to && (sentence.capitalized(j + 1) || sentence.isWord(j + 1, "the")
           && j + 2 < to && sentence.capitalized(j + 2))
-          || complement && sentence.lower(j).equals("and") && continuesName(sentence, j + 1, to)) {
-        complement |= sentence.lower(j).equals("of") || sentence.lower(j).equals("for");
+          || complement && sentence.isWord(j, "and") && continuesName(sentence, j + 1, to)) {
+        complement |= sentence.isWord(j, "of") || sentence.isWord(j, "for");
         j++;
       } else {
         break;

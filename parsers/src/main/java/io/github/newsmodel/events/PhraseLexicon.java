@@ -167,7 +167,7 @@ public final class PhraseLexicon<V> {
       }
       boolean match = true;
       for (int k = 1; k < keys.length && match; k++) {
-        match = sentence.lower(at + k).equals(keys[k]);
+        match = sentence.isWord(at + k, keys[k]);
       }
       if (match) {
         return entry;

@@ -143,9 +143,9 @@ final class MeetingMentionReader {
 
   /** A meeting noun after a preposition ("hosted X for talks in Ankara") belongs to the cue before it. */
   private static boolean governed(EventSentence sentence, EventCue cue) {
-    String before = sentence.lower(cue.first() - 1);
-    return cue.role() == CueRole.NOUN && (before.equals("for") || before.equals("in") || before.equals("at")
-        || before.equals("during"));
+    int before = cue.first() - 1;
+    return cue.role() == CueRole.NOUN && (sentence.isWord(before, "for") || sentence.isWord(before, "in")
+        || sentence.isWord(before, "at") || sentence.isWord(before, "during"));
   }
 
   /** Finds the meeting cues of a sentence; the list is made for the first cue, most sentences having none. */
@@ -399,8 +399,8 @@ final class MeetingMentionReader {
   /** Whether only list numbers, list letters ("a)") and punctuation stand before token {@code k}. */
   private static boolean opensSentence(EventSentence sentence, int k) {
     for (int i = 0; i < k; i++) {
-      boolean listLetter = sentence.kind(i) == Token.Kind.WORD && sentence.lower(i).length() == 1
-          && sentence.isPunct(i + 1, ')');
+      boolean listLetter = sentence.kind(i) == Token.Kind.WORD && sentence.isPunct(i + 1, ')')
+          && sentence.lower(i).length() == 1;
       if (sentence.kind(i) == Token.Kind.WORD && !listLetter) {
         return false;
       }
@@ -431,7 +431,7 @@ final class MeetingMentionReader {
         continue;
       }
       if (lexicon.is(CueRole.STOP, sentence, j)) {
-        if (!sentence.lower(j).equals("to") || purposeAfter(sentence, j + 1)) {
+        if (!sentence.isWord(j, "to") || purposeAfter(sentence, j + 1)) {
           return j;
         }
       }

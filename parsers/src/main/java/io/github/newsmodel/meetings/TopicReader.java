@@ -120,14 +120,14 @@ final class TopicReader {
           depth++;
         } else if (sentence.isPunct(k, ')')) {
           depth = Math.max(0, depth - 1);
-        } else if (depth == 0 && (sentence.isPunct(k, ',') || sentence.lower(k).equals("including")
-            || sentence.lower(k).equals("as") && sentence.isWord(k + 1, "well") && sentence.isWord(k + 2, "as"))) {
+        } else if (depth == 0 && (sentence.isPunct(k, ',') || sentence.isWord(k, "including")
+            || sentence.isWord(k, "as") && sentence.isWord(k + 1, "well") && sentence.isWord(k + 2, "as"))) {
           boundary = true;
         }
       }
       if (boundary) {
         addItem(sentence, itemStart, k, topics);
-        if (k < end && sentence.lower(k).equals("as")) {
+        if (k < end && sentence.isWord(k, "as")) {
           k += 2;
         }
         itemStart = k + 1;
