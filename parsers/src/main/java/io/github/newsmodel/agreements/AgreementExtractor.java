@@ -51,7 +51,7 @@ public final class AgreementExtractor {
    */
   public List<Agreement> extract(AnalysisContext context, List<Official> officials, List<Meeting> meetings) {
     String text = context.text();
-    OfficialMentions mentions = OfficialMentions.of(officials);
+    OfficialMentions mentions = OfficialMentions.of(context, officials);
     ArticleSentences analysed = ArticleSentences.of(context);
     Optional<LocalDate> reference = analysed.reference();
     InstrumentFinder finder = new InstrumentFinder(text, mentions);

@@ -43,7 +43,7 @@ public final class MeetingExtractor {
       return List.of();
     }
     String text = context.text();
-    OfficialMentions mentions = OfficialMentions.of(officials);
+    OfficialMentions mentions = OfficialMentions.of(context, officials);
     ArticleSentences analysed = ArticleSentences.of(context);
     Optional<LocalDate> reference = analysed.reference();
     MeetingMentionReader reader = new MeetingMentionReader(text, mentions, reference);
