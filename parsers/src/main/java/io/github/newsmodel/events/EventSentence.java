@@ -563,12 +563,25 @@ public final class EventSentence {
    * @return true when the token is one of them
    */
   public boolean isWordIn(int i, WordTable<?> words) {
+    return valueIn(i, words) != null;
+  }
+
+  /**
+   * Returns the value a table gives the lower-case form of token {@code i}, as {@code
+   * words.get(lower(i))} does, without cutting the text of an uncommon word.
+   *
+   * @param i the index; outside the sentence, the token is the empty string
+   * @param words the words, in lower case
+   * @param <V> the value type
+   * @return the value, or null when the token is none of the words
+   */
+  <V> V valueIn(int i, WordTable<V> words) {
     if (i < 0 || i >= size) {
-      return words.get("") != null;
+      return words.get("");
     }
     String lower = lowers[first + i];
     // A token without its string yet is an ASCII word, whose lower case is that of the root locale.
-    return lower != null ? words.get(lower) != null : words.getIgnoreCase(source.folded, start(i), end(i)) != null;
+    return lower != null ? words.get(lower) : words.getIgnoreCase(source.folded, start(i), end(i));
   }
 
   /**
