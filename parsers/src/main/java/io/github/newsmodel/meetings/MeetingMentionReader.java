@@ -654,7 +654,9 @@ final class MeetingMentionReader {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     Span cueSpan = cue.span(sentence);
-    for (DateMention d : DateAnchors.within(dates, from, to)) {
+    List<DateMention> inRange = DateAnchors.within(dates, from, to);
+    for (int k = 0; k < inRange.size(); k++) {
+      DateMention d = inRange.get(k);
       if (mentions.covers(d.span().start())) {
         continue;
       }
