@@ -294,12 +294,19 @@ final class RoleReader {
   }
 
   private static void addParty(List<Party> parties, Party party) {
-    for (Party p : parties) {
-      if (p.value().equals(party.value())) {
-        return;
+    if (!hasParty(parties, party.value())) {
+      parties.add(party);
+    }
+  }
+
+  /** Tells whether one of the parties has a value (a country code or an organisation). */
+  static boolean hasParty(List<Party> parties, String value) {
+    for (int k = 0; k < parties.size(); k++) {
+      if (parties.get(k).value().equals(value)) {
+        return true;
       }
     }
-    parties.add(party);
+    return false;
   }
 
   private int find(EventSentence sentence, String word, int from) {
