@@ -65,7 +65,8 @@ public final class AgreementExtractor {
     List<EventSentence> withoutInstrument = new ArrayList<>();
     Optional<Span> frame = Optional.empty();
     int block = -1;
-    for (EventSentence sentence : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      EventSentence sentence = sentences.get(s);
       if (found.size() >= MAX_MENTIONS) {
         context.warnings().warn("agreements.truncated", "more than " + MAX_MENTIONS
             + " instrument mentions; the rest of the article was not read for agreements", sentence.span());

@@ -402,8 +402,8 @@ final class InstrumentFinder {
 
   /** Whether one of the dates starts at an offset. */
   private static boolean dateStartsAt(List<DateMention> dates, int offset) {
-    for (DateMention d : dates) {
-      if (d.span().start() == offset) {
+    for (int k = 0; k < dates.size(); k++) {
+      if (dates.get(k).span().start() == offset) {
         return true;
       }
     }

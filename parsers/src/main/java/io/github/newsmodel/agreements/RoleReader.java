@@ -171,12 +171,17 @@ final class RoleReader {
       return false;
     }
     boolean company = false;
-    for (OfficialMentions.Mention m : mentions.within(sentence.startOf(from), sentence.endOf(to - 1))) {
+    List<OfficialMentions.Mention> within = mentions.within(sentence.startOf(from), sentence.endOf(to - 1));
+    String officialRule = within.isEmpty() ? null : partyRule + ".official";
+    for (int w = 0; w < within.size(); w++) {
+      OfficialMentions.Mention m = within.get(w);
       if (signatories != null && !signs(signatories, m.officialId())) {
         signatories.add(new Signatory(m.officialId(), m.span(), signatoryRule));
       }
-      mentions.official(m.officialId()).flatMap(o -> partyOf(o, m.span(), partyRule + ".official"))
-          .ifPresent(p -> addParty(parties, p));
+      Optional<Official> official = mentions.official(m.officialId());
+      if (official.isPresent()) {
+        partyOf(official.get(), m.span(), officialRule).ifPresent(p -> addParty(parties, p));
+      }
     }
     int k = from;
     while (k < to) {

@@ -50,7 +50,9 @@ public final class MeetingExtractor {
     List<MeetingMention> found = new ArrayList<>();
     Optional<Span> frame = Optional.empty();
     int block = -1;
-    for (EventSentence sentence : analysed.sentences()) {
+    List<EventSentence> sentences = analysed.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      EventSentence sentence = sentences.get(s);
       if (found.size() >= MAX_MENTIONS) {
         context.warnings().warn("meetings.truncated", "more than " + MAX_MENTIONS
             + " meeting mentions; the rest of the article was not read for meetings", sentence.span());
