@@ -112,14 +112,48 @@ public final class OfficialMentions {
    * @return the mentions
    */
   public List<Mention> within(int from, int to) {
+    int first = firstWithin(from);
+    int end = endWithin(first, to);
+    return first == end ? List.of() : mentions.subList(first, end);
+  }
+
+  /**
+   * Returns the index of the first mention that may lie inside a range starting at an offset: the
+   * mentions inside {@code [from, to)} are those of indexes {@code firstWithin(from)} to {@code
+   * endWithin(firstWithin(from), to)}, as {@link #within} lists them, without making a list.
+   *
+   * @param from inclusive start offset
+   * @return the index of the first mention starting at or after {@code from}
+   */
+  public int firstWithin(int from) {
+    return firstStartingAtOrAfter(from);
+  }
+
+  /**
+   * Returns the index after the last mention inside a range (see {@link #firstWithin}).
+   *
+   * @param first the index {@link #firstWithin} gave for the range's start
+   * @param to exclusive end offset
+   * @return the index after the range's mentions
+   */
+  public int endWithin(int first, int to) {
     // The kept mentions do not overlap: sorted by start, they are sorted by end too, so the
     // mentions inside the range are a run of the list.
-    int first = firstStartingAtOrAfter(from);
     int end = first;
     while (end < mentions.size() && mentions.get(end).span().end() <= to && mentions.get(end).span().start() < to) {
       end++;
     }
-    return first == end ? List.of() : mentions.subList(first, end);
+    return end;
+  }
+
+  /**
+   * Returns a mention by its index in text order.
+   *
+   * @param index the index, from {@link #firstWithin} and {@link #endWithin}
+   * @return the mention
+   */
+  public Mention get(int index) {
+    return mentions.get(index);
   }
 
   /**

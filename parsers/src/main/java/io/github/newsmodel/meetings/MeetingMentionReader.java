@@ -172,9 +172,10 @@ final class MeetingMentionReader {
 
   /** Remembers the place a sentence says is visited, and the first person it names. */
   private void remember(EventSentence sentence) {
-    List<OfficialMentions.Mention> inSentence = mentions.within(sentence.span().start(), sentence.span().end());
-    for (int k = 0; k < inSentence.size(); k++) {
-      OfficialMentions.Mention m = inSentence.get(k);
+    int first = mentions.firstWithin(sentence.span().start());
+    int end = mentions.endWithin(first, sentence.span().end());
+    for (int k = first; k < end; k++) {
+      OfficialMentions.Mention m = mentions.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && !sentence.quoted(at)) {
         lastFirstMention = m;
@@ -456,9 +457,10 @@ final class MeetingMentionReader {
     }
     int from = sentence.startOf(fromToken);
     int to = sentence.endOf(toToken - 1);
-    List<OfficialMentions.Mention> inRange = mentions.within(from, to);
-    for (int k = 0; k < inRange.size(); k++) {
-      OfficialMentions.Mention m = inRange.get(k);
+    int first = mentions.firstWithin(from);
+    int end = mentions.endWithin(first, to);
+    for (int k = first; k < end; k++) {
+      OfficialMentions.Mention m = mentions.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && sentence.quoted(at) != sentence.quoted(Math.max(0, fromToken))) {
         continue;
