@@ -205,23 +205,23 @@ final class MeetingMentionReader {
     if (!quoted) {
       if (shared) {
         subjects.addAll(previous.subjects());
-        appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+        addPeople(objects, sentence, cue.last() + 1, windowEnd, "meeting.participant.object");
       } else if (verbal) {
-        appendAll(subjects, people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
+        addPeople(subjects, sentence, clauseStart, cue.first(), "meeting.participant.subject");
         if (role != CueRole.DISCUSS || sentence.isWord(cue.last() + 1, "with")) {
-          appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+          addPeople(objects, sentence, cue.last() + 1, windowEnd, "meeting.participant.object");
         }
       } else {
         NounFrame noun = nounFrame(sentence, cue, clauseStart);
         if (noun.lightVerb() >= 0) {
-          appendAll(subjects, people(sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject"));
+          addPeople(subjects, sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject");
         } else if (noun.ownerDeterminer() >= 0) {
-          appendAll(subjects, people(sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner"));
+          addPeople(subjects, sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner");
         }
         noun.possessor().ifPresent(p -> addOnce(subjects, Participant.of(p, "meeting.participant.possessor")));
         int with = withAfter(sentence, cue.last() + 1, windowEnd);
         if (with >= 0) {
-          appendAll(objects, people(sentence, with + 1, windowEnd, "meeting.participant.object"));
+          addPeople(objects, sentence, with + 1, windowEnd, "meeting.participant.object");
         }
         anaphor = noun.anaphor();
       }
@@ -452,9 +452,20 @@ final class MeetingMentionReader {
 
   private List<Participant> people(EventSentence sentence, int fromToken, int toToken, String rule) {
     List<Participant> found = new ArrayList<>();
+    addPeople(found, sentence, fromToken, toToken, rule);
+    return found;
+  }
+
+  /**
+   * Adds to a list the people named in tokens {@code [fromToken, toToken)}, each once among those
+   * it adds, as appending {@link #people} would without making its list.
+   */
+  private void addPeople(List<Participant> found, EventSentence sentence, int fromToken, int toToken,
+      String rule) {
     if (fromToken >= toToken) {
-      return found;
+      return;
     }
+    int added = found.size();
     int from = sentence.startOf(fromToken);
     int to = sentence.endOf(toToken - 1);
     int first = mentions.firstWithin(from);
@@ -466,16 +477,8 @@ final class MeetingMentionReader {
         continue;
       }
       if (!isSource(sentence, m)) {
-        addOnce(found, Participant.of(m, rule));
+        addOnce(found, added, Participant.of(m, rule));
       }
-    }
-    return found;
-  }
-
-  /** Appends the participants found to a list, as {@link List#addAll} would, without copying them first. */
-  private static void appendAll(List<Participant> to, List<Participant> found) {
-    for (int k = 0; k < found.size(); k++) {
-      to.add(found.get(k));
     }
   }
 
@@ -728,9 +731,15 @@ final class MeetingMentionReader {
     return Optional.empty();
   }
 
+  /** Adds a participant unless the list already has the same official. */
   private static void addOnce(List<Participant> list, Participant p) {
-    for (Participant q : list) {
-      if (q.officialId().equals(p.officialId())) {
+    addOnce(list, 0, p);
+  }
+
+  /** Adds a participant unless one of the list's participants from index {@code from} on is the same official. */
+  private static void addOnce(List<Participant> list, int from, Participant p) {
+    for (int k = from; k < list.size(); k++) {
+      if (list.get(k).officialId().equals(p.officialId())) {
         return;
       }
     }
