@@ -10,7 +10,9 @@ import io.github.newsmodel.model.AgreementStatus;
 import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +55,22 @@ final class RoleReader {
    * @param company whether a company takes part ("Saudi Aramco and Mitsubishi Corporation signed")
    */
   record Roles(List<Party> parties, List<Signatory> signatories, boolean company) {}
+
+  /**
+   * The rules of the parties read in a range, made from the range's party rule: for an official's
+   * country or organisation, a country named alone, an organ of a country, an organisation.
+   */
+  private record PartyRules(String official, String officialOrganization, String country, String organ,
+      String organization) {
+    static PartyRules of(String rule) {
+      return new PartyRules(rule + ".official", rule + ".official.organization", rule + ".country",
+          rule + ".organ", rule + ".organization");
+    }
+  }
+
+  /** The party rules of the ranges this reader reads, made once. */
+  private static final Map<String, PartyRules> PARTY_RULES = partyRules("agreement.party.subject",
+      "agreement.party.agent", "agreement.party.with", "agreement.party.between", "agreement.party.for");
 
   private final AgreementLexicon lexicon = AgreementLexicon.instance();
   private final String text;
@@ -148,6 +166,23 @@ final class RoleReader {
     return official.organization().map(org -> new Party(org, span, rule + ".organization"));
   }
 
+  /** Adds the party an official stands for, as {@link #partyOf} reads it, with rules made beforehand. */
+  private static void addPartyOf(List<Party> parties, Official official, Span span, PartyRules rules) {
+    if (official.country().isPresent()) {
+      addParty(parties, new Party(official.country().get(), span, rules.official()));
+    } else if (official.organization().isPresent()) {
+      addParty(parties, new Party(official.organization().get(), span, rules.officialOrganization()));
+    }
+  }
+
+  private static Map<String, PartyRules> partyRules(String... rules) {
+    Map<String, PartyRules> byRule = new HashMap<>();
+    for (String rule : rules) {
+      byRule.put(rule, PartyRules.of(rule));
+    }
+    return Map.copyOf(byRule);
+  }
+
   /** Whether a before-action is a verb with a subject ("signed", "agreed on"), not a noun ("the signing of"). */
   private static boolean verbal(EventSentence sentence, ActionReading action) {
     String last = sentence.lower(action.last());
@@ -172,7 +207,10 @@ final class RoleReader {
     }
     boolean company = false;
     List<OfficialMentions.Mention> within = mentions.within(sentence.startOf(from), sentence.endOf(to - 1));
-    String officialRule = within.isEmpty() ? null : partyRule + ".official";
+    PartyRules rules = PARTY_RULES.get(partyRule);
+    if (rules == null) {
+      rules = PartyRules.of(partyRule);
+    }
     for (int w = 0; w < within.size(); w++) {
       OfficialMentions.Mention m = within.get(w);
       if (signatories != null && !signs(signatories, m.officialId())) {
@@ -180,7 +218,7 @@ final class RoleReader {
       }
       Optional<Official> official = mentions.official(m.officialId());
       if (official.isPresent()) {
-        partyOf(official.get(), m.span(), officialRule).ifPresent(p -> addParty(parties, p));
+        addPartyOf(parties, official.get(), m.span(), rules);
       }
     }
     int k = from;
@@ -189,7 +227,7 @@ final class RoleReader {
         k++;
         continue;
       }
-      int next = organisation(sentence, k, to, parties, partyRule);
+      int next = organisation(sentence, k, to, parties, rules);
       if (next < 0) {
         company = true;
         k = -next;
@@ -201,7 +239,7 @@ final class RoleReader {
       }
       Optional<Places.Place> country = places.countryAt(sentence, k);
       if (country.isPresent() && country.get().last() < to && standsAlone(sentence, country.get())) {
-        addParty(parties, new Party(country.get().code(), country.get().span(), partyRule + ".country"));
+        addParty(parties, new Party(country.get().code(), country.get().span(), rules.country()));
         k = country.get().last() + 1;
       } else {
         k++;
@@ -214,7 +252,7 @@ final class RoleReader {
    * Reads a capitalised phrase naming an institution at a token; returns the token after it, or
    * {@code k} when there is none, or minus the token after it when it names a company.
    */
-  private int organisation(EventSentence sentence, int k, int to, List<Party> parties, String rule) {
+  private int organisation(EventSentence sentence, int k, int to, List<Party> parties, PartyRules rules) {
     int end = k;
     int j = k + 1;
     boolean complement = false;
@@ -261,12 +299,12 @@ final class RoleReader {
     }
     if (country != null && (organ || body && possessed)) {
       addParty(parties, new Party(country.code(), Span.of(sentence.start(k), sentence.end(last)),
-          rule + ".organ"));
+          rules.organ()));
       return last + 1;
     }
     if ((body || organ) && words >= 2) {
       Span span = Span.of(sentence.start(k), sentence.end(last));
-      addParty(parties, new Party(text.substring(span.start(), span.end()), span, rule + ".organization"));
+      addParty(parties, new Party(text.substring(span.start(), span.end()), span, rules.organization()));
       return last + 1;
     }
     return k;
