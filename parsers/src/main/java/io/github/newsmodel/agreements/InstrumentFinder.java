@@ -389,7 +389,9 @@ final class InstrumentFinder {
     int to = sentence.endOf(Math.min(clauseEnd(sentence, last), last + 1 + MAX_DATE_DISTANCE) - 1);
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (DateMention d : DateAnchors.within(dates, from, to)) {
+    List<DateMention> inRange = DateAnchors.within(dates, from, to);
+    for (int k = 0; k < inRange.size(); k++) {
+      DateMention d = inRange.get(k);
       int distance = d.span().end() <= action.start() ? action.start() - d.span().end()
           : Math.max(0, d.span().start() - action.end());
       if (distance < bestDistance) {

@@ -125,11 +125,14 @@ final class MeetingLinks {
    * @return the link, or empty
    */
   Optional<Link> inSentence(EventSentence sentence, Optional<DateMention> anchor) {
-    for (Meeting meeting : meetings) {
+    for (int m = 0; m < meetings.size(); m++) {
+      Meeting meeting = meetings.get(m);
       if (!agrees(meeting, anchor)) {
         continue;
       }
-      for (Evidence e : meeting.evidence()) {
+      List<Evidence> evidence = meeting.evidence();
+      for (int k = 0; k < evidence.size(); k++) {
+        Evidence e = evidence.get(k);
         if (e.field().equals("/status") && e.span().isPresent() && sentence.span().contains(e.span().get())) {
           return Optional.of(new Link(meeting.id(), e.span().get(), "agreement.meeting.sentence"));
         }
