@@ -142,11 +142,13 @@ final class BodyReader {
     if (run.span().length() > MAX_HEADING_LENGTH) {
       return BlockKind.PARAGRAPH;
     }
-    String folded = run.firstLine().folded();
-    String written = text.substring(run.span().start(), run.span().end());
-    boolean heading = LineShape.words(written, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
-        && !LineShape.endsWithPunctuation(folded) && !LineShape.isListItem(folded)
-        && !LineShape.hasAddress(folded) && LineShape.isTitleCase(written, lexicon);
+    // The line and the run are read in place: no copies.
+    TextLine line = run.firstLine();
+    int start = run.span().start();
+    int end = run.span().end();
+    boolean heading = LineShape.words(text, start, end, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+        && !line.endsWithPunctuation() && !line.isListItem() && !line.hasAddress()
+        && LineShape.isTitleCase(text, start, end, lexicon);
     return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
   }
 

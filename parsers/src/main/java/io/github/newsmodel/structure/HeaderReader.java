@@ -156,7 +156,7 @@ final class HeaderReader {
         continue;
       }
       if (headlineLine != null && standfirst.size() < MAX_STANDFIRST && blocks.size() == 1
-          && LineShape.words(line.folded(), MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS
+          && line.words(MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS
           && headLineFollows(lines, i + 1, MAX_STANDFIRST - standfirst.size(), readings)) {
         standfirst.add(line.span());
         i++;
@@ -194,8 +194,8 @@ final class HeaderReader {
   private boolean isBylineRole(String text, List<TextLine> lines, int i, List<Block> blocks) {
     TextLine line = lines.get(i);
     return !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.BYLINE && i + 1 < lines.size()
-        && line.length() <= 60 && LineShape.words(line.folded(), 4) <= 4
-        && !LineShape.endsWithPunctuation(line.folded()) && LineShape.isTitleCase(line.folded(), lexicon)
+        && line.length() <= 60 && line.words(4) <= 4
+        && !line.endsWithPunctuation() && LineShape.isTitleCase(line.folded(), lexicon)
         && datelines.atLeadStart(text, line).isEmpty();
   }
 
@@ -243,10 +243,10 @@ final class HeaderReader {
     LineReading reading = new LineReading();
     int segmentStart = 0;
     int visible = 0;
-    String folded = line.folded();
-    for (int k = 0; k <= folded.length(); k++) {
-      if (k < folded.length() && !isSegmentSeparator(folded.charAt(k))) {
-        visible += TextSpans.isSpace(folded.charAt(k)) ? 0 : 1;
+    int length = line.length();
+    for (int k = 0; k <= length; k++) {
+      if (k < length && !isSegmentSeparator(line.foldedCharAt(k))) {
+        visible += TextSpans.isSpace(line.foldedCharAt(k)) ? 0 : 1;
         if (visible > MAX_SEGMENT && reading.blocks.isEmpty()) {
           return null; // a first segment longer than any head line: the line is none
         }
@@ -326,24 +326,23 @@ final class HeaderReader {
 
   /** The headline without a leading Markdown heading marker ("# Title"). */
   private static Span headlineSpan(String text, TextLine line) {
-    String folded = line.folded();
+    int length = line.length();
     int k = 0;
-    while (k < folded.length() && k < 6 && folded.charAt(k) == '#') {
+    while (k < length && k < 6 && line.foldedCharAt(k) == '#') {
       k++;
     }
-    if (k == 0 || k >= folded.length() || folded.charAt(k) != ' ') {
+    if (k == 0 || k >= length || line.foldedCharAt(k) != ' ') {
       return line.span();
     }
     return TextSpans.trim(text, line.start() + k, line.end());
   }
 
   private boolean isHeadline(String text, TextLine line, Readings readings) {
-    String folded = line.folded();
-    char last = LineShape.lastMark(folded);
-    int words = LineShape.words(folded, MAX_HEADLINE_WORDS);
+    char last = line.lastMark();
+    int words = line.words(MAX_HEADLINE_WORDS);
     return line.length() <= MAX_HEADLINE_LENGTH && words >= 2 && words <= MAX_HEADLINE_WORDS
         && last != '.' && last != ',' && last != ';' && last != ':'
-        && !LineShape.isListItem(folded) && !LineShape.hasAddress(folded)
+        && !line.isListItem() && !line.hasAddress()
         && readings.of(line) == null
         && (words <= MAX_LEAD_WORDS_IN_HEADLINE || datelines.atLeadStart(text, line).isEmpty());
   }

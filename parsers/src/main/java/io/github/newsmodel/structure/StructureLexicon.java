@@ -1,6 +1,7 @@
 package io.github.newsmodel.structure;
 
 import io.github.newsmodel.lexicon.LexiconResource;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.text.TextSpans;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +26,14 @@ final class StructureLexicon {
   private final Cues dateLineCues = Cues.load("date-line-cues.tsv");
   private final Set<String> roleWords = lowerSet("role-words.txt");
   private final Set<String> minorWords = Set.copyOf(LexiconResource.lines("minor-words.txt"));
+  /** {@link #minorWords}, looked up with a range of a text. */
+  private final WordTable<Boolean> minorWordTable = WordTable.ofWords(minorWords);
   private final Set<String> kickers = lowerSet("kicker-cues.txt");
   private final int longestKicker = kickers.stream().mapToInt(String::length).max().orElse(0);
   private final Map<String, String> regions;
   private final Set<String> counterWords;
+  /** {@link #counterWords} (in lower case), looked up with a range of a text. */
+  private final WordTable<Boolean> counterWordTable;
 
   private StructureLexicon() {
     Set<String> counters = new HashSet<>();
@@ -38,6 +43,7 @@ final class StructureLexicon {
       }
     }
     counterWords = Set.copyOf(counters);
+    counterWordTable = WordTable.ofWords(counterWords);
     Map<String, String> regionCodes = new HashMap<>();
     for (String[] row : LexiconResource.rows("regions.tsv", 2)) {
       regionCodes.putIfAbsent(row[0], row[1]);
@@ -119,6 +125,22 @@ final class StructureLexicon {
   /** Returns the country of a region written after a dateline city ("Texas", "Calif."), if known. */
   Optional<String> regionCountry(String written) {
     return Optional.ofNullable(regions.get(written));
+  }
+
+  /**
+   * Tells whether a range of a text is one title case leaves in lower case, as {@link
+   * #isMinorWord(String)} tells it of a copy of the range.
+   */
+  boolean isMinorWord(String text, int from, int to) {
+    return minorWordTable.contains(text, from, to);
+  }
+
+  /**
+   * Tells whether a range of a text is a counter word, in any case, as {@link
+   * #isCounterWord(String)} tells it of a copy of the range.
+   */
+  boolean isCounterWord(String text, int from, int to) {
+    return counterWordTable.getIgnoreCase(text, from, to) != null;
   }
 
   /** Tells whether a word belongs to view or share counters ("views"), in any case. */
