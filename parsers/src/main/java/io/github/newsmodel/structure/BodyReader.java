@@ -25,8 +25,9 @@ final class BodyReader {
   /**
    * The body.
    *
-   * @param blocks every block from the first body line on, in text order
-   * @param sections the body sections
+   * @param blocks every block from the first body line on, in text order (a list of this reader's,
+   *     not to be changed)
+   * @param sections the body sections (a list of this reader's, not to be changed)
    */
   record Body(List<Block> blocks, List<Section> sections) {}
 
@@ -55,7 +56,7 @@ final class BodyReader {
    */
   Body read(String text, List<TextLine> lines, List<Span> standfirst, int firstBody, int bodyStart,
       BlockKind[] kinds) {
-    List<Object> items = new ArrayList<>();
+    List<Object> items = new ArrayList<>(standfirst.size() + Math.max(0, lines.size() - firstBody));
     for (Span span : standfirst) {
       items.add(new Run(span, null, true));
     }
@@ -100,7 +101,7 @@ final class BodyReader {
   }
 
   private Body classify(String text, List<Object> items) {
-    List<Block> blocks = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>(items.size()); // one block per item
     List<Section> sections = new ArrayList<>();
     Optional<Span> heading = Optional.empty();
     List<Span> paragraphs = new ArrayList<>();
@@ -127,7 +128,7 @@ final class BodyReader {
     if (heading.isPresent() || !paragraphs.isEmpty()) {
       sections.add(Section.builder().heading(heading).paragraphs(paragraphs).build());
     }
-    return new Body(List.copyOf(blocks), List.copyOf(sections));
+    return new Body(blocks, sections);
   }
 
   private BlockKind kindOf(String text, Run run, Run next, Run afterNext) {

@@ -89,8 +89,14 @@ final class DatelineReader {
     }
     int bodyStart = TextSpans.trim(text, line.start() + separatorEnd, line.end()).start();
     Span block = Span.of(line.start(), line.start() + separatorEnd);
-    Optional<DateMention> date = DateNormalizer.instance().find(text, prefix, Optional.empty()).stream()
-        .filter(DateMention::isResolved).findFirst();
+    Optional<DateMention> date = Optional.empty();
+    List<DateMention> mentions = DateNormalizer.instance().find(text, prefix, Optional.empty());
+    for (int m = 0; m < mentions.size(); m++) {
+      if (mentions.get(m).isResolved()) {
+        date = Optional.of(mentions.get(m));
+        break;
+      }
+    }
     return Optional.of(new Dateline(block, place.get().city(), place.get().country(), place.get().agency(), date,
         bodyStart));
   }

@@ -47,8 +47,10 @@ final class HeaderReader {
   /**
    * The head of an article.
    *
-   * @param blocks the blocks of the head (headline, date lines, bylines, datelines), in order
-   * @param standfirst lines between headline and byline or date that belong to the body
+   * @param blocks the blocks of the head (headline, date lines, bylines, datelines), in order (a
+   *     list of this reader's, not to be changed)
+   * @param standfirst lines between headline and byline or date that belong to the body (a list of
+   *     this reader's, not to be changed)
    * @param headline the headline, if any
    * @param byline the byline, if any
    * @param published the publication date of a date line, if any
@@ -118,7 +120,7 @@ final class HeaderReader {
         i++;
         continue;
       }
-      if (headlineLine == null && blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE)
+      if (headlineLine == null && allDateLines(blocks)
           && i + 1 < n && lines.get(i + 1).blankBefore() && isHeadline(text, line, readings)) {
         headlineLine = line;
         Span span = headlineSpan(text, line);
@@ -183,8 +185,17 @@ final class HeaderReader {
     if (byline.isEmpty() && headlineLine != null) {
       byline = bylines.fromHeadline(text, headlineLine);
     }
-    return new Header(List.copyOf(blocks), List.copyOf(standfirst), headline, byline, published, dateline, agency,
-        i, bodyStart);
+    return new Header(blocks, standfirst, headline, byline, published, dateline, agency, i, bodyStart);
+  }
+
+  /** Whether every block so far is a date line (true when there is none). */
+  private static boolean allDateLines(List<Block> blocks) {
+    for (int b = 0; b < blocks.size(); b++) {
+      if (blocks.get(b).kind() != BlockKind.DATELINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
