@@ -29,6 +29,8 @@ final class StructureLexicon {
   /** {@link #minorWords}, looked up with a range of a text. */
   private final WordTable<Boolean> minorWordTable = WordTable.ofWords(minorWords);
   private final Set<String> kickers = lowerSet("kicker-cues.txt");
+  /** {@link #kickers} (in lower case), looked up with a range of a text. */
+  private final WordTable<Boolean> kickerTable = WordTable.ofWords(kickers);
   private final int longestKicker = kickers.stream().mapToInt(String::length).max().orElse(0);
   private final Map<String, String> regions;
   private final Set<String> counterWords;
@@ -96,13 +98,50 @@ final class StructureLexicon {
     return minorWords.contains(word);
   }
 
-  /** Tells whether a line of the text is a release label, as {@link #isKicker(String)}, cutting only short lines. */
+  /**
+   * Tells whether a line of the text is a release label, as {@link #isKicker(String)}: a short ASCII
+   * line is read in place (its lower case has the same positions); only a short line beyond ASCII,
+   * or with irregular spaces, is cut.
+   */
   boolean isKicker(TextLine line) {
     int visible = 0;
     for (int i = 0; i < line.length() && visible <= longestKicker + 1; i++) {
       visible += TextSpans.isSpace(line.foldedCharAt(i)) ? 0 : 1;
     }
-    return visible <= longestKicker + 1 && isKicker(line.folded());
+    if (visible > longestKicker + 1) {
+      return false;
+    }
+    String folded = line.foldedText();
+    int s = line.start();
+    int e = line.end();
+    for (int i = s; i < e; i++) {
+      if (folded.charAt(i) >= 0x80) {
+        return isKicker(line.folded());
+      }
+    }
+    while (s < e && Character.isWhitespace(folded.charAt(s))) {
+      s++;
+    }
+    e = stripEnd(folded, s, e);
+    if (e > s && folded.charAt(e - 1) == ':') {
+      e = stripEnd(folded, s, e - 1);
+    }
+    for (int i = s; i < e; i++) {
+      char c = folded.charAt(i);
+      if (TextSpans.isSpace(c) && (c != ' ' || i == s || i == e - 1 || TextSpans.isSpace(folded.charAt(i - 1)))) {
+        return isKicker(line.folded()); // spaces to normalise first
+      }
+    }
+    return s < e ? kickerTable.getIgnoreCase(folded, s, e) != null : kickers.contains("");
+  }
+
+  /** The end of {@code [from, to)} once trailing white space ({@link String#strip()}) is dropped. */
+  private static int stripEnd(String s, int from, int to) {
+    int e = to;
+    while (e > from && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 
   /** Tells whether a whole line is a release label ("Media Note"), in any case, a final colon allowed. */
