@@ -76,32 +76,45 @@ final class BylineReader {
     if (match.isEmpty() || !match.get().cue().kind().equals("headline")) {
       return Optional.empty();
     }
-    String folded = headline.folded();
+    // The words are read in place in the folded text: i, s and the name bounds are relative to
+    // the line, as the spans of a copy of it would be.
+    String folded = headline.foldedText();
+    int base = headline.start();
+    int length = headline.length();
     int i = match.get().valueStart();
     int nameStart = -1;
     int nameEnd = -1;
-    while (i < folded.length()) {
+    while (i < length) {
       int s = i;
-      while (i < folded.length() && !TextSpans.isSpace(folded.charAt(i))) {
+      while (i < length && !TextSpans.isSpace(folded.charAt(base + i))) {
         i++;
       }
-      String word = folded.substring(s, i);
-      String bare = LineShape.stripPunctuation(word);
-      boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
-      if (!capitalised && !(nameStart < 0 && bare.equalsIgnoreCase("the"))) {
+      int bareStart = base + s;
+      int bareEnd = base + i;
+      while (bareStart < bareEnd && !Character.isLetterOrDigit(folded.charAt(bareStart))) {
+        bareStart++;
+      }
+      while (bareEnd > bareStart && !Character.isLetterOrDigit(folded.charAt(bareEnd - 1))) {
+        bareEnd--;
+      }
+      boolean capitalised = bareStart < bareEnd && Character.isUpperCase(folded.charAt(bareStart));
+      boolean the = bareEnd - bareStart == 3 && folded.regionMatches(true, bareStart, "the", 0, 3);
+      if (!capitalised && !(nameStart < 0 && the)) {
         break;
       }
-      boolean role = lexicon.isRoleWord(bare) || bare.length() >= 2 && LineShape.isAllCaps(bare);
+      boolean role = lexicon.isRoleWord(folded, bareStart, bareEnd)
+          || bareEnd - bareStart >= 2 && LineShape.isAllCaps(folded, bareStart, bareEnd);
       if (nameStart < 0 && !role && capitalised) {
         nameStart = s;
       }
       if (nameStart >= 0) {
         nameEnd = i;
-        if (word.endsWith(",") || word.endsWith(":")) {
+        char last = i > s ? folded.charAt(base + i - 1) : 0;
+        if (last == ',' || last == ':') {
           break;
         }
       }
-      while (i < folded.length() && TextSpans.isSpace(folded.charAt(i))) {
+      while (i < length && TextSpans.isSpace(folded.charAt(base + i))) {
         i++;
       }
     }

@@ -65,11 +65,29 @@ final class HeaderReader {
 
   /** The metadata of one head line, segment by segment. */
   private static final class LineReading {
-    final List<Block> blocks = new ArrayList<>();
+    /** The blocks of the segments recognised, made with the first (most lines are none). */
+    List<Block> blocks;
     Found byline;
     Dated published;
     DatelineReader.Dateline place;
+
+    void add(Block block) {
+      if (blocks == null) {
+        blocks = new ArrayList<>(2);
+      }
+      blocks.add(block);
+    }
+
+    boolean isEmpty() {
+      return blocks == null;
+    }
   }
+
+  /**
+   * The head lines whose readings are kept: beyond the kickers, the headline and the head lines
+   * that {@link #read} may reach, a line is read again rather than kept.
+   */
+  private static final int KEPT_READINGS = 2 * MAX_HEADER_LINES + MAX_STANDFIRST + 2;
 
   private final StructureLexicon lexicon;
   private final DateLineReader dateLines;
@@ -230,13 +248,16 @@ final class HeaderReader {
     Readings(String text, int lines, Optional<LocalDate> reference) {
       this.text = text;
       this.reference = reference;
-      this.readings = new LineReading[lines];
-      this.read = new boolean[lines];
+      this.readings = new LineReading[Math.min(lines, KEPT_READINGS)];
+      this.read = new boolean[readings.length];
     }
 
     /** Returns the reading of a line (see {@link #readLine}), or null when it is no head line. */
     LineReading of(TextLine line) {
       int k = line.index();
+      if (k >= readings.length) {
+        return readLine(text, line, reference);
+      }
       if (!read[k]) {
         readings[k] = readLine(text, line, reference);
         read[k] = true;
@@ -258,25 +279,33 @@ final class HeaderReader {
     for (int k = 0; k <= length; k++) {
       if (k < length && !isSegmentSeparator(line.foldedCharAt(k))) {
         visible += TextSpans.isSpace(line.foldedCharAt(k)) ? 0 : 1;
-        if (visible > MAX_SEGMENT && reading.blocks.isEmpty()) {
+        if (visible > MAX_SEGMENT && reading.isEmpty()) {
           return null; // a first segment longer than any head line: the line is none
         }
         continue;
       }
       visible = 0;
-      Span span = TextSpans.trim(text, line.start() + segmentStart, line.start() + k);
+      int start = line.start() + segmentStart;
+      int end = line.start() + k;
+      while (start < end && TextSpans.isSpace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && TextSpans.isSpace(text.charAt(end - 1))) {
+        end--;
+      }
       segmentStart = k + 1;
-      if (span.length() == 0) {
+      if (start == end) {
         continue;
       }
       // A segment longer than any date, byline or place line is none of them: no copy to find out.
-      boolean recognised = span.length() <= MAX_SEGMENT && readSegment(text, line.part(span, line.blankBefore()),
-          reference, reading);
-      if (!recognised && reading.blocks.isEmpty()) {
+      // A segment that is the whole line is read as the line itself.
+      boolean recognised = end - start <= MAX_SEGMENT && readSegment(text, start == line.start() && end == line.end()
+          ? line : line.part(Span.of(start, end), line.blankBefore()), reference, reading);
+      if (!recognised && reading.isEmpty()) {
         return null;
       }
     }
-    return reading.blocks.isEmpty() ? null : reading;
+    return reading.isEmpty() ? null : reading;
   }
 
   private static boolean isSegmentSeparator(char c) {
@@ -286,7 +315,7 @@ final class HeaderReader {
   private boolean readSegment(String text, TextLine segment, Optional<LocalDate> reference, LineReading reading) {
     Optional<DateLineReader.DateLine> date = dateLines.read(text, segment, reference, false);
     if (date.isPresent()) {
-      reading.blocks.add(Block.of(BlockKind.DATELINE, segment.span()));
+      reading.add(Block.of(BlockKind.DATELINE, segment.span()));
       if (!date.get().updated() && reading.published == null) {
         reading.published = new Dated(date.get().mention(), "published.date_line", 0.9);
       }
@@ -294,7 +323,7 @@ final class HeaderReader {
     }
     Optional<Found> author = bylines.fromLine(text, segment);
     if (author.isPresent()) {
-      reading.blocks.add(Block.of(BlockKind.BYLINE, segment.span()));
+      reading.add(Block.of(BlockKind.BYLINE, segment.span()));
       reading.byline = reading.byline != null ? reading.byline : author.get();
       Span rest = TextSpans.trim(text, author.get().span().end(), segment.end());
       if (reading.published == null && rest.length() > 0) {
@@ -304,7 +333,7 @@ final class HeaderReader {
     }
     Optional<DatelineReader.Dateline> place = datelines.placeLine(text, segment);
     if (place.isPresent()) {
-      reading.blocks.add(Block.of(BlockKind.DATELINE, segment.span()));
+      reading.add(Block.of(BlockKind.DATELINE, segment.span()));
       reading.place = reading.place != null ? reading.place : place.get();
       return true;
     }

@@ -25,6 +25,8 @@ final class StructureLexicon {
   private final Cues footerCues = Cues.load("footer-cues.tsv");
   private final Cues dateLineCues = Cues.load("date-line-cues.tsv");
   private final Set<String> roleWords = lowerSet("role-words.txt");
+  /** {@link #roleWords} (in lower case), looked up with a range of a text. */
+  private final WordTable<Boolean> roleWordTable = WordTable.ofWords(roleWords);
   private final Set<String> minorWords = Set.copyOf(LexiconResource.lines("minor-words.txt"));
   /** {@link #minorWords}, looked up with a range of a text. */
   private final WordTable<Boolean> minorWordTable = WordTable.ofWords(minorWords);
@@ -86,6 +88,14 @@ final class StructureLexicon {
 
   Cues dateLineCues() {
     return dateLineCues;
+  }
+
+  /**
+   * Tells whether a range of a text names a role, in any case, as {@link #isRoleWord(String)}
+   * tells it of a copy of the range.
+   */
+  boolean isRoleWord(String text, int from, int to) {
+    return roleWordTable.getIgnoreCase(text, from, to) != null;
   }
 
   /** Tells whether a word names a role ("Spokesperson"), in any case. */

@@ -7,8 +7,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.newsmodel.model.Span;
+import io.github.newsmodel.text.TextSpans;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ class InPlaceReadingPropertiesTest {
   private static final List<String> PIECES = List.of("a", "B", "of", "the", "And", "de", "van", "views", "Views",
       "shares", "GMT", "EST", "ET", "1", "204", "9", "é", "É", "ß", "İ", "@", ".", ",", ":", ";", "|", "-", "(", ")",
       "\"", "'", " ", " ", " ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u205F", "\u1680", "\u2003",
-      "http://", "WWW.", "x@y.z", "mail@host.org", "&", "Al", "bin", "Minister", "UPDATE", "Reuters");
+      "http://", "WWW.", "x@y.z", "mail@host.org", "&", "Al", "bin", "Minister", "UPDATE", "Reuters", "Spokesperson",
+      "NSC", "Secretary", "The", "the", "Jane", "Roe", "on");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
   private static final Pattern COUNTER_SEPARATORS = Pattern.compile("[\\s:,.|]+");
@@ -100,6 +103,77 @@ class InPlaceReadingPropertiesTest {
     qt().forAll(parts(), arbitrary().pick(true, false)).checkAssert((part, counters) -> assertThat(
         dates.acceptableTail(part.text(), part.from(), part.to(), counters))
         .as("%s %s", part, counters).isEqualTo(referenceAcceptableTail(part.copy(), counters)));
+  }
+
+  @Test
+  void headlineStatementAuthorInPlaceIsThatOfTheCopy() {
+    BylineReader bylines = new BylineReader(LEXICON);
+    qt().forAll(texts(), texts(), arbitrary().pick("Statement by ", "STATEMENT BY the ", "Statement from: ", ""))
+        .checkAssert((before, rest, cue) -> {
+          String line = (cue + rest).strip();
+          if (line.isEmpty()) {
+            return;
+          }
+          String text = before + "\n" + line + "\n";
+          TextLine headline = new TextLine(0, Span.of(before.length() + 1, before.length() + 1 + line.length()), text,
+              true);
+          assertThat(bylines.fromHeadline(text, headline)).as("%s", line)
+              .isEqualTo(referenceFromHeadline(bylines, text, headline));
+        });
+  }
+
+  /** The author of a statement headline as read from a copy of the headline, word by word. */
+  private static Optional<Found> referenceFromHeadline(BylineReader bylines, String text, TextLine headline) {
+    Optional<Cues.Match> match = LEXICON.bylineCues().at(headline.folded(), 0);
+    if (match.isEmpty() || !match.get().cue().kind().equals("headline")) {
+      return Optional.empty();
+    }
+    String folded = headline.folded();
+    int i = match.get().valueStart();
+    int nameStart = -1;
+    int nameEnd = -1;
+    while (i < folded.length()) {
+      int s = i;
+      while (i < folded.length() && !TextSpans.isSpace(folded.charAt(i))) {
+        i++;
+      }
+      String word = folded.substring(s, i);
+      String bare = LineShape.stripPunctuation(word);
+      boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
+      if (!capitalised && !(nameStart < 0 && bare.equalsIgnoreCase("the"))) {
+        break;
+      }
+      boolean role = LEXICON.isRoleWord(bare) || bare.length() >= 2 && LineShape.isAllCaps(bare);
+      if (nameStart < 0 && !role && capitalised) {
+        nameStart = s;
+      }
+      if (nameStart >= 0) {
+        nameEnd = i;
+        if (word.endsWith(",") || word.endsWith(":")) {
+          break;
+        }
+      }
+      while (i < folded.length() && TextSpans.isSpace(folded.charAt(i))) {
+        i++;
+      }
+    }
+    if (nameStart < 0) {
+      return Optional.empty();
+    }
+    // From here on the reading is the reader's own: a credit value of the same bounds.
+    int start = headline.start() + nameStart;
+    int end = headline.start() + nameEnd;
+    Span value = TextSpans.trim(text, start, Math.max(start, end));
+    int e = value.end();
+    while (e > value.start() && ",;:-.\u2013\u2014".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    value = TextSpans.trim(text, value.start(), e);
+    int words = LineShape.words(text.substring(value.start(), value.end()), 5);
+    return words >= 1 && words <= 4 && BylineReader.isName(text, value)
+        ? Optional.of(new Found(LineShape.normalizeSpaces(text.substring(value.start(), value.end())), value,
+            "byline.headline_statement", 0.75))
+        : Optional.empty();
   }
 
   private static boolean referenceTitleCase(String s) {
