@@ -7,7 +7,6 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.TextSpans;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Splits the body into headings, paragraphs and list introductions, and groups them into
@@ -103,8 +102,9 @@ final class BodyReader {
   private Body classify(String text, List<Object> items) {
     List<Block> blocks = new ArrayList<>(items.size()); // one block per item
     List<Section> sections = new ArrayList<>();
-    Optional<Span> heading = Optional.empty();
-    List<Span> paragraphs = new ArrayList<>();
+    // The open section is built as it goes: its paragraphs are not gathered in a list of their own.
+    Section.Builder section = Section.builder();
+    boolean open = false;
     for (int k = 0; k < items.size(); k++) {
       if (items.get(k) instanceof Block block) {
         blocks.add(block);
@@ -116,17 +116,17 @@ final class BodyReader {
       BlockKind kind = kindOf(text, run, next, afterNext);
       blocks.add(Block.of(kind, run.span()));
       if (kind == BlockKind.HEADING) {
-        if (heading.isPresent() || !paragraphs.isEmpty()) {
-          sections.add(Section.builder().heading(heading).paragraphs(paragraphs).build());
+        if (open) {
+          sections.add(section.build());
         }
-        heading = Optional.of(run.span());
-        paragraphs = new ArrayList<>();
+        section = Section.builder().heading(run.span());
       } else {
-        paragraphs.add(run.span());
+        section.addParagraph(run.span());
       }
+      open = true;
     }
-    if (heading.isPresent() || !paragraphs.isEmpty()) {
-      sections.add(Section.builder().heading(heading).paragraphs(paragraphs).build());
+    if (open) {
+      sections.add(section.build());
     }
     return new Body(blocks, sections);
   }
