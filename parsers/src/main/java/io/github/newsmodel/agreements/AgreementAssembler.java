@@ -10,9 +10,12 @@ import io.github.newsmodel.model.Evidence;
 import io.github.newsmodel.model.Evidences;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes an {@link Agreement} from a grouped {@link AgreementDraft}, with evidence for every value:
@@ -29,6 +32,10 @@ final class AgreementAssembler {
   private static final double CONFIDENCE = 0.8;
   /** How many of an instrument's mentions are searched for its meeting. */
   private static final int MAX_LINKED_MENTIONS = 20;
+
+  /** The rules of the status and assertion evidence, by status and by assertion. */
+  private static final Map<AgreementStatus, String> STATUS_RULES = rules(AgreementStatus.class, "agreement.status.");
+  private static final Map<Assertion, String> ASSERTION_RULES = rules(Assertion.class, "agreement.assertion.");
 
   private final String text;
   private final MeetingLinks meetings;
@@ -61,13 +68,12 @@ final class AgreementAssembler {
         .or(() -> draft.mentions().isEmpty() ? Optional.empty() : meetings.nearby(draft.mentions().get(0).sentence()));
     if (parties.size() < 2 && sides.isPresent()) {
       for (Party p : meetings.participantParties(sides.get())) {
-        if (parties.stream().noneMatch(q -> q.value().equals(p.value()))) {
+        if (!RoleReader.hasParty(parties, p.value())) {
           parties.add(p);
         }
       }
     }
-    if (parties.isEmpty() || meetings.any() && parties.stream()
-        .noneMatch(p -> meetings.allParticipantParties().contains(p.value()))
+    if (parties.isEmpty() || meetings.any() && !anyParticipantParty(parties)
         || !meetings.any() && parties.size() < 2 && draft.signatories().isEmpty()) {
       return Optional.empty();
     }
@@ -97,14 +103,13 @@ final class AgreementAssembler {
       AgreementStatus status = modality.future() && action.status() != AgreementStatus.DISCUSSED
           ? AgreementStatus.PLANNED : action.status();
       agreement.status(status).assertion(modality.assertion());
-      evidence.add(Evidences.inText("/status", text, action.span(),
-          "agreement.status." + status.name().toLowerCase(Locale.ROOT), CONFIDENCE));
+      evidence.add(Evidences.inText("/status", text, action.span(), STATUS_RULES.get(status), CONFIDENCE));
       if (status == AgreementStatus.PLANNED && modality.futureCue().isPresent()) {
         evidence.add(Evidences.inText("/status", text, modality.futureCue().get(), "agreement.status.future",
             CONFIDENCE));
       }
       evidence.add(Evidences.inText("/assertion", text, modality.assertionCue().orElse(action.span()),
-          "agreement.assertion." + modality.assertion().name().toLowerCase(Locale.ROOT), CONFIDENCE));
+          ASSERTION_RULES.get(modality.assertion()), CONFIDENCE));
     } else {
       agreement.status(AgreementStatus.AGREED).assertion(Assertion.ASSERTED);
       evidence.add(Evidences.inText("/status", text, kindSpan, "agreement.status.document", 0.7));
@@ -115,6 +120,26 @@ final class AgreementAssembler {
       evidence.add(Evidences.inText("/meeting", text, l.span(), l.rule(), 0.7));
     });
     return Optional.of(agreement.evidence(evidence).build());
+  }
+
+  /** Tells whether some party is one that a meeting participant stands for. */
+  private boolean anyParticipantParty(List<Party> parties) {
+    Set<String> participantParties = meetings.allParticipantParties();
+    for (int k = 0; k < parties.size(); k++) {
+      if (participantParties.contains(parties.get(k).value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Maps each constant of an enum to a rule: a prefix and the constant's name in lower case. */
+  private static <E extends Enum<E>> Map<E, String> rules(Class<E> type, String prefix) {
+    Map<E, String> rules = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      rules.put(constant, prefix + constant.name().toLowerCase(Locale.ROOT));
+    }
+    return rules;
   }
 
   private Optional<MeetingLinks.Link> link(AgreementDraft draft, Optional<EventSentence> headline) {

@@ -58,30 +58,23 @@ final class AgreementDraft {
    * @param roles the roles
    */
   void addRoles(RoleReader.Roles roles) {
-    for (Party p : roles.parties()) {
-      if (!hasParty(p.value())) {
-        parties.add(p);
+    List<Party> readParties = roles.parties();
+    for (int k = 0; k < readParties.size(); k++) {
+      if (!RoleReader.hasParty(parties, readParties.get(k).value())) {
+        parties.add(readParties.get(k));
       }
     }
-    for (Signatory s : roles.signatories()) {
-      if (!hasSignatory(s.officialId())) {
-        signatories.add(s);
+    List<Signatory> readSignatories = roles.signatories();
+    for (int k = 0; k < readSignatories.size(); k++) {
+      if (!hasSignatory(readSignatories.get(k).officialId())) {
+        signatories.add(readSignatories.get(k));
       }
     }
-  }
-
-  private boolean hasParty(String value) {
-    for (Party q : parties) {
-      if (q.value().equals(value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean hasSignatory(String officialId) {
-    for (Signatory q : signatories) {
-      if (q.officialId().equals(officialId)) {
+    for (int k = 0; k < signatories.size(); k++) {
+      if (signatories.get(k).officialId().equals(officialId)) {
         return true;
       }
     }

@@ -38,6 +38,9 @@ public final class AgreementExtractor {
   /** The most instrument mentions read per article; the rest of the article is not read for them. */
   static final int MAX_MENTIONS = 2_000;
 
+  /** The drafts in text order. */
+  private static final Comparator<AgreementDraft> BY_POSITION = Comparator.comparingInt(d -> d.position(-1));
+
   private final AgreementGrouper grouper = new AgreementGrouper();
   private final AgreementLexicon lexicon = AgreementLexicon.instance();
 
@@ -51,7 +54,7 @@ public final class AgreementExtractor {
    */
   public List<Agreement> extract(AnalysisContext context, List<Official> officials, List<Meeting> meetings) {
     String text = context.text();
-    OfficialMentions mentions = OfficialMentions.of(officials);
+    OfficialMentions mentions = OfficialMentions.of(context, officials);
     ArticleSentences analysed = ArticleSentences.of(context);
     Optional<LocalDate> reference = analysed.reference();
     InstrumentFinder finder = new InstrumentFinder(text, mentions);
@@ -62,7 +65,8 @@ public final class AgreementExtractor {
     List<EventSentence> withoutInstrument = new ArrayList<>();
     Optional<Span> frame = Optional.empty();
     int block = -1;
-    for (EventSentence sentence : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      EventSentence sentence = sentences.get(s);
       if (found.size() >= MAX_MENTIONS) {
         context.warnings().warn("agreements.truncated", "more than " + MAX_MENTIONS
             + " instrument mentions; the rest of the article was not read for agreements", sentence.span());
@@ -77,7 +81,7 @@ public final class AgreementExtractor {
       for (int k = 0; k < inSentence.size(); k++) {
         found.add(inSentence.get(k));
       }
-      if (inSentence.isEmpty()) {
+      if (inSentence.isEmpty() && saysSigned(sentence)) {
         withoutInstrument.add(sentence);
       }
       if (frame.isEmpty()) {
@@ -86,15 +90,33 @@ public final class AgreementExtractor {
     }
     List<AgreementDraft> drafts = new ArrayList<>(grouper.group(found, links::reportsMeeting, roles, reference));
     addSignatures(drafts, withoutInstrument, roles);
-    Optional<EventSentence> headline = sentences.stream().filter(EventSentence::headline).findFirst();
-    headline.flatMap(h -> documentItself(h, text, drafts)).ifPresent(d -> drafts.add(0, d));
-    drafts.sort(Comparator.comparingInt(d -> d.position(-1)));
+    Optional<EventSentence> headline = Optional.empty();
+    for (int s = 0; s < sentences.size() && headline.isEmpty(); s++) {
+      if (sentences.get(s).headline()) {
+        headline = Optional.of(sentences.get(s));
+        documentItself(sentences.get(s), text, drafts).ifPresent(d -> drafts.add(0, d));
+      }
+    }
+    drafts.sort(BY_POSITION);
     AgreementAssembler assembler = new AgreementAssembler(text, links);
     List<Agreement> agreements = new ArrayList<>();
     for (AgreementDraft draft : drafts) {
       assembler.build("a" + (agreements.size() + 1), draft, headline).ifPresent(agreements::add);
     }
     return List.copyOf(agreements);
+  }
+
+  /**
+   * Tells whether a sentence says "signed" or "signs", so that {@link #addSignatures} may read
+   * signatories in it: the others need not be kept for it.
+   */
+  private static boolean saysSigned(EventSentence sentence) {
+    for (int k = 0; k < sentence.size(); k++) {
+      if (sentence.isWord(k, "signed") || sentence.isWord(k, "signs")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds "X signed for the United States" to the instrument signed just before. */

@@ -46,7 +46,8 @@ final class AgreementGrouper {
   List<AgreementDraft> group(List<InstrumentMention> mentions, Predicate<EventSentence> meetingSentence,
       RoleReader roles, Optional<LocalDate> reference) {
     List<AgreementDraft> drafts = new ArrayList<>();
-    for (InstrumentMention m : mentions) {
+    for (int n = 0; n < mentions.size(); n++) {
+      InstrumentMention m = mentions.get(n);
       if (m.action().isEmpty() || !counts(m, meetingSentence) || history(m, reference)) {
         continue;
       }
@@ -59,7 +60,8 @@ final class AgreementGrouper {
         continue;
       }
       List<AgreementDraft> fitting = new ArrayList<>();
-      for (AgreementDraft d : drafts) {
+      for (int k = 0; k < drafts.size(); k++) {
+        AgreementDraft d = drafts.get(k);
         if (d.kind() == kind && d.nameFits(m) && DateAnchors.compatible(d.anchor(), m.date())) {
           fitting.add(d);
         }
@@ -88,7 +90,8 @@ final class AgreementGrouper {
         }
       }
     }
-    for (InstrumentMention m : mentions) {
+    for (int n = 0; n < mentions.size(); n++) {
+      InstrumentMention m = mentions.get(n);
       if (m.action().isPresent() && counts(m, meetingSentence) || m.excluded()) {
         continue;
       }

@@ -12,6 +12,7 @@ import io.github.newsmodel.events.OfficialMentions;
 import io.github.newsmodel.events.PhraseLexicon;
 import io.github.newsmodel.events.Places;
 import io.github.newsmodel.events.Token;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.util.ArrayList;
@@ -48,11 +49,11 @@ final class InstrumentFinder {
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
       "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
   private static final Set<String> COORDINATION = Set.of("and", ",", "a", "an", "the", "as", "well");
-  private static final Set<String> TAIL_STOPS = Set.of("which", "that", "was", "were", "is", "are", "will", "has",
-      "have", "today", "yesterday", "by", "signed", "between", "with", "at", "during", "when", "while",
-      "under");
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "on", "in", "for", "to", "a", "an",
-      "as", "from", "with", "between", "concerning", "regarding");
+  private static final WordTable<Boolean> TAIL_STOPS = WordTable.ofWords(List.of("which", "that", "was", "were",
+      "is", "are", "will", "has", "have", "today", "yesterday", "by", "signed", "between", "with", "at", "during",
+      "when", "while", "under"));
+  private static final WordTable<Boolean> FUNCTION_WORDS = WordTable.ofWords(List.of("of", "the", "and", "on", "in",
+      "for", "to", "a", "an", "as", "from", "with", "between", "concerning", "regarding"));
 
   private final AgreementLexicon lexicon = AgreementLexicon.instance();
   private final ModalityReader modalities = ModalityReader.instance();
@@ -190,7 +191,7 @@ final class InstrumentFinder {
   /** A lower-case word that can modify an instrument noun: not a function word, verb form or conjunction. */
   private static boolean isModifierWord(EventSentence sentence, int k) {
     String w = sentence.lower(k);
-    return sentence.kind(k) == Token.Kind.WORD && !FUNCTION_WORDS.contains(w) && !w.equals("or") && !w.equals("but")
+    return sentence.kind(k) == Token.Kind.WORD && FUNCTION_WORDS.get(w) == null && !w.equals("or") && !w.equals("but")
         && !w.endsWith("ing") && !w.endsWith("ed");
   }
 
@@ -205,7 +206,7 @@ final class InstrumentFinder {
     PhraseLexicon.Match<Action> before = k >= 0 && !inMention(sentence, k) ? lexicon.beforeEndingAt(sentence, k)
         : null;
     if (before != null) {
-      boolean noun = sentence.lower(before.first()).equals("signing")
+      boolean noun = sentence.isWord(before.first(), "signing")
           && (lexicon.is(Role.SKIP, sentence, before.first() - 1)
           || sentence.kind(Math.max(0, before.first() - 1)) == Token.Kind.POSSESSIVE);
       return Optional.of(new ActionReading(before.value().status(), before.span(sentence), before.first(),
@@ -263,7 +264,6 @@ final class InstrumentFinder {
       if (dateStartsAt(dates, sentence.start(end))) {
         break;
       }
-      String word = sentence.lower(end);
       if (sentence.isPunct(end, '(')) {
         depth++;
       } else if (sentence.isPunct(end, ')')) {
@@ -273,19 +273,19 @@ final class InstrumentFinder {
         depth--;
       } else if (depth == 0 && (sentence.kind(end) == Token.Kind.PUNCT && !sentence.isPunct(end, '-')
           && !sentence.isPunct(end, '&') && !sentence.isPunct(end, '\'')
-          || TAIL_STOPS.contains(word) && !sentence.capitalized(end)
-          || word.equals("to") && end + 1 < sentence.size() && !sentence.capitalized(end + 1)
+          || sentence.isWordIn(end, TAIL_STOPS) && !sentence.capitalized(end)
+          || sentence.isWord(end, "to") && end + 1 < sentence.size() && !sentence.capitalized(end + 1)
           && !sentence.isWord(end + 1, "the")
-          || listItem && (word.equals("and") || word.equals("or"))
-          || word.equals("in") && !sentence.capitalized(end) && end + 1 < sentence.size()
+          || listItem && (sentence.isWord(end, "and") || sentence.isWord(end, "or"))
+          || sentence.isWord(end, "in") && !sentence.capitalized(end) && end + 1 < sentence.size()
           && (sentence.capitalized(end + 1) || sentence.isWord(end + 1, "a") || sentence.isWord(end + 1, "an"))
-          || word.equals("and") && end > from && (lexicon.kindAt(sentence, end + 1) != null
+          || sentence.isWord(end, "and") && end > from && (lexicon.kindAt(sentence, end + 1) != null
           || lexicon.is(Role.SKIP, sentence, end + 1) && lexicon.kindAt(sentence, end + 2) != null))) {
         break;
       }
       end++;
     }
-    while (end > from && FUNCTION_WORDS.contains(sentence.lower(end - 1))) {
+    while (end > from && sentence.isWordIn(end - 1, FUNCTION_WORDS)) {
       end--;
     }
     return end;
@@ -298,7 +298,7 @@ final class InstrumentFinder {
       Optional<Places.Place> country = places.countryAt(sentence, s);
       if (country.isPresent() && country.get().last() < kindFirst) {
         s = country.get().last() + 1;
-      } else if (!sentence.capitalized(s) || sentence.lower(s).equals("bilateral")) {
+      } else if (!sentence.capitalized(s) || sentence.isWord(s, "bilateral")) {
         s++;
       } else {
         break;
@@ -325,7 +325,7 @@ final class InstrumentFinder {
   }
 
   private void addNameWord(EventSentence sentence, int k, List<String> words) {
-    if (sentence.isWordLike(k) && !FUNCTION_WORDS.contains(sentence.lower(k)) && !lexicon.is(Role.SKIP, sentence, k)
+    if (sentence.isWordLike(k) && !sentence.isWordIn(k, FUNCTION_WORDS) && !lexicon.is(Role.SKIP, sentence, k)
         && places.countryAt(sentence, k).isEmpty()) {
       words.add(sentence.lower(k));
     }
@@ -389,7 +389,9 @@ final class InstrumentFinder {
     int to = sentence.endOf(Math.min(clauseEnd(sentence, last), last + 1 + MAX_DATE_DISTANCE) - 1);
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (DateMention d : DateAnchors.within(dates, from, to)) {
+    List<DateMention> inRange = DateAnchors.within(dates, from, to);
+    for (int k = 0; k < inRange.size(); k++) {
+      DateMention d = inRange.get(k);
       int distance = d.span().end() <= action.start() ? action.start() - d.span().end()
           : Math.max(0, d.span().start() - action.end());
       if (distance < bestDistance) {
@@ -402,8 +404,8 @@ final class InstrumentFinder {
 
   /** Whether one of the dates starts at an offset. */
   private static boolean dateStartsAt(List<DateMention> dates, int offset) {
-    for (DateMention d : dates) {
-      if (d.span().start() == offset) {
+    for (int k = 0; k < dates.size(); k++) {
+      if (dates.get(k).span().start() == offset) {
         return true;
       }
     }

@@ -20,6 +20,9 @@ import java.util.Set;
  * document, not shared between threads.
  */
 final class MeetingLinks {
+  /** The start of the field of a meeting participant's evidence. */
+  private static final String PARTICIPANTS = "/participants/";
+
   /**
    * A link from an instrument to a meeting.
    *
@@ -122,11 +125,14 @@ final class MeetingLinks {
    * @return the link, or empty
    */
   Optional<Link> inSentence(EventSentence sentence, Optional<DateMention> anchor) {
-    for (Meeting meeting : meetings) {
+    for (int m = 0; m < meetings.size(); m++) {
+      Meeting meeting = meetings.get(m);
       if (!agrees(meeting, anchor)) {
         continue;
       }
-      for (Evidence e : meeting.evidence()) {
+      List<Evidence> evidence = meeting.evidence();
+      for (int k = 0; k < evidence.size(); k++) {
+        Evidence e = evidence.get(k);
         if (e.field().equals("/status") && e.span().isPresent() && sentence.span().contains(e.span().get())) {
           return Optional.of(new Link(meeting.id(), e.span().get(), "agreement.meeting.sentence"));
         }
@@ -194,14 +200,17 @@ final class MeetingLinks {
         continue;
       }
       for (Evidence e : meeting.evidence()) {
-        if (!e.field().startsWith("/participants/") || e.span().isEmpty()) {
+        if (!e.field().startsWith(PARTICIPANTS) || e.span().isEmpty()) {
           continue;
         }
-        int index = Integer.parseInt(e.field().substring("/participants/".length()));
+        String field = e.field();
+        int index = Integer.parseInt(field, PARTICIPANTS.length(), field.length(), 10);
         String id = meeting.participants().get(index);
-        mentions.official(id).flatMap(o -> RoleReader.partyOf(o, e.span().get(), "agreement.party.meeting"))
-            .filter(p -> parties.stream().noneMatch(q -> q.value().equals(p.value())))
-            .ifPresent(parties::add);
+        Optional<Party> party = mentions.official(id)
+            .flatMap(o -> RoleReader.partyOf(o, e.span().get(), "agreement.party.meeting"));
+        if (party.isPresent() && !RoleReader.hasParty(parties, party.get().value())) {
+          parties.add(party.get());
+        }
       }
     }
     return parties;

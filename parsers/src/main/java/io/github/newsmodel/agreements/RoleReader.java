@@ -10,7 +10,9 @@ import io.github.newsmodel.model.AgreementStatus;
 import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +56,22 @@ final class RoleReader {
    */
   record Roles(List<Party> parties, List<Signatory> signatories, boolean company) {}
 
+  /**
+   * The rules of the parties read in a range, made from the range's party rule: for an official's
+   * country or organisation, a country named alone, an organ of a country, an organisation.
+   */
+  private record PartyRules(String official, String officialOrganization, String country, String organ,
+      String organization) {
+    static PartyRules of(String rule) {
+      return new PartyRules(rule + ".official", rule + ".official.organization", rule + ".country",
+          rule + ".organ", rule + ".organization");
+    }
+  }
+
+  /** The party rules of the ranges this reader reads, made once. */
+  private static final Map<String, PartyRules> PARTY_RULES = partyRules("agreement.party.subject",
+      "agreement.party.agent", "agreement.party.with", "agreement.party.between", "agreement.party.for");
+
   private final AgreementLexicon lexicon = AgreementLexicon.instance();
   private final String text;
   private final OfficialMentions mentions;
@@ -93,7 +111,7 @@ final class RoleReader {
           "agreement.signatory.subject", "agreement.party.subject");
     }
     int after = Math.max(mention.nameLast(), action.last()) + 1;
-    int by = sentence.lower(action.last()).equals("by") ? action.last() : find(sentence, "by", after);
+    int by = sentence.isWord(action.last(), "by") ? action.last() : find(sentence, "by", after);
     if (by >= 0) {
       company[0] |= read(sentence, by + 1, stop(sentence, by + 1), parties, signing ? signatories : null,
           "agreement.signatory.agent", "agreement.party.agent");
@@ -148,10 +166,27 @@ final class RoleReader {
     return official.organization().map(org -> new Party(org, span, rule + ".organization"));
   }
 
+  /** Adds the party an official stands for, as {@link #partyOf} reads it, with rules made beforehand. */
+  private static void addPartyOf(List<Party> parties, Official official, Span span, PartyRules rules) {
+    if (official.country().isPresent()) {
+      addParty(parties, new Party(official.country().get(), span, rules.official()));
+    } else if (official.organization().isPresent()) {
+      addParty(parties, new Party(official.organization().get(), span, rules.officialOrganization()));
+    }
+  }
+
+  private static Map<String, PartyRules> partyRules(String... rules) {
+    Map<String, PartyRules> byRule = new HashMap<>();
+    for (String rule : rules) {
+      byRule.put(rule, PartyRules.of(rule));
+    }
+    return Map.copyOf(byRule);
+  }
+
   /** Whether a before-action is a verb with a subject ("signed", "agreed on"), not a noun ("the signing of"). */
   private static boolean verbal(EventSentence sentence, ActionReading action) {
     String last = sentence.lower(action.last());
-    return !(last.equals("of") || sentence.lower(action.first()).equals("signing") && !action.signer());
+    return !(last.equals("of") || sentence.isWord(action.first(), "signing") && !action.signer());
   }
 
   /** Whether an official is among the signatories. */
@@ -171,12 +206,20 @@ final class RoleReader {
       return false;
     }
     boolean company = false;
-    for (OfficialMentions.Mention m : mentions.within(sentence.startOf(from), sentence.endOf(to - 1))) {
+    List<OfficialMentions.Mention> within = mentions.within(sentence.startOf(from), sentence.endOf(to - 1));
+    PartyRules rules = PARTY_RULES.get(partyRule);
+    if (rules == null) {
+      rules = PartyRules.of(partyRule);
+    }
+    for (int w = 0; w < within.size(); w++) {
+      OfficialMentions.Mention m = within.get(w);
       if (signatories != null && !signs(signatories, m.officialId())) {
         signatories.add(new Signatory(m.officialId(), m.span(), signatoryRule));
       }
-      mentions.official(m.officialId()).flatMap(o -> partyOf(o, m.span(), partyRule + ".official"))
-          .ifPresent(p -> addParty(parties, p));
+      Optional<Official> official = mentions.official(m.officialId());
+      if (official.isPresent()) {
+        addPartyOf(parties, official.get(), m.span(), rules);
+      }
     }
     int k = from;
     while (k < to) {
@@ -184,7 +227,7 @@ final class RoleReader {
         k++;
         continue;
       }
-      int next = organisation(sentence, k, to, parties, partyRule);
+      int next = organisation(sentence, k, to, parties, rules);
       if (next < 0) {
         company = true;
         k = -next;
@@ -196,7 +239,7 @@ final class RoleReader {
       }
       Optional<Places.Place> country = places.countryAt(sentence, k);
       if (country.isPresent() && country.get().last() < to && standsAlone(sentence, country.get())) {
-        addParty(parties, new Party(country.get().code(), country.get().span(), partyRule + ".country"));
+        addParty(parties, new Party(country.get().code(), country.get().span(), rules.country()));
         k = country.get().last() + 1;
       } else {
         k++;
@@ -209,18 +252,18 @@ final class RoleReader {
    * Reads a capitalised phrase naming an institution at a token; returns the token after it, or
    * {@code k} when there is none, or minus the token after it when it names a company.
    */
-  private int organisation(EventSentence sentence, int k, int to, List<Party> parties, String rule) {
+  private int organisation(EventSentence sentence, int k, int to, List<Party> parties, PartyRules rules) {
     int end = k;
     int j = k + 1;
     boolean complement = false;
     while (j < to && j - k < MAX_ORGANISATION) {
       if (sentence.isWordLike(j) && sentence.capitalized(j) && !inMention(sentence, j)) {
         end = j++;
-      } else if ((CONNECTORS.contains(sentence.lower(j)) || sentence.lower(j).equals("the"))
+      } else if ((CONNECTORS.contains(sentence.lower(j)) || sentence.isWord(j, "the"))
           && j + 1 < to && (sentence.capitalized(j + 1) || sentence.isWord(j + 1, "the")
           && j + 2 < to && sentence.capitalized(j + 2))
-          || complement && sentence.lower(j).equals("and") && continuesName(sentence, j + 1, to)) {
-        complement |= sentence.lower(j).equals("of") || sentence.lower(j).equals("for");
+          || complement && sentence.isWord(j, "and") && continuesName(sentence, j + 1, to)) {
+        complement |= sentence.isWord(j, "of") || sentence.isWord(j, "for");
         j++;
       } else {
         break;
@@ -256,12 +299,12 @@ final class RoleReader {
     }
     if (country != null && (organ || body && possessed)) {
       addParty(parties, new Party(country.code(), Span.of(sentence.start(k), sentence.end(last)),
-          rule + ".organ"));
+          rules.organ()));
       return last + 1;
     }
     if ((body || organ) && words >= 2) {
       Span span = Span.of(sentence.start(k), sentence.end(last));
-      addParty(parties, new Party(text.substring(span.start(), span.end()), span, rule + ".organization"));
+      addParty(parties, new Party(text.substring(span.start(), span.end()), span, rules.organization()));
       return last + 1;
     }
     return k;
@@ -294,12 +337,19 @@ final class RoleReader {
   }
 
   private static void addParty(List<Party> parties, Party party) {
-    for (Party p : parties) {
-      if (p.value().equals(party.value())) {
-        return;
+    if (!hasParty(parties, party.value())) {
+      parties.add(party);
+    }
+  }
+
+  /** Tells whether one of the parties has a value (a country code or an organisation). */
+  static boolean hasParty(List<Party> parties, String value) {
+    for (int k = 0; k < parties.size(); k++) {
+      if (parties.get(k).value().equals(value)) {
+        return true;
       }
     }
-    parties.add(party);
+    return false;
   }
 
   private int find(EventSentence sentence, String word, int from) {

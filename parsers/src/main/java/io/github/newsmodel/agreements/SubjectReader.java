@@ -117,8 +117,8 @@ final class SubjectReader {
     while (end < sentence.size() && end - from < MAX_WORDS) {
       if (sentence.isPunct(end, ';') || sentence.isPunct(end, ':') || sentence.isPunct(end, '"')
           || stopAtComma && sentence.isPunct(end, ',')
-          || end > from && ENDS.contains(sentence.lower(end)) && stopAtComma && !sentence.lower(end).equals("and")
-          || sentence.lower(end).equals("which") || sentence.lower(end).equals("while")) {
+          || end > from && ENDS.contains(sentence.lower(end)) && stopAtComma && !sentence.isWord(end, "and")
+          || sentence.isWord(end, "which") || sentence.isWord(end, "while")) {
         break;
       }
       end++;

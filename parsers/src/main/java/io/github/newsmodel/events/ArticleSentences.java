@@ -94,7 +94,7 @@ public final class ArticleSentences {
     private List<DateMention> found() {
       if (found == null) {
         if (dateScanner == null) {
-          dateScanner = new DateScanner();
+          dateScanner = new DateScanner(dateTokenRoom());
         }
         found = dateScanner.find(text, span, reference);
       }
@@ -110,6 +110,18 @@ public final class ArticleSentences {
     public int size() {
       return found().size();
     }
+  }
+
+  /**
+   * Room for the date tokens of the longest sentence: about as many as its word tokens (a little
+   * more, as hyphens and apostrophes part words there), so that the scanner's arrays rarely grow.
+   */
+  private int dateTokenRoom() {
+    int longest = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      longest = Math.max(longest, sentences.get(s).size());
+    }
+    return longest + longest / 8 + 4;
   }
 
   /**

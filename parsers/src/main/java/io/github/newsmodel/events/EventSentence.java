@@ -32,10 +32,18 @@ public final class EventSentence {
   private static final byte WORD_CHAR = 1;
   private static final byte OTHER = 2;
   private static final Token.Kind[] KINDS = Token.Kind.values();
-  /** The bits of a token's traits that hold its kind's ordinal; then the flags. */
+  /** The bits of a token's traits that hold its kind's ordinal; then the flags, then the token's length. */
   private static final int KIND_BITS = 0b11;
   private static final int CAPITALIZED = 0b100;
   private static final int QUOTED = 0b1000;
+  private static final int LENGTH_SHIFT = 4;
+  /**
+   * The length field of a token of this length or longer: its end is found by reading the word
+   * again ({@link #wordEnd}); only words and numbers are so long.
+   */
+  private static final int LONG = (Character.MAX_VALUE >>> LENGTH_SHIFT);
+  /** The bits of a token's hash kept: more than the phrase lexicons' filters read. */
+  private static final int HASH_BITS = 0xFFFF;
 
   static {
     for (char c = 0; c < ASCII_MARKS.length; c++) {
@@ -52,17 +60,20 @@ public final class EventSentence {
   /** The position of the sentence's first token in the token arrays, which it may share with other sentences. */
   private final int first;
   private final int size;
-  /** The start (at {@code 2 * t}) and end (at {@code 2 * t + 1}) offset of each token {@code t = first + i}. */
-  private final int[] bounds;
-  /** The kind's ordinal and the flags of each token. */
-  private final byte[] traits;
+  /** The start offset of each token {@code t = first + i}. */
+  private final int[] starts;
+  /** The kind's ordinal, the flags and the length (up to {@link #LONG}) of each token. */
+  private final char[] traits;
   /**
    * The lower-case text of each token; common words share one string (see {@link CommonWords}).
    * Null for an ASCII word that is no common word until its text is first read (see {@link #lower}).
    */
   private final String[] lowers;
-  /** The hash code of each token's lower-case text, computed once for the phrase lexicons' filters. */
-  private final int[] lowerHashes;
+  /**
+   * The low bits ({@link #HASH_BITS}) of the hash code of each token's lower-case text, computed
+   * once for the phrase lexicons' filters and {@link #isWord}.
+   */
+  private final char[] lowerHashes;
   /** The tokens' text, from which the lower-case text of words is cut when first read. */
   private final TokenBuffer source;
 
@@ -74,7 +85,7 @@ public final class EventSentence {
     this.headline = headline;
     this.first = tokens.sentenceStart;
     this.size = tokens.size - first;
-    this.bounds = tokens.bounds;
+    this.starts = tokens.starts;
     this.traits = tokens.traits;
     this.lowers = tokens.lowers;
     this.lowerHashes = tokens.hashes;
@@ -97,10 +108,10 @@ public final class EventSentence {
     int sentenceStart;
     /** How many tokens the chunks after the first have room for (more when a sentence needs it). */
     final int nextCapacity;
-    int[] bounds;
-    byte[] traits;
+    int[] starts;
+    char[] traits;
     String[] lowers;
-    int[] hashes;
+    char[] hashes;
     /** Room for the lower-case characters of a word being cut. */
     char[] chars = new char[32];
 
@@ -111,33 +122,33 @@ public final class EventSentence {
     }
 
     private void allocate(int n) {
-      bounds = new int[2 * n];
-      traits = new byte[n];
+      starts = new int[n];
+      traits = new char[n];
       lowers = new String[n];
-      hashes = new int[n];
+      hashes = new char[n];
     }
 
     void add(int start, int end, String lower, int hash, Token.Kind kind, boolean capitalized, boolean quoted) {
       if (size == traits.length) {
         startChunk();
       }
-      bounds[2 * size] = start;
-      bounds[2 * size + 1] = end;
-      traits[size] = (byte) (kind.ordinal() | (capitalized ? CAPITALIZED : 0) | (quoted ? QUOTED : 0));
+      starts[size] = start;
+      traits[size] = (char) (kind.ordinal() | (capitalized ? CAPITALIZED : 0) | (quoted ? QUOTED : 0)
+          | Math.min(end - start, LONG) << LENGTH_SHIFT);
       lowers[size] = lower;
-      hashes[size] = hash;
+      hashes[size] = (char) (hash & HASH_BITS);
       size++;
     }
 
     /** Starts a new chunk, moving into it the tokens of the sentence being read. */
     private void startChunk() {
       int moving = size - sentenceStart;
-      int[] oldBounds = bounds;
-      byte[] oldTraits = traits;
+      int[] oldStarts = starts;
+      char[] oldTraits = traits;
       String[] oldLowers = lowers;
-      int[] oldHashes = hashes;
+      char[] oldHashes = hashes;
       allocate(Math.max(nextCapacity, 2 * moving));
-      System.arraycopy(oldBounds, 2 * sentenceStart, bounds, 0, 2 * moving);
+      System.arraycopy(oldStarts, sentenceStart, starts, 0, moving);
       System.arraycopy(oldTraits, sentenceStart, traits, 0, moving);
       System.arraycopy(oldLowers, sentenceStart, lowers, 0, moving);
       System.arraycopy(oldHashes, sentenceStart, hashes, 0, moving);
@@ -282,17 +293,9 @@ public final class EventSentence {
     int j = from;
     int hash = 0;
     boolean ascii = true;
-    while (j < end) {
+    while (j < end && continuesWord(s, j, end)) {
       char c = s.charAt(j);
-      if (c < 0x80 ? ASCII_CLASSES[c] == WORD_CHAR
-          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        j++;
-      } else if ((c == '-' || c == '\'') && j + 1 < end && Character.isLetter(s.charAt(j + 1))
-          && !(c == '\'' && isPossessive(s, j, end))) {
-        j++;
-      } else {
-        break;
-      }
+      j++;
       ascii &= c < 0x80;
       boolean capital = c >= 'A' && c <= 'Z';
       hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
@@ -307,6 +310,34 @@ public final class EventSentence {
     char first = s.charAt(from);
     Token.Kind kind = Character.isDigit(first) ? Token.Kind.NUMBER : Token.Kind.WORD;
     out.add(from, j, lower, hash, kind, Character.isUpperCase(first), quoted);
+    return j;
+  }
+
+  /**
+   * Tells whether the character at {@code j} belongs to the word being read: a letter, digit or
+   * combining mark, or a hyphen or apostrophe joining two letters (not a possessive's).
+   */
+  private static boolean continuesWord(String s, int j, int end) {
+    char c = s.charAt(j);
+    if (c < 0x80 ? ASCII_CLASSES[c] == WORD_CHAR
+        : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      return true;
+    }
+    return (c == '-' || c == '\'') && j + 1 < end && Character.isLetter(s.charAt(j + 1))
+        && !(c == '\'' && isPossessive(s, j, end));
+  }
+
+  /**
+   * Reads again the end of a word or number token too long for its length to be kept (see {@link
+   * #LONG}): the word that starts there ends where it ended when the sentence was tokenized.
+   */
+  private int wordEnd(int from) {
+    String folded = source.folded;
+    int end = Math.min(span.end(), folded.length());
+    int j = from;
+    while (j < end && continuesWord(folded, j, end)) {
+      j++;
+    }
     return j;
   }
 
@@ -409,7 +440,7 @@ public final class EventSentence {
    * @return the inclusive start offset
    */
   public int start(int i) {
-    return bounds[2 * (first + i)];
+    return starts[first + i];
   }
 
   /**
@@ -419,7 +450,9 @@ public final class EventSentence {
    * @return the exclusive end offset
    */
   public int end(int i) {
-    return bounds[2 * (first + i) + 1];
+    int start = starts[first + i];
+    int length = traits[first + i] >>> LENGTH_SHIFT;
+    return length < LONG ? start + length : wordEnd(start);
   }
 
   /**
@@ -496,10 +529,11 @@ public final class EventSentence {
   }
 
   /**
-   * Returns the hash code of a token's lower-case text ({@code lower(i).hashCode()}).
+   * Returns the low bits of the hash code of a token's lower-case text ({@code lower(i).hashCode()
+   * & 0xFFFF}).
    *
    * @param i the token index, in range
-   * @return the hash code
+   * @return the low 16 bits of the hash code
    */
   int lowerHash(int i) {
     return lowerHashes[first + i];
@@ -513,7 +547,7 @@ public final class EventSentence {
    * @return true on a match
    */
   public boolean isWord(int i, String word) {
-    if (i < 0 || i >= size || lowerHashes[first + i] != word.hashCode()) {
+    if (i < 0 || i >= size || lowerHashes[first + i] != (word.hashCode() & HASH_BITS)) {
       return false;
     }
     String lower = lowers[first + i];
@@ -529,12 +563,25 @@ public final class EventSentence {
    * @return true when the token is one of them
    */
   public boolean isWordIn(int i, WordTable<?> words) {
+    return valueIn(i, words) != null;
+  }
+
+  /**
+   * Returns the value a table gives the lower-case form of token {@code i}, as {@code
+   * words.get(lower(i))} does, without cutting the text of an uncommon word.
+   *
+   * @param i the index; outside the sentence, the token is the empty string
+   * @param words the words, in lower case
+   * @param <V> the value type
+   * @return the value, or null when the token is none of the words
+   */
+  <V> V valueIn(int i, WordTable<V> words) {
     if (i < 0 || i >= size) {
-      return words.get("") != null;
+      return words.get("");
     }
     String lower = lowers[first + i];
     // A token without its string yet is an ASCII word, whose lower case is that of the root locale.
-    return lower != null ? words.get(lower) != null : words.getIgnoreCase(source.folded, start(i), end(i)) != null;
+    return lower != null ? words.get(lower) : words.getIgnoreCase(source.folded, start(i), end(i));
   }
 
   /**
@@ -560,7 +607,7 @@ public final class EventSentence {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (bounds[2 * (first + mid)] < offset) {
+      if (starts[first + mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -577,12 +624,12 @@ public final class EventSentence {
    */
   public int startOf(int i) {
     if (i >= size) {
-      return size == 0 ? span.end() : bounds[2 * (first + size) - 1];
+      return size == 0 ? span.end() : end(size - 1);
     }
     if (size == 0) {
       throw new IndexOutOfBoundsException("no tokens");
     }
-    return bounds[2 * (first + Math.max(0, i))];
+    return starts[first + Math.max(0, i)];
   }
 
   /**
@@ -593,11 +640,11 @@ public final class EventSentence {
    */
   public int endOf(int i) {
     if (i < 0) {
-      return size == 0 ? span.start() : bounds[2 * first];
+      return size == 0 ? span.start() : starts[first];
     }
     if (size == 0) {
       throw new IndexOutOfBoundsException("no tokens");
     }
-    return bounds[2 * (first + Math.min(i, size - 1)) + 1];
+    return end(Math.min(i, size - 1));
   }
 }

@@ -141,6 +141,9 @@ public final class ModalityReader {
       assertion = Assertion.REPORTED;
       cue = reported;
     }
+    if (cue == null && future == null) {
+      return Modality.ASSERTED;
+    }
     return new Modality(assertion, Optional.ofNullable(cue), future != null, Optional.ofNullable(future));
   }
 
@@ -174,25 +177,27 @@ public final class ModalityReader {
     return null;
   }
 
+  /** The phrases of a range without any. */
+  private static final int[] NO_BOUNDS = new int[0];
+
   /** Looks up the longest phrase starting at each token of {@code [from, to)} of a sentence. */
   PhraseStarts phraseStarts(EventSentence sentence, int from, int to) {
     int end = Math.min(to, sentence.size());
     int count = 0;
-    int[] firsts = new int[4];
-    int[] lasts = new int[4];
+    // The first and last token of each phrase, made with the first: most ranges hold none.
+    int[] bounds = NO_BOUNDS;
     for (int i = Math.max(0, from); i < end; i++) {
       int last = cues.endAt(sentence, i);
       if (last >= 0) {
-        if (count == firsts.length) {
-          firsts = Arrays.copyOf(firsts, 2 * count);
-          lasts = Arrays.copyOf(lasts, 2 * count);
+        if (2 * count == bounds.length) {
+          bounds = Arrays.copyOf(bounds, Math.max(8, 2 * bounds.length));
         }
-        firsts[count] = i;
-        lasts[count] = last;
+        bounds[2 * count] = i;
+        bounds[2 * count + 1] = last;
         count++;
       }
     }
-    return new PhraseStarts(firsts, lasts, count);
+    return new PhraseStarts(bounds, count);
   }
 
   /**
@@ -200,13 +205,12 @@ public final class ModalityReader {
    * the last token of the longest phrase starting there.
    */
   final class PhraseStarts {
-    private final int[] firsts;
-    private final int[] lasts;
+    /** The first token of phrase {@code k} at {@code 2 * k}, its last at {@code 2 * k + 1}. */
+    private final int[] bounds;
     private final int count;
 
-    PhraseStarts(int[] firsts, int[] lasts, int count) {
-      this.firsts = firsts;
-      this.lasts = lasts;
+    PhraseStarts(int[] bounds, int count) {
+      this.bounds = bounds;
       this.count = count;
     }
 
@@ -219,14 +223,14 @@ public final class ModalityReader {
       int end = Math.min(to, sentence.size());
       int i = Math.max(0, from);
       for (int k = 0; k < count; k++) {
-        int first = firsts[k];
+        int first = bounds[2 * k];
         if (first < i) {
           continue;
         }
         if (first >= end) {
           break;
         }
-        int last = lasts[k];
+        int last = bounds[2 * k + 1];
         if (last >= end) {
           continue;
         }

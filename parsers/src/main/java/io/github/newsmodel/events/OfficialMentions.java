@@ -2,7 +2,8 @@ package io.github.newsmodel.events;
 
 import io.github.newsmodel.model.Official;
 import io.github.newsmodel.model.Span;
-import java.util.ArrayList;
+import io.github.newsmodel.pipeline.AnalysisContext;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,10 @@ public final class OfficialMentions {
   private static final Comparator<Mention> TEXT_ORDER =
       Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end());
 
+  /** The index of each article, made on first use (see {@link #of(AnalysisContext, List)}). */
+  private static final AnalysisContext.Shared<Latest> LATEST =
+      AnalysisContext.Shared.of(Latest.class, context -> new Latest());
+
   private final List<Mention> mentions;
   /** The start offset of each mention, index by index, for binary searches without indirection. */
   private final int[] starts;
@@ -48,24 +53,55 @@ public final class OfficialMentions {
    * @return the index
    */
   public static OfficialMentions of(List<Official> officials) {
-    List<Mention> all = new ArrayList<>();
-    Map<String, Official> byId = new HashMap<>();
-    for (Official official : officials) {
+    int count = 0;
+    for (int o = 0; o < officials.size(); o++) {
+      count += officials.get(o).mentions().size();
+    }
+    Mention[] all = new Mention[count];
+    Map<String, Official> byId = new HashMap<>(officials.size() * 4 / 3 + 1);
+    int n = 0;
+    for (int o = 0; o < officials.size(); o++) {
+      Official official = officials.get(o);
       byId.putIfAbsent(official.id(), official);
-      for (Span span : official.mentions()) {
-        all.add(new Mention(span, official.id()));
+      List<Span> spans = official.mentions();
+      for (int k = 0; k < spans.size(); k++) {
+        all[n++] = new Mention(spans.get(k), official.id());
       }
     }
-    all.sort(TEXT_ORDER);
-    List<Mention> kept = new ArrayList<>();
+    Arrays.sort(all, TEXT_ORDER);
+    // Keep the mentions that start where the ones kept before have ended, moving them to the front.
+    int kept = 0;
     int coveredTo = -1;
     for (Mention mention : all) {
       if (mention.span().start() >= coveredTo) {
-        kept.add(mention);
+        all[kept++] = mention;
         coveredTo = mention.span().end();
       }
     }
-    return new OfficialMentions(List.copyOf(kept), Map.copyOf(byId));
+    return new OfficialMentions(List.of(kept == all.length ? all : Arrays.copyOf(all, kept)), byId);
+  }
+
+  /**
+   * Returns the index of the mentions of an article's officials, made once per parse however many
+   * stages ask for it with the same list of officials.
+   *
+   * @param context the article being analysed
+   * @param officials the officials found in it
+   * @return the index
+   */
+  public static OfficialMentions of(AnalysisContext context, List<Official> officials) {
+    Latest latest = context.shared(LATEST);
+    if (latest.officials != officials) {
+      latest.mentions = of(officials);
+      latest.officials = officials;
+    }
+    return latest.mentions;
+  }
+
+  /** The index made last for an article, with the list of officials it was made from. */
+  private static final class Latest {
+    List<Official> officials;
+    OfficialMentions mentions;
   }
 
   /**
@@ -76,14 +112,48 @@ public final class OfficialMentions {
    * @return the mentions
    */
   public List<Mention> within(int from, int to) {
+    int first = firstWithin(from);
+    int end = endWithin(first, to);
+    return first == end ? List.of() : mentions.subList(first, end);
+  }
+
+  /**
+   * Returns the index of the first mention that may lie inside a range starting at an offset: the
+   * mentions inside {@code [from, to)} are those of indexes {@code firstWithin(from)} to {@code
+   * endWithin(firstWithin(from), to)}, as {@link #within} lists them, without making a list.
+   *
+   * @param from inclusive start offset
+   * @return the index of the first mention starting at or after {@code from}
+   */
+  public int firstWithin(int from) {
+    return firstStartingAtOrAfter(from);
+  }
+
+  /**
+   * Returns the index after the last mention inside a range (see {@link #firstWithin}).
+   *
+   * @param first the index {@link #firstWithin} gave for the range's start
+   * @param to exclusive end offset
+   * @return the index after the range's mentions
+   */
+  public int endWithin(int first, int to) {
     // The kept mentions do not overlap: sorted by start, they are sorted by end too, so the
     // mentions inside the range are a run of the list.
-    int first = firstStartingAtOrAfter(from);
     int end = first;
     while (end < mentions.size() && mentions.get(end).span().end() <= to && mentions.get(end).span().start() < to) {
       end++;
     }
-    return first == end ? List.of() : mentions.subList(first, end);
+    return end;
+  }
+
+  /**
+   * Returns a mention by its index in text order.
+   *
+   * @param index the index, from {@link #firstWithin} and {@link #endWithin}
+   * @return the mention
+   */
+  public Mention get(int index) {
+    return mentions.get(index);
   }
 
   /**

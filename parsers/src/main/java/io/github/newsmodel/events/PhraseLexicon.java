@@ -39,13 +39,16 @@ public final class PhraseLexicon<V> {
 
   private record Entry<V>(String[] keys, V value) {}
 
-  /** Bits of the hash codes of the first words: most words of a sentence start no phrase. */
+  /**
+   * Bits of the hash codes of the first words: most words of a sentence start no phrase. At most
+   * the bits a sentence keeps of a token's hash ({@link EventSentence#lowerHash}).
+   */
   private static final int FILTER_BITS = 1 << 13;
 
   /**
-   * The phrases by their first word, in an open-addressing table probed with the hash the
-   * sentence computed for the word: no hash to compute, no division, and a word compared only
-   * when its hash is that of the key in the slot.
+   * The phrases by their first word, in an open-addressing table probed with the word's hash code
+   * (kept in its string, which for most words is a shared common word): no division, and a word
+   * compared only when its hash is that of the key in the slot.
    */
   private final String[] slotKeys;
   private final int[] slotHashes;
@@ -147,8 +150,8 @@ public final class PhraseLexicon<V> {
     if (at < 0 || at >= sentence.size()) {
       return null;
     }
-    int hash = sentence.lowerHash(at);
-    int bit = hash & (FILTER_BITS - 1);
+    // The sentence keeps the low bits of the hash, more than the filter reads.
+    int bit = sentence.lowerHash(at) & (FILTER_BITS - 1);
     if ((firstKeyFilter[bit >>> 6] & (1L << bit)) == 0) {
       return null;
     }
@@ -156,7 +159,7 @@ public final class PhraseLexicon<V> {
     if (!mayStartWith(first)) {
       return null;
     }
-    Entry<?>[] entries = entriesStartingWith(first, hash);
+    Entry<?>[] entries = entriesStartingWith(first, first.hashCode());
     if (entries == null) {
       return null;
     }
@@ -167,7 +170,7 @@ public final class PhraseLexicon<V> {
       }
       boolean match = true;
       for (int k = 1; k < keys.length && match; k++) {
-        match = sentence.lower(at + k).equals(keys[k]);
+        match = sentence.isWord(at + k, keys[k]);
       }
       if (match) {
         return entry;

@@ -2,6 +2,7 @@ package io.github.newsmodel.events;
 
 import io.github.newsmodel.lexicon.Countries;
 import io.github.newsmodel.lexicon.Gazetteer;
+import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.MatchText;
 import java.util.Collection;
@@ -34,13 +35,21 @@ public final class Places {
    * By the lower case of the first token of a country's name, alias or demonym: the most tokens
    * such a name has (at most {@value #MAX_TOKENS}).
    */
-  private static final Map<String, Integer> COUNTRY_STARTS =
+  private static final WordTable<Integer> COUNTRY_STARTS =
       startsOf(Countries.instance().names(), Countries.instance().demonyms());
   /** By the lower case of the first token of a city's written form: the most tokens a form has. */
-  private static final Map<String, Integer> CITY_STARTS = startsOf(Gazetteer.instance().forms());
+  private static final WordTable<Integer> CITY_STARTS = startsOf(Gazetteer.instance().forms());
+  /**
+   * The codes of the country names and aliases as written, and of the demonyms: the lookups of
+   * {@link Countries#codeForName} and {@link Countries#codeForDemonym}, made on a range of the text.
+   */
+  private static final WordTable<String> CODE_BY_NAME = codes(Countries.instance().names(), false);
+  private static final WordTable<String> CODE_BY_DEMONYM = codes(Countries.instance().demonyms(), true);
+
+  /** What a country's name may start with, as its lookups read it ({@link Countries#codeForName}). */
+  private static final String THE = "the ";
 
   private final String text;
-  private final Countries countries = Countries.instance();
   private final Gazetteer gazetteer = Gazetteer.instance();
 
   /**
@@ -60,20 +69,23 @@ public final class Places {
    * @return the country, or empty
    */
   public Optional<Place> countryAt(EventSentence sentence, int at) {
-    int tokens = startsName(sentence, at) ? COUNTRY_STARTS.getOrDefault(sentence.lower(at), 0) : 0;
-    if (tokens == 0) {
+    Integer tokens = startsName(sentence, at) ? sentence.valueIn(at, COUNTRY_STARTS) : null;
+    if (tokens == null) {
       return Optional.empty();
     }
     int start = sentence.start(at);
     for (int j = Math.min(sentence.size() - 1, at + tokens - 1); j >= at; j--) {
-      String words = text.substring(start, sentence.end(j));
-      Optional<String> byName = countries.codeForName(words);
-      if (byName.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, byName.get(), null, false));
+      int end = sentence.end(j);
+      String byName = CODE_BY_NAME.get(text, start, end);
+      if (byName == null && end - start >= THE.length() && text.startsWith(THE, start)) {
+        byName = CODE_BY_NAME.get(text, start + THE.length(), end);
       }
-      Optional<String> byDemonym = countries.codeForDemonym(words);
-      if (byDemonym.isPresent()) {
-        return Optional.of(new Place(Span.of(start, sentence.end(j)), j, byDemonym.get(), null, true));
+      if (byName != null) {
+        return Optional.of(new Place(Span.of(start, end), j, byName, null, false));
+      }
+      String byDemonym = CODE_BY_DEMONYM.get(text, start, end);
+      if (byDemonym != null) {
+        return Optional.of(new Place(Span.of(start, end), j, byDemonym, null, true));
       }
     }
     return Optional.empty();
@@ -87,8 +99,8 @@ public final class Places {
    * @return the city, or empty
    */
   public Optional<Place> cityAt(EventSentence sentence, int at) {
-    int tokens = startsName(sentence, at) ? CITY_STARTS.getOrDefault(sentence.lower(at), 0) : 0;
-    if (tokens == 0) {
+    Integer tokens = startsName(sentence, at) ? sentence.valueIn(at, CITY_STARTS) : null;
+    if (tokens == null) {
       return Optional.empty();
     }
     int start = sentence.start(at);
@@ -103,9 +115,19 @@ public final class Places {
     return Optional.empty();
   }
 
+  /** Maps each name as written to its country's code, as {@link Countries} looks it up. */
+  private static WordTable<String> codes(Collection<String> names, boolean demonyms) {
+    Countries countries = Countries.instance();
+    Map<String, String> codes = new HashMap<>();
+    for (String name : names) {
+      codes.put(name, (demonyms ? countries.codeForDemonym(name) : countries.codeForName(name)).orElseThrow());
+    }
+    return WordTable.of(codes);
+  }
+
   /** Maps the first token of each name, lower case, to the most tokens of a name it starts. */
   @SafeVarargs
-  private static Map<String, Integer> startsOf(Collection<String>... names) {
+  private static WordTable<Integer> startsOf(Collection<String>... names) {
     Map<String, Integer> starts = new HashMap<>();
     for (Collection<String> some : names) {
       for (String name : some) {
@@ -116,7 +138,7 @@ public final class Places {
         }
       }
     }
-    return Map.copyOf(starts);
+    return WordTable.of(starts);
   }
 
   private static boolean startsName(EventSentence sentence, int at) {

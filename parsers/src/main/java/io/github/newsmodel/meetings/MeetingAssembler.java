@@ -21,12 +21,10 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.temporal.DateMention;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes a {@link Meeting} from a grouped {@link MeetingEvent}, with evidence for every value:
@@ -266,14 +264,17 @@ final class MeetingAssembler {
   }
 
   private void topics(List<MeetingMention> all, Meeting.Builder meeting, List<Evidence> evidence) {
-    Set<String> seen = new HashSet<>();
+    // The lower case of the topics kept: few, and most topics are their own lower case.
+    List<String> seen = new ArrayList<>();
     int index = 0;
     for (int i = 0; i < all.size(); i++) {
       List<Span> topics = all.get(i).topics();
       for (int k = 0; k < topics.size(); k++) {
         Span topic = topics.get(k);
         String value = text.substring(topic.start(), topic.end());
-        if (seen.add(value.toLowerCase(Locale.ROOT))) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!seen.contains(lower)) {
+          seen.add(lower);
           meeting.addTopics(value);
           evidence.add(Evidences.inText("/topics/" + index++, text, topic, "meeting.topic.cue", 0.6));
         }

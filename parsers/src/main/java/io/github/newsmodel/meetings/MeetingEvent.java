@@ -18,6 +18,9 @@ import java.util.Set;
  * tense. Mutable; lives only during one extraction.
  */
 final class MeetingEvent {
+  /** Mentions in text order. */
+  private static final Comparator<MeetingMention> BY_POSITION = Comparator.comparingInt(MeetingMention::position);
+
   private final List<MeetingMention> named = new ArrayList<>();
   private final List<MeetingMention> attached = new ArrayList<>();
   private final Map<String, Participant> participants = new LinkedHashMap<>();
@@ -81,7 +84,7 @@ final class MeetingEvent {
   List<MeetingMention> all() {
     List<MeetingMention> all = new ArrayList<>(named);
     all.addAll(attached);
-    all.sort(Comparator.comparingInt(MeetingMention::position));
+    all.sort(BY_POSITION);
     return all;
   }
 

@@ -43,14 +43,16 @@ public final class MeetingExtractor {
       return List.of();
     }
     String text = context.text();
-    OfficialMentions mentions = OfficialMentions.of(officials);
+    OfficialMentions mentions = OfficialMentions.of(context, officials);
     ArticleSentences analysed = ArticleSentences.of(context);
     Optional<LocalDate> reference = analysed.reference();
     MeetingMentionReader reader = new MeetingMentionReader(text, mentions, reference);
     List<MeetingMention> found = new ArrayList<>();
     Optional<Span> frame = Optional.empty();
     int block = -1;
-    for (EventSentence sentence : analysed.sentences()) {
+    List<EventSentence> sentences = analysed.sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      EventSentence sentence = sentences.get(s);
       if (found.size() >= MAX_MENTIONS) {
         context.warnings().warn("meetings.truncated", "more than " + MAX_MENTIONS
             + " meeting mentions; the rest of the article was not read for meetings", sentence.span());

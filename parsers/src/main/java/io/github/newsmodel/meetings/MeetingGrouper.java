@@ -7,7 +7,6 @@ import io.github.newsmodel.meetings.MeetingMention.Tense;
 import io.github.newsmodel.model.Assertion;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +31,9 @@ import java.util.Set;
  * and is left out. Stateless.
  */
 final class MeetingGrouper {
+  /** The meetings in the order of their first mention. */
+  private static final Comparator<MeetingEvent> BY_FIRST_POSITION =
+      Comparator.comparingInt(MeetingEvent::firstPosition);
 
   /**
    * Groups mentions into meetings.
@@ -69,7 +71,7 @@ final class MeetingGrouper {
         target.attach(mention);
       }
     }
-    events.sort(Comparator.comparingInt(MeetingEvent::firstPosition));
+    events.sort(BY_FIRST_POSITION);
     return events;
   }
 
@@ -91,17 +93,15 @@ final class MeetingGrouper {
 
   private static MeetingEvent joinable(List<MeetingEvent> events, MeetingMention mention, List<Participant> people,
       int eachGroup) {
-    Set<String> ids = new HashSet<>();
-    people.forEach(p -> ids.add(p.officialId()));
     MeetingEvent best = null;
     for (MeetingEvent event : events) {
       if (event.hasEachGroup(eachGroup) && eachGroup >= 0) {
         continue;
       }
       Set<String> theirs = event.ids();
-      boolean nested = theirs.containsAll(ids) || ids.containsAll(theirs);
+      boolean nested = allIn(people, theirs) || allAmong(theirs, people);
       boolean inSentence = event.namedInSentence(mention.sentence().index());
-      if (mention.coordinated() && inSentence || !nested && !(inSentence && intersects(theirs, ids))) {
+      if (mention.coordinated() && inSentence || !nested && !(inSentence && anyIn(people, theirs))) {
         continue;
       }
       if (!DateAnchors.compatible(event.anchor(), mention.date()) || clash(event.tense(), mention.tense())) {
@@ -116,9 +116,39 @@ final class MeetingGrouper {
     return best;
   }
 
-  private static boolean intersects(Set<String> a, Set<String> b) {
-    for (String id : b) {
-      if (a.contains(id)) {
+  /** Tells whether every person's id is one of the ids. */
+  private static boolean allIn(List<Participant> people, Set<String> ids) {
+    for (int k = 0; k < people.size(); k++) {
+      if (!ids.contains(people.get(k).officialId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether each of the ids is some person's id. */
+  private static boolean allAmong(Set<String> ids, List<Participant> people) {
+    for (String id : ids) {
+      if (!hasId(people, id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether some person's id is one of the ids. */
+  private static boolean anyIn(List<Participant> people, Set<String> ids) {
+    for (int k = 0; k < people.size(); k++) {
+      if (ids.contains(people.get(k).officialId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasId(List<Participant> people, String id) {
+    for (int k = 0; k < people.size(); k++) {
+      if (people.get(k).officialId().equals(id)) {
         return true;
       }
     }

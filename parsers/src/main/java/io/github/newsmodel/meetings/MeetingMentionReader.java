@@ -143,9 +143,9 @@ final class MeetingMentionReader {
 
   /** A meeting noun after a preposition ("hosted X for talks in Ankara") belongs to the cue before it. */
   private static boolean governed(EventSentence sentence, EventCue cue) {
-    String before = sentence.lower(cue.first() - 1);
-    return cue.role() == CueRole.NOUN && (before.equals("for") || before.equals("in") || before.equals("at")
-        || before.equals("during"));
+    int before = cue.first() - 1;
+    return cue.role() == CueRole.NOUN && (sentence.isWord(before, "for") || sentence.isWord(before, "in")
+        || sentence.isWord(before, "at") || sentence.isWord(before, "during"));
   }
 
   /** Finds the meeting cues of a sentence; the list is made for the first cue, most sentences having none. */
@@ -172,9 +172,10 @@ final class MeetingMentionReader {
 
   /** Remembers the place a sentence says is visited, and the first person it names. */
   private void remember(EventSentence sentence) {
-    List<OfficialMentions.Mention> inSentence = mentions.within(sentence.span().start(), sentence.span().end());
-    for (int k = 0; k < inSentence.size(); k++) {
-      OfficialMentions.Mention m = inSentence.get(k);
+    int first = mentions.firstWithin(sentence.span().start());
+    int end = mentions.endWithin(first, sentence.span().end());
+    for (int k = first; k < end; k++) {
+      OfficialMentions.Mention m = mentions.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && !sentence.quoted(at)) {
         lastFirstMention = m;
@@ -204,23 +205,23 @@ final class MeetingMentionReader {
     if (!quoted) {
       if (shared) {
         subjects.addAll(previous.subjects());
-        appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+        addPeople(objects, sentence, cue.last() + 1, windowEnd, "meeting.participant.object");
       } else if (verbal) {
-        appendAll(subjects, people(sentence, clauseStart, cue.first(), "meeting.participant.subject"));
+        addPeople(subjects, sentence, clauseStart, cue.first(), "meeting.participant.subject");
         if (role != CueRole.DISCUSS || sentence.isWord(cue.last() + 1, "with")) {
-          appendAll(objects, people(sentence, cue.last() + 1, windowEnd, "meeting.participant.object"));
+          addPeople(objects, sentence, cue.last() + 1, windowEnd, "meeting.participant.object");
         }
       } else {
         NounFrame noun = nounFrame(sentence, cue, clauseStart);
         if (noun.lightVerb() >= 0) {
-          appendAll(subjects, people(sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject"));
+          addPeople(subjects, sentence, clauseStart, noun.lightVerb(), "meeting.participant.subject");
         } else if (noun.ownerDeterminer() >= 0) {
-          appendAll(subjects, people(sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner"));
+          addPeople(subjects, sentence, clauseStart, noun.ownerDeterminer(), "meeting.participant.owner");
         }
         noun.possessor().ifPresent(p -> addOnce(subjects, Participant.of(p, "meeting.participant.possessor")));
         int with = withAfter(sentence, cue.last() + 1, windowEnd);
         if (with >= 0) {
-          appendAll(objects, people(sentence, with + 1, windowEnd, "meeting.participant.object"));
+          addPeople(objects, sentence, with + 1, windowEnd, "meeting.participant.object");
         }
         anaphor = noun.anaphor();
       }
@@ -399,8 +400,8 @@ final class MeetingMentionReader {
   /** Whether only list numbers, list letters ("a)") and punctuation stand before token {@code k}. */
   private static boolean opensSentence(EventSentence sentence, int k) {
     for (int i = 0; i < k; i++) {
-      boolean listLetter = sentence.kind(i) == Token.Kind.WORD && sentence.lower(i).length() == 1
-          && sentence.isPunct(i + 1, ')');
+      boolean listLetter = sentence.kind(i) == Token.Kind.WORD && sentence.isPunct(i + 1, ')')
+          && sentence.lower(i).length() == 1;
       if (sentence.kind(i) == Token.Kind.WORD && !listLetter) {
         return false;
       }
@@ -431,7 +432,7 @@ final class MeetingMentionReader {
         continue;
       }
       if (lexicon.is(CueRole.STOP, sentence, j)) {
-        if (!sentence.lower(j).equals("to") || purposeAfter(sentence, j + 1)) {
+        if (!sentence.isWord(j, "to") || purposeAfter(sentence, j + 1)) {
           return j;
         }
       }
@@ -451,29 +452,33 @@ final class MeetingMentionReader {
 
   private List<Participant> people(EventSentence sentence, int fromToken, int toToken, String rule) {
     List<Participant> found = new ArrayList<>();
+    addPeople(found, sentence, fromToken, toToken, rule);
+    return found;
+  }
+
+  /**
+   * Adds to a list the people named in tokens {@code [fromToken, toToken)}, each once among those
+   * it adds, as appending {@link #people} would without making its list.
+   */
+  private void addPeople(List<Participant> found, EventSentence sentence, int fromToken, int toToken,
+      String rule) {
     if (fromToken >= toToken) {
-      return found;
+      return;
     }
+    int added = found.size();
     int from = sentence.startOf(fromToken);
     int to = sentence.endOf(toToken - 1);
-    List<OfficialMentions.Mention> inRange = mentions.within(from, to);
-    for (int k = 0; k < inRange.size(); k++) {
-      OfficialMentions.Mention m = inRange.get(k);
+    int first = mentions.firstWithin(from);
+    int end = mentions.endWithin(first, to);
+    for (int k = first; k < end; k++) {
+      OfficialMentions.Mention m = mentions.get(k);
       int at = sentence.firstAtOrAfter(m.span().start());
       if (at < sentence.size() && sentence.quoted(at) != sentence.quoted(Math.max(0, fromToken))) {
         continue;
       }
       if (!isSource(sentence, m)) {
-        addOnce(found, Participant.of(m, rule));
+        addOnce(found, added, Participant.of(m, rule));
       }
-    }
-    return found;
-  }
-
-  /** Appends the participants found to a list, as {@link List#addAll} would, without copying them first. */
-  private static void appendAll(List<Participant> to, List<Participant> found) {
-    for (int k = 0; k < found.size(); k++) {
-      to.add(found.get(k));
     }
   }
 
@@ -654,7 +659,9 @@ final class MeetingMentionReader {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     Span cueSpan = cue.span(sentence);
-    for (DateMention d : DateAnchors.within(dates, from, to)) {
+    List<DateMention> inRange = DateAnchors.within(dates, from, to);
+    for (int k = 0; k < inRange.size(); k++) {
+      DateMention d = inRange.get(k);
       if (mentions.covers(d.span().start())) {
         continue;
       }
@@ -724,9 +731,15 @@ final class MeetingMentionReader {
     return Optional.empty();
   }
 
+  /** Adds a participant unless the list already has the same official. */
   private static void addOnce(List<Participant> list, Participant p) {
-    for (Participant q : list) {
-      if (q.officialId().equals(p.officialId())) {
+    addOnce(list, 0, p);
+  }
+
+  /** Adds a participant unless one of the list's participants from index {@code from} on is the same official. */
+  private static void addOnce(List<Participant> list, int from, Participant p) {
+    for (int k = from; k < list.size(); k++) {
+      if (list.get(k).officialId().equals(p.officialId())) {
         return;
       }
     }

@@ -22,10 +22,11 @@ final class TopicReader {
   private static final WordTable<Boolean> CLAUSE_ENDS = WordTable.ofWords(List.of("which", "while", "where", "who",
       "whom", "underscoring", "highlighting", "stressing", "noting", "adding", "saying", "according", "whereas",
       "culminating", "resulting", "paving", "took", "occurred"));
-  private static final Set<String> TRAILING_NOISE = Set.of("and", "or", "under", "of", "in", "with", "for", "to",
-      "on", "at", "by", "from", "the", "a", "an", "notably", "particularly", "especially");
-  private static final Set<String> LEADING_NOISE = Set.of("and", "or", "also", "both", "as", "then", "notably",
-      "particularly", "especially");
+  private static final WordTable<Boolean> TRAILING_NOISE = WordTable.ofWords(List.of("and", "or", "under", "of",
+      "in", "with", "for", "to", "on", "at", "by", "from", "the", "a", "an", "notably", "particularly",
+      "especially"));
+  private static final WordTable<Boolean> LEADING_NOISE = WordTable.ofWords(List.of("and", "or", "also", "both",
+      "as", "then", "notably", "particularly", "especially"));
   private static final int MAX_TOPIC_WORDS = 20;
   private static final Set<String> NOUN_ENDINGS = Set.of("talks", "discussions", "consultations");
   /** How far after the cue topic cues are looked for, and how long a topic phrase may run, in tokens. */
@@ -120,14 +121,14 @@ final class TopicReader {
           depth++;
         } else if (sentence.isPunct(k, ')')) {
           depth = Math.max(0, depth - 1);
-        } else if (depth == 0 && (sentence.isPunct(k, ',') || sentence.lower(k).equals("including")
-            || sentence.lower(k).equals("as") && sentence.isWord(k + 1, "well") && sentence.isWord(k + 2, "as"))) {
+        } else if (depth == 0 && (sentence.isPunct(k, ',') || sentence.isWord(k, "including")
+            || sentence.isWord(k, "as") && sentence.isWord(k + 1, "well") && sentence.isWord(k + 2, "as"))) {
           boundary = true;
         }
       }
       if (boundary) {
         addItem(sentence, itemStart, k, topics);
-        if (k < end && sentence.lower(k).equals("as")) {
+        if (k < end && sentence.isWord(k, "as")) {
           k += 2;
         }
         itemStart = k + 1;
@@ -139,13 +140,13 @@ final class TopicReader {
   /** Adds the item of tokens {@code [from, to)}, split before a gerund phrase joined by "and". */
   private void addItem(EventSentence sentence, int from, int to, List<Span> topics) {
     int s = from;
-    while (s < to && (LEADING_NOISE.contains(sentence.lower(s)) || sentence.kind(s) == Token.Kind.PUNCT
+    while (s < to && (sentence.isWordIn(s, LEADING_NOISE) || sentence.kind(s) == Token.Kind.PUNCT
         && !sentence.isPunct(s, '$'))) {
       s++;
     }
     int e = to;
     while (e > s && (sentence.kind(e - 1) == Token.Kind.PUNCT && !sentence.isPunct(e - 1, ')')
-        || TRAILING_NOISE.contains(sentence.lower(e - 1)))) {
+        || sentence.isWordIn(e - 1, TRAILING_NOISE))) {
       e--;
     }
     if (s >= e) {

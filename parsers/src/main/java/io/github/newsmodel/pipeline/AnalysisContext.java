@@ -31,8 +31,10 @@ public final class AnalysisContext {
   private final WarningSink warnings;
   /** The sentences of the content blocks, split on first use. */
   private List<Span> sentences;
-  /** The sentences of each block split so far, by the block's span. */
-  private final Map<Span, List<Span>> sentencesByBlock = new HashMap<>();
+  /** The sentences of each block split so far, by the block's span (sized for all blocks). */
+  private final Map<Span, List<Span>> sentencesByBlock;
+  /** The sentences of the block being split, before they are copied into an immutable list. */
+  private final List<Span> splitScratch = new ArrayList<>();
   /** How many kinds of shared analysis there are about, to size their map. */
   private static final int SHARED_KINDS = 4;
   /** Analyses that several stages read, made on first use (see {@link #shared}). */
@@ -64,14 +66,20 @@ public final class AnalysisContext {
     this.article = article;
     this.hints = hints;
     this.warnings = warnings;
-    List<Span> content = new ArrayList<>();
-    for (Block block : article.blocks()) {
-      if (block.kind() == BlockKind.HEADLINE || block.kind() == BlockKind.HEADING
-          || block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.LIST_INTRO) {
-        content.add(block.span());
+    List<Block> blocks = article.blocks();
+    int count = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      count += isContent(blocks.get(b)) ? 1 : 0;
+    }
+    Span[] content = new Span[count];
+    int n = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      if (isContent(blocks.get(b))) {
+        content[n++] = blocks.get(b).span();
       }
     }
-    this.contentBlocks = List.copyOf(content);
+    this.contentBlocks = List.of(content);
+    this.sentencesByBlock = new HashMap<>(blocks.size() * 4 / 3 + 1);
   }
 
   /**
@@ -137,7 +145,8 @@ public final class AnalysisContext {
       // One array of the exact size (the readers' lists stay of the same immutable kind).
       Span[] all = new Span[count];
       int n = 0;
-      for (List<Span> split : byBlock) {
+      for (int b = 0; b < byBlock.size(); b++) {
+        List<Span> split = byBlock.get(b);
         for (int k = 0; k < split.size(); k++) {
           all[n++] = split.get(k);
         }
@@ -156,10 +165,33 @@ public final class AnalysisContext {
   public List<Span> sentencesOf(Span block) {
     List<Span> split = sentencesByBlock.get(block);
     if (split == null) {
-      split = List.copyOf(SentenceSplitter.instance().split(text, block));
+      splitScratch.clear();
+      SentenceSplitter.instance().split(text, block.start(), block.end(), splitScratch);
+      split = immutableCopy(splitScratch);
       sentencesByBlock.put(block, split);
     }
     return split;
+  }
+
+  /** The blocks that carry content: headline, headings, paragraphs, list introductions. */
+  private static boolean isContent(Block block) {
+    BlockKind kind = block.kind();
+    return kind == BlockKind.HEADLINE || kind == BlockKind.HEADING || kind == BlockKind.PARAGRAPH
+        || kind == BlockKind.LIST_INTRO;
+  }
+
+  /** An immutable copy of a list, without an intermediate array for up to two elements. */
+  private static List<Span> immutableCopy(List<Span> spans) {
+    switch (spans.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(spans.get(0));
+      case 2:
+        return List.of(spans.get(0), spans.get(1));
+      default:
+        return List.copyOf(spans);
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.newsmodel.model.Span;
 import io.github.newsmodel.text.TextSpans;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Splits the body into headings, paragraphs and list introductions, and groups them into
@@ -25,8 +24,9 @@ final class BodyReader {
   /**
    * The body.
    *
-   * @param blocks every block from the first body line on, in text order
-   * @param sections the body sections
+   * @param blocks every block from the first body line on, in text order (a list of this reader's,
+   *     not to be changed)
+   * @param sections the body sections (a list of this reader's, not to be changed)
    */
   record Body(List<Block> blocks, List<Section> sections) {}
 
@@ -37,10 +37,44 @@ final class BodyReader {
   }
 
   /**
-   * A run of body text: one line, or several hard-wrapped lines ({@code wrapped}; also set for
-   * standfirst lines, which are always paragraphs).
+   * A run of body text: several hard-wrapped lines ({@code wrapped}), a standfirst line (always a
+   * paragraph, so also {@code wrapped}), or the first body line cut after an opening dateline. A
+   * body line that stands alone is an item by itself, as its {@link TextLine}: no run is made.
    */
   private record Run(Span span, TextLine firstLine, boolean wrapped) {}
+
+  /** The run being read (one per body): its first line, its bounds, whether lines were joined. */
+  private static final class OpenRun {
+    TextLine firstLine;
+    Span span;
+    int end;
+    boolean wrapped;
+
+    void open(TextLine line, Span lineSpan) {
+      firstLine = line;
+      span = lineSpan;
+      end = lineSpan.end();
+      wrapped = false;
+    }
+
+    void extend(int newEnd) {
+      end = newEnd;
+      wrapped = true;
+    }
+
+    /** Adds the open run, if any, to the items: as its line when it is that line alone. */
+    void closeInto(List<Object> items) {
+      if (firstLine == null) {
+        return;
+      }
+      if (wrapped) {
+        items.add(new Run(Span.of(span.start(), end), firstLine, true));
+      } else {
+        items.add(span == firstLine.span() ? firstLine : new Run(span, firstLine, false));
+      }
+      firstLine = null;
+    }
+  }
 
   /**
    * Reads the body.
@@ -55,15 +89,16 @@ final class BodyReader {
    */
   Body read(String text, List<TextLine> lines, List<Span> standfirst, int firstBody, int bodyStart,
       BlockKind[] kinds) {
-    List<Object> items = new ArrayList<>();
+    // Items: blocks the tail reader classified, runs, and lines standing alone.
+    List<Object> items = new ArrayList<>(standfirst.size() + Math.max(0, lines.size() - firstBody));
     for (Span span : standfirst) {
       items.add(new Run(span, null, true));
     }
-    Run open = null;
+    OpenRun open = new OpenRun();
     for (int j = firstBody; j < lines.size(); j++) {
       TextLine line = lines.get(j);
       if (kinds[j] != null) {
-        open = close(items, open);
+        open.closeInto(items);
         items.add(Block.of(kinds[j], line.span()));
         continue;
       }
@@ -71,91 +106,106 @@ final class BodyReader {
       if (span.length() == 0) {
         continue;
       }
-      if (open != null && continues(text, open, line)) {
-        open = new Run(Span.of(open.span().start(), span.end()), open.firstLine(), true);
+      if (open.firstLine != null && continues(text, open.end, line)) {
+        open.extend(span.end());
       } else {
-        open = close(items, open);
-        open = new Run(span, line, false);
+        open.closeInto(items);
+        open.open(line, span);
       }
     }
-    close(items, open);
+    open.closeInto(items);
     return classify(text, items);
   }
 
-  private static Run close(List<Object> items, Run open) {
-    if (open != null) {
-      items.add(open);
-    }
-    return null;
-  }
-
-  /** A hard-wrapped continuation: no blank line, no final punctuation before, lower case after. */
-  private static boolean continues(String text, Run open, TextLine line) {
+  /**
+   * A hard-wrapped continuation of a run ending at {@code runEnd}: no blank line, no final
+   * punctuation before, lower case after.
+   */
+  private static boolean continues(String text, int runEnd, TextLine line) {
     if (line.blankBefore()) {
       return false;
     }
-    char last = text.charAt(open.span().end() - 1);
+    char last = text.charAt(runEnd - 1);
     char first = line.foldedCharAt(0);
     return Character.isLowerCase(first) && Character.isLetterOrDigit(last);
   }
 
+  /** The span of a body item that is no block: a run or a line standing alone. */
+  private static Span spanOf(Object item) {
+    return item instanceof TextLine line ? line.span() : ((Run) item).span();
+  }
+
+  /** The first line of a body item that is no block (null for a standfirst run). */
+  private static TextLine firstLineOf(Object item) {
+    return item instanceof TextLine line ? line : ((Run) item).firstLine();
+  }
+
   private Body classify(String text, List<Object> items) {
-    List<Block> blocks = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>(items.size()); // one block per item
     List<Section> sections = new ArrayList<>();
-    Optional<Span> heading = Optional.empty();
-    List<Span> paragraphs = new ArrayList<>();
+    // The open section is built as it goes: its paragraphs are not gathered in a list of their own.
+    Section.Builder section = Section.builder();
+    boolean open = false;
     for (int k = 0; k < items.size(); k++) {
-      if (items.get(k) instanceof Block block) {
+      Object run = items.get(k);
+      if (run instanceof Block block) {
         blocks.add(block);
         continue;
       }
-      Run run = (Run) items.get(k);
-      Run next = k + 1 < items.size() && items.get(k + 1) instanceof Run r ? r : null;
-      Run afterNext = next != null && k + 2 < items.size() && items.get(k + 2) instanceof Run r ? r : null;
+      Object next = k + 1 < items.size() && !(items.get(k + 1) instanceof Block) ? items.get(k + 1) : null;
+      Object afterNext = next != null && k + 2 < items.size() && !(items.get(k + 2) instanceof Block)
+          ? items.get(k + 2) : null;
       BlockKind kind = kindOf(text, run, next, afterNext);
-      blocks.add(Block.of(kind, run.span()));
+      Span span = spanOf(run);
+      blocks.add(Block.of(kind, span));
       if (kind == BlockKind.HEADING) {
-        if (heading.isPresent() || !paragraphs.isEmpty()) {
-          sections.add(Section.builder().heading(heading).paragraphs(paragraphs).build());
+        if (open) {
+          sections.add(section.build());
         }
-        heading = Optional.of(run.span());
-        paragraphs = new ArrayList<>();
+        section = Section.builder().heading(span);
       } else {
-        paragraphs.add(run.span());
+        section.addParagraph(span);
       }
+      open = true;
     }
-    if (heading.isPresent() || !paragraphs.isEmpty()) {
-      sections.add(Section.builder().heading(heading).paragraphs(paragraphs).build());
+    if (open) {
+      sections.add(section.build());
     }
-    return new Body(List.copyOf(blocks), List.copyOf(sections));
+    return new Body(blocks, sections);
   }
 
-  private BlockKind kindOf(String text, Run run, Run next, Run afterNext) {
-    if (run.wrapped() || next == null) {
+  /** The kind of a body item that is no block, from its shape and the two items after it. */
+  private BlockKind kindOf(String text, Object run, Object next, Object afterNext) {
+    if (run instanceof Run joined && joined.wrapped() || next == null) {
       return BlockKind.PARAGRAPH;
     }
-    if (run.firstLine().lastMark() == ':') {
+    TextLine line = firstLineOf(run);
+    Span runSpan = spanOf(run);
+    if (line.lastMark() == ':') {
       boolean listFollows = isListItem(next) || isShortItem(text, next) && afterNext != null
           && (isListItem(afterNext) || isShortItem(text, afterNext));
       return listFollows ? BlockKind.LIST_INTRO : BlockKind.PARAGRAPH;
     }
-    if (run.span().length() > MAX_HEADING_LENGTH) {
+    if (runSpan.length() > MAX_HEADING_LENGTH) {
       return BlockKind.PARAGRAPH;
     }
-    String folded = run.firstLine().folded();
-    String written = text.substring(run.span().start(), run.span().end());
-    boolean heading = LineShape.words(written, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
-        && !LineShape.endsWithPunctuation(folded) && !LineShape.isListItem(folded)
-        && !LineShape.hasAddress(folded) && LineShape.isTitleCase(written, lexicon);
+    // The line and the run are read in place: no copies.
+    int start = runSpan.start();
+    int end = runSpan.end();
+    boolean heading = LineShape.words(text, start, end, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS
+        && !line.endsWithPunctuation() && !line.isListItem() && !line.hasAddress()
+        && LineShape.isTitleCase(text, start, end, lexicon);
     return heading ? BlockKind.HEADING : BlockKind.PARAGRAPH;
   }
 
-  private static boolean isListItem(Run run) {
-    return run.firstLine() != null && run.firstLine().isListItem();
+  private static boolean isListItem(Object item) {
+    TextLine line = firstLineOf(item);
+    return line != null && line.isListItem();
   }
 
-  private static boolean isShortItem(String text, Run run) {
-    return LineShape.words(text, run.span().start(), Math.min(run.span().end(), run.span().start() + 400),
+  private static boolean isShortItem(String text, Object item) {
+    Span span = spanOf(item);
+    return LineShape.words(text, span.start(), Math.min(span.end(), span.start() + 400),
         SHORT_ITEM_WORDS) <= SHORT_ITEM_WORDS;
   }
 }

@@ -6,8 +6,6 @@ import io.github.newsmodel.temporal.DateNormalizer;
 import io.github.newsmodel.text.TextSpans;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the author of an article ({@code byline-cues.tsv}):
@@ -25,13 +23,11 @@ import java.util.regex.Pattern;
  * most {@value #MAX_WORDS} words. Stateless.
  */
 final class BylineReader {
-  /** Runs of spaces and commas, between the words of a name. */
-  private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
   private static final int MAX_WORDS = 12;
   /** Lines longer than this are never bylines. */
   static final int MAX_LINE = 160;
-  private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "the", "de", "da", "di", "du", "van",
-      "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "y", "&");
+  private static final String[] NAME_CONNECTORS = {"and", "of", "the", "de", "da", "di", "du", "van",
+      "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "y", "&"};
 
   private final StructureLexicon lexicon;
 
@@ -50,7 +46,7 @@ final class BylineReader {
     if (line.length() > MAX_LINE) {
       return Optional.empty();
     }
-    Optional<Cues.Match> match = lexicon.bylineCues().at(line.folded(), 0);
+    Optional<Cues.Match> match = line.cueAt(lexicon.bylineCues(), 0);
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -61,7 +57,7 @@ final class BylineReader {
       Span value = trimValue(text, start, end);
       return isName(text, value) ? Optional.of(found(text, value, "byline.cue", 0.9)) : Optional.empty();
     }
-    if (kind.equals("line") && LineShape.words(line.folded(), 8) <= 8 && !LineShape.endsWithPunctuation(line.folded())
+    if (kind.equals("line") && line.words(8) <= 8 && !line.endsWithPunctuation()
         && isName(text, line.span())) {
       return Optional.of(found(text, line.span(), "byline.office", 0.85));
     }
@@ -76,36 +72,49 @@ final class BylineReader {
    * @return the person's name, or empty
    */
   Optional<Found> fromHeadline(String text, TextLine headline) {
-    Optional<Cues.Match> match = lexicon.bylineCues().at(headline.folded(), 0);
+    Optional<Cues.Match> match = headline.cueAt(lexicon.bylineCues(), 0);
     if (match.isEmpty() || !match.get().cue().kind().equals("headline")) {
       return Optional.empty();
     }
-    String folded = headline.folded();
+    // The words are read in place in the folded text: i, s and the name bounds are relative to
+    // the line, as the spans of a copy of it would be.
+    String folded = headline.foldedText();
+    int base = headline.start();
+    int length = headline.length();
     int i = match.get().valueStart();
     int nameStart = -1;
     int nameEnd = -1;
-    while (i < folded.length()) {
+    while (i < length) {
       int s = i;
-      while (i < folded.length() && !TextSpans.isSpace(folded.charAt(i))) {
+      while (i < length && !TextSpans.isSpace(folded.charAt(base + i))) {
         i++;
       }
-      String word = folded.substring(s, i);
-      String bare = LineShape.stripPunctuation(word);
-      boolean capitalised = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
-      if (!capitalised && !(nameStart < 0 && bare.equalsIgnoreCase("the"))) {
+      int bareStart = base + s;
+      int bareEnd = base + i;
+      while (bareStart < bareEnd && !Character.isLetterOrDigit(folded.charAt(bareStart))) {
+        bareStart++;
+      }
+      while (bareEnd > bareStart && !Character.isLetterOrDigit(folded.charAt(bareEnd - 1))) {
+        bareEnd--;
+      }
+      boolean capitalised = bareStart < bareEnd && Character.isUpperCase(folded.charAt(bareStart));
+      boolean the = bareEnd - bareStart == 3 && folded.regionMatches(true, bareStart, "the", 0, 3);
+      if (!capitalised && !(nameStart < 0 && the)) {
         break;
       }
-      boolean role = lexicon.isRoleWord(bare) || bare.length() >= 2 && LineShape.isAllCaps(bare);
+      boolean role = lexicon.isRoleWord(folded, bareStart, bareEnd)
+          || bareEnd - bareStart >= 2 && LineShape.isAllCaps(folded, bareStart, bareEnd);
       if (nameStart < 0 && !role && capitalised) {
         nameStart = s;
       }
       if (nameStart >= 0) {
         nameEnd = i;
-        if (word.endsWith(",") || word.endsWith(":")) {
+        char last = i > s ? folded.charAt(base + i - 1) : 0;
+        if (last == ',' || last == ':') {
           break;
         }
       }
-      while (i < folded.length() && TextSpans.isSpace(folded.charAt(i))) {
+      while (i < length && TextSpans.isSpace(folded.charAt(base + i))) {
         i++;
       }
     }
@@ -113,7 +122,7 @@ final class BylineReader {
       return Optional.empty();
     }
     Span value = trimValue(text, headline.start() + nameStart, headline.start() + nameEnd);
-    int words = LineShape.words(text.substring(value.start(), value.end()), 5);
+    int words = LineShape.words(text, value.start(), value.end(), 5);
     return words >= 1 && words <= 4 && isName(text, value)
         ? Optional.of(found(text, value, "byline.headline_statement", 0.75)) : Optional.empty();
   }
@@ -158,29 +167,68 @@ final class BylineReader {
     return TextSpans.trim(text, span.start(), e);
   }
 
-  /** A name: 1 to 12 words, each capitalised or a connector, no sentence punctuation inside. */
-  private static boolean isName(String text, Span span) {
+  /**
+   * A name: 1 to 12 words, each capitalised or a connector, no sentence punctuation inside. The
+   * words are what {@code [\s,]+} separates, read in place.
+   */
+  static boolean isName(String text, Span span) {
     if (span.length() == 0) {
       return false;
     }
-    String value = text.substring(span.start(), span.end());
-    String[] words = SPACES_OR_COMMAS.split(value);
-    if (words.length > MAX_WORDS) {
-      return false;
-    }
+    int from = span.start();
+    int to = span.end();
+    int words = 0;
     boolean capitalised = false;
-    for (String word : words) {
-      String bare = LineShape.stripPunctuation(word);
-      if (bare.isEmpty()) {
+    int i = from;
+    while (i < to) {
+      if (isSpaceOrComma(text.charAt(i))) {
+        i++;
         continue;
       }
-      if (Character.isUpperCase(bare.charAt(0))) {
+      int wordStart = i;
+      while (i < to && !isSpaceOrComma(text.charAt(i))) {
+        i++;
+      }
+      words++;
+      int s = wordStart;
+      int e = i;
+      while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        continue;
+      }
+      if (Character.isUpperCase(text.charAt(s))) {
         capitalised = true;
-      } else if (!NAME_CONNECTORS.contains(bare)) {
+      } else if (!isNameConnector(text, s, e)) {
         return false;
       }
     }
-    char first = value.charAt(0);
+    // A split at a leading separator also yields an empty first word, which counts.
+    if (words > 0 && isSpaceOrComma(text.charAt(from))) {
+      words++;
+    }
+    if (words > MAX_WORDS) {
+      return false;
+    }
+    char first = text.charAt(from);
     return capitalised && (Character.isUpperCase(first) || first == '@');
+  }
+
+  /** The characters of {@code [\s,]}: ASCII white space and the comma. */
+  private static boolean isSpaceOrComma(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',';
+  }
+
+  private static boolean isNameConnector(String text, int from, int to) {
+    for (String connector : NAME_CONNECTORS) {
+      if (connector.length() == to - from && text.startsWith(connector, from)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

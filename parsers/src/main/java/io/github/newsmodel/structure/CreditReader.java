@@ -84,9 +84,8 @@ final class CreditReader {
       return Optional.empty();
     }
     char first = text.charAt(value.start());
-    String written = text.substring(value.start(), value.end());
     if (!(Character.isUpperCase(first) || Character.isDigit(first))
-        || LineShape.words(written, MAX_VALUE_WORDS) > MAX_VALUE_WORDS) {
+        || LineShape.words(text, value.start(), value.end(), MAX_VALUE_WORDS) > MAX_VALUE_WORDS) {
       return Optional.empty();
     }
     return Optional.of(new Credit(kind, Optional.of(value)));

@@ -7,7 +7,6 @@ import io.github.newsmodel.temporal.Granularity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads lines that consist of a date: "July 22, 2021", "5 August 2024", "Posted on Dec. 8, 2025
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * abbreviations, numbers and counter words) may follow. Stateless.
  */
 final class DateLineReader {
-  /** What separates the tokens after a date. */
-  private static final Pattern TAIL_SEPARATORS = Pattern.compile("[\\s|,;()\\-]+");
   /** Lines longer than this are never date lines. */
   static final int MAX_LENGTH = 120;
 
@@ -49,30 +46,30 @@ final class DateLineReader {
     if (line.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    String folded = line.folded();
-    Optional<Cues.Match> cue = lexicon.dateLineCues().at(folded, 0);
-    int from = cue.map(Cues.Match::valueStart).orElse(0);
-    if (reference.isEmpty() && !hasAsciiDigit(folded, from)) {
+    // The line is read in place in the folded text: no copy of it.
+    String folded = line.foldedText();
+    Optional<Cues.Match> cue = line.cueAt(lexicon.dateLineCues(), 0);
+    int from = line.start() + (cue.isPresent() ? cue.get().valueStart() : 0);
+    if (reference.isEmpty() && !hasAsciiDigit(folded, from, line.end())) {
       // Without a reference date only a calendar date gives a whole day, and it has digits.
       return Optional.empty();
     }
-    List<DateMention> mentions = DateNormalizer.instance().find(text, Span.of(line.start() + from, line.end()),
-        reference);
+    List<DateMention> mentions = DateNormalizer.instance().find(text, Span.of(from, line.end()), reference);
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
     DateMention date = mentions.get(0);
     if (date.granularity() != Granularity.DAY || date.date().isEmpty()
-        || !onlyPunctuation(folded, from, date.span().start() - line.start())
-        || !acceptableTail(folded.substring(date.span().end() - line.start()), counterAllowed)) {
+        || !onlyPunctuation(folded, from, date.span().start())
+        || !acceptableTail(folded, date.span().end(), line.end(), counterAllowed)) {
       return Optional.empty();
     }
     boolean updated = cue.isPresent() && cue.get().cue().kind().equals("updated");
     return Optional.of(new DateLine(date, updated));
   }
 
-  private static boolean hasAsciiDigit(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
+  private static boolean hasAsciiDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
         return true;
       }
@@ -89,17 +86,53 @@ final class DateLineReader {
     return true;
   }
 
-  private boolean acceptableTail(String tail, boolean counterAllowed) {
-    String[] tokens = TAIL_SEPARATORS.split(tail.strip());
+  /**
+   * Whether the tokens after the date in {@code [from, to)} of the folded text are acceptable: at
+   * most three, each a time-zone abbreviation or (when allowed) a counter. Tokens are what {@code
+   * [\s|,;()\-]+} separates once the tail is stripped, read in place.
+   */
+  boolean acceptableTail(String folded, int from, int to, boolean counterAllowed) {
+    int start = from;
+    int end = to;
+    while (start < end && Character.isWhitespace(folded.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+      end--;
+    }
     int count = 0;
-    for (String token : tokens) {
-      if (token.isEmpty()) {
+    int i = start;
+    while (i < end) {
+      if (isTailSeparator(folded.charAt(i))) {
+        i++;
         continue;
       }
+      int tokenStart = i;
+      while (i < end && !isTailSeparator(folded.charAt(i))) {
+        i++;
+      }
       count++;
-      boolean zone = token.length() <= 4 && LineShape.isAllCaps(token);
-      boolean counter = counterAllowed && (token.chars().allMatch(Character::isDigit) || lexicon.isCounterWord(token));
-      if (count > 3 || !zone && !counter) {
+      if (count > 3) {
+        return false;
+      }
+      boolean zone = i - tokenStart <= 4 && LineShape.isAllCaps(folded, tokenStart, i);
+      if (!zone && !(counterAllowed && (allDigits(folded, tokenStart, i)
+          || lexicon.isCounterWord(folded, tokenStart, i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters of {@code [\s|,;()\-]}: ASCII white space and the listed marks. */
+  private static boolean isTailSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|' || c == ','
+        || c == ';' || c == '(' || c == ')' || c == '-';
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
         return false;
       }
     }

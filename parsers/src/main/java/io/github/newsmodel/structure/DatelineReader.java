@@ -62,19 +62,19 @@ final class DatelineReader {
    * @return the dateline, or empty
    */
   Optional<Dateline> atLeadStart(String text, TextLine line) {
-    String folded = line.folded();
-    int limit = Math.min(folded.length(), MAX_PREFIX);
+    int length = line.length();
+    int limit = Math.min(length, MAX_PREFIX);
     for (int p = 1; p < limit; p++) {
-      char c = folded.charAt(p);
+      char c = line.foldedCharAt(p);
       if (c == '-') {
         char original = text.charAt(line.start() + p);
         boolean longDash = original != '-' && original != '\u2010' && original != '\u2011';
-        boolean spaced = folded.charAt(p - 1) == ' ' && p + 1 < folded.length() && folded.charAt(p + 1) == ' ';
-        boolean doubled = p + 1 < folded.length() && folded.charAt(p + 1) == '-';
+        boolean spaced = line.foldedCharAt(p - 1) == ' ' && p + 1 < length && line.foldedCharAt(p + 1) == ' ';
+        boolean doubled = p + 1 < length && line.foldedCharAt(p + 1) == '-';
         if (longDash || spaced || doubled) {
           return lead(text, line, p, doubled ? p + 2 : p + 1, true);
         }
-      } else if (c == ':' && p + 1 < folded.length() && folded.charAt(p + 1) == ' ') {
+      } else if (c == ':' && p + 1 < length && line.foldedCharAt(p + 1) == ' ') {
         return lead(text, line, p, p + 1, false);
       }
     }
@@ -89,8 +89,14 @@ final class DatelineReader {
     }
     int bodyStart = TextSpans.trim(text, line.start() + separatorEnd, line.end()).start();
     Span block = Span.of(line.start(), line.start() + separatorEnd);
-    Optional<DateMention> date = DateNormalizer.instance().find(text, prefix, Optional.empty()).stream()
-        .filter(DateMention::isResolved).findFirst();
+    Optional<DateMention> date = Optional.empty();
+    List<DateMention> mentions = DateNormalizer.instance().find(text, prefix, Optional.empty());
+    for (int m = 0; m < mentions.size(); m++) {
+      if (mentions.get(m).isResolved()) {
+        date = Optional.of(mentions.get(m));
+        break;
+      }
+    }
     return Optional.of(new Dateline(block, place.get().city(), place.get().country(), place.get().agency(), date,
         bodyStart));
   }
@@ -105,10 +111,10 @@ final class DatelineReader {
    *     starts, or empty
    */
   Optional<AgencyLead> agencyLead(String text, TextLine line) {
-    String folded = line.folded();
-    if (!folded.startsWith("(")) {
+    if (line.length() == 0 || line.foldedCharAt(0) != '(') {
       return Optional.empty();
     }
+    String folded = line.folded();
     int close = folded.indexOf(')');
     if (close < 2 || close > 40) {
       return Optional.empty();
@@ -147,7 +153,7 @@ final class DatelineReader {
    * @return the dateline, or empty unless the city or a country is known
    */
   Optional<Dateline> placeLine(String text, TextLine line) {
-    if (line.length() > MAX_PLACE_LINE || LineShape.endsWithPunctuation(line.folded()) || LineShape.words(line.folded(), 6) > 6) {
+    if (line.length() > MAX_PLACE_LINE || line.endsWithPunctuation() || line.words(6) > 6) {
       return Optional.empty();
     }
     return place(text, line.span(), false)

@@ -47,8 +47,10 @@ final class HeaderReader {
   /**
    * The head of an article.
    *
-   * @param blocks the blocks of the head (headline, date lines, bylines, datelines), in order
-   * @param standfirst lines between headline and byline or date that belong to the body
+   * @param blocks the blocks of the head (headline, date lines, bylines, datelines), in order (a
+   *     list of this reader's, not to be changed)
+   * @param standfirst lines between headline and byline or date that belong to the body (a list of
+   *     this reader's, not to be changed)
    * @param headline the headline, if any
    * @param byline the byline, if any
    * @param published the publication date of a date line, if any
@@ -63,11 +65,29 @@ final class HeaderReader {
 
   /** The metadata of one head line, segment by segment. */
   private static final class LineReading {
-    final List<Block> blocks = new ArrayList<>();
+    /** The blocks of the segments recognised, made with the first (most lines are none). */
+    List<Block> blocks;
     Found byline;
     Dated published;
     DatelineReader.Dateline place;
+
+    void add(Block block) {
+      if (blocks == null) {
+        blocks = new ArrayList<>(2);
+      }
+      blocks.add(block);
+    }
+
+    boolean isEmpty() {
+      return blocks == null;
+    }
   }
+
+  /**
+   * The head lines whose readings are kept: beyond the kickers, the headline and the head lines
+   * that {@link #read} may reach, a line is read again rather than kept.
+   */
+  private static final int KEPT_READINGS = 2 * MAX_HEADER_LINES + MAX_STANDFIRST + 2;
 
   private final StructureLexicon lexicon;
   private final DateLineReader dateLines;
@@ -118,7 +138,7 @@ final class HeaderReader {
         i++;
         continue;
       }
-      if (headlineLine == null && blocks.stream().allMatch(b -> b.kind() == BlockKind.DATELINE)
+      if (headlineLine == null && allDateLines(blocks)
           && i + 1 < n && lines.get(i + 1).blankBefore() && isHeadline(text, line, readings)) {
         headlineLine = line;
         Span span = headlineSpan(text, line);
@@ -156,7 +176,7 @@ final class HeaderReader {
         continue;
       }
       if (headlineLine != null && standfirst.size() < MAX_STANDFIRST && blocks.size() == 1
-          && LineShape.words(line.folded(), MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS
+          && line.words(MAX_STANDFIRST_WORDS) <= MAX_STANDFIRST_WORDS
           && headLineFollows(lines, i + 1, MAX_STANDFIRST - standfirst.size(), readings)) {
         standfirst.add(line.span());
         i++;
@@ -183,8 +203,17 @@ final class HeaderReader {
     if (byline.isEmpty() && headlineLine != null) {
       byline = bylines.fromHeadline(text, headlineLine);
     }
-    return new Header(List.copyOf(blocks), List.copyOf(standfirst), headline, byline, published, dateline, agency,
-        i, bodyStart);
+    return new Header(blocks, standfirst, headline, byline, published, dateline, agency, i, bodyStart);
+  }
+
+  /** Whether every block so far is a date line (true when there is none). */
+  private static boolean allDateLines(List<Block> blocks) {
+    for (int b = 0; b < blocks.size(); b++) {
+      if (blocks.get(b).kind() != BlockKind.DATELINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -194,8 +223,8 @@ final class HeaderReader {
   private boolean isBylineRole(String text, List<TextLine> lines, int i, List<Block> blocks) {
     TextLine line = lines.get(i);
     return !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.BYLINE && i + 1 < lines.size()
-        && line.length() <= 60 && LineShape.words(line.folded(), 4) <= 4
-        && !LineShape.endsWithPunctuation(line.folded()) && LineShape.isTitleCase(line.folded(), lexicon)
+        && line.length() <= 60 && line.words(4) <= 4
+        && !line.endsWithPunctuation() && LineShape.isTitleCase(line.folded(), lexicon)
         && datelines.atLeadStart(text, line).isEmpty();
   }
 
@@ -219,13 +248,16 @@ final class HeaderReader {
     Readings(String text, int lines, Optional<LocalDate> reference) {
       this.text = text;
       this.reference = reference;
-      this.readings = new LineReading[lines];
-      this.read = new boolean[lines];
+      this.readings = new LineReading[Math.min(lines, KEPT_READINGS)];
+      this.read = new boolean[readings.length];
     }
 
     /** Returns the reading of a line (see {@link #readLine}), or null when it is no head line. */
     LineReading of(TextLine line) {
       int k = line.index();
+      if (k >= readings.length) {
+        return readLine(text, line, reference);
+      }
       if (!read[k]) {
         readings[k] = readLine(text, line, reference);
         read[k] = true;
@@ -243,29 +275,37 @@ final class HeaderReader {
     LineReading reading = new LineReading();
     int segmentStart = 0;
     int visible = 0;
-    String folded = line.folded();
-    for (int k = 0; k <= folded.length(); k++) {
-      if (k < folded.length() && !isSegmentSeparator(folded.charAt(k))) {
-        visible += TextSpans.isSpace(folded.charAt(k)) ? 0 : 1;
-        if (visible > MAX_SEGMENT && reading.blocks.isEmpty()) {
+    int length = line.length();
+    for (int k = 0; k <= length; k++) {
+      if (k < length && !isSegmentSeparator(line.foldedCharAt(k))) {
+        visible += TextSpans.isSpace(line.foldedCharAt(k)) ? 0 : 1;
+        if (visible > MAX_SEGMENT && reading.isEmpty()) {
           return null; // a first segment longer than any head line: the line is none
         }
         continue;
       }
       visible = 0;
-      Span span = TextSpans.trim(text, line.start() + segmentStart, line.start() + k);
+      int start = line.start() + segmentStart;
+      int end = line.start() + k;
+      while (start < end && TextSpans.isSpace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && TextSpans.isSpace(text.charAt(end - 1))) {
+        end--;
+      }
       segmentStart = k + 1;
-      if (span.length() == 0) {
+      if (start == end) {
         continue;
       }
       // A segment longer than any date, byline or place line is none of them: no copy to find out.
-      boolean recognised = span.length() <= MAX_SEGMENT && readSegment(text, line.part(span, line.blankBefore()),
-          reference, reading);
-      if (!recognised && reading.blocks.isEmpty()) {
+      // A segment that is the whole line is read as the line itself.
+      boolean recognised = end - start <= MAX_SEGMENT && readSegment(text, start == line.start() && end == line.end()
+          ? line : line.part(Span.of(start, end), line.blankBefore()), reference, reading);
+      if (!recognised && reading.isEmpty()) {
         return null;
       }
     }
-    return reading.blocks.isEmpty() ? null : reading;
+    return reading.isEmpty() ? null : reading;
   }
 
   private static boolean isSegmentSeparator(char c) {
@@ -275,7 +315,7 @@ final class HeaderReader {
   private boolean readSegment(String text, TextLine segment, Optional<LocalDate> reference, LineReading reading) {
     Optional<DateLineReader.DateLine> date = dateLines.read(text, segment, reference, false);
     if (date.isPresent()) {
-      reading.blocks.add(Block.of(BlockKind.DATELINE, segment.span()));
+      reading.add(Block.of(BlockKind.DATELINE, segment.span()));
       if (!date.get().updated() && reading.published == null) {
         reading.published = new Dated(date.get().mention(), "published.date_line", 0.9);
       }
@@ -283,7 +323,7 @@ final class HeaderReader {
     }
     Optional<Found> author = bylines.fromLine(text, segment);
     if (author.isPresent()) {
-      reading.blocks.add(Block.of(BlockKind.BYLINE, segment.span()));
+      reading.add(Block.of(BlockKind.BYLINE, segment.span()));
       reading.byline = reading.byline != null ? reading.byline : author.get();
       Span rest = TextSpans.trim(text, author.get().span().end(), segment.end());
       if (reading.published == null && rest.length() > 0) {
@@ -293,7 +333,7 @@ final class HeaderReader {
     }
     Optional<DatelineReader.Dateline> place = datelines.placeLine(text, segment);
     if (place.isPresent()) {
-      reading.blocks.add(Block.of(BlockKind.DATELINE, segment.span()));
+      reading.add(Block.of(BlockKind.DATELINE, segment.span()));
       reading.place = reading.place != null ? reading.place : place.get();
       return true;
     }
@@ -326,24 +366,23 @@ final class HeaderReader {
 
   /** The headline without a leading Markdown heading marker ("# Title"). */
   private static Span headlineSpan(String text, TextLine line) {
-    String folded = line.folded();
+    int length = line.length();
     int k = 0;
-    while (k < folded.length() && k < 6 && folded.charAt(k) == '#') {
+    while (k < length && k < 6 && line.foldedCharAt(k) == '#') {
       k++;
     }
-    if (k == 0 || k >= folded.length() || folded.charAt(k) != ' ') {
+    if (k == 0 || k >= length || line.foldedCharAt(k) != ' ') {
       return line.span();
     }
     return TextSpans.trim(text, line.start() + k, line.end());
   }
 
   private boolean isHeadline(String text, TextLine line, Readings readings) {
-    String folded = line.folded();
-    char last = LineShape.lastMark(folded);
-    int words = LineShape.words(folded, MAX_HEADLINE_WORDS);
+    char last = line.lastMark();
+    int words = line.words(MAX_HEADLINE_WORDS);
     return line.length() <= MAX_HEADLINE_LENGTH && words >= 2 && words <= MAX_HEADLINE_WORDS
         && last != '.' && last != ',' && last != ';' && last != ':'
-        && !LineShape.isListItem(folded) && !LineShape.hasAddress(folded)
+        && !line.isListItem() && !line.hasAddress()
         && readings.of(line) == null
         && (words <= MAX_LEAD_WORDS_IN_HEADLINE || datelines.atLeadStart(text, line).isEmpty());
   }

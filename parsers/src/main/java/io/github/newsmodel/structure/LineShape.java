@@ -2,14 +2,14 @@ package io.github.newsmodel.structure;
 
 import io.github.newsmodel.text.TextSpans;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Typographic tests on a line or part of one, on folded text: word counts, final punctuation,
  * title case, capitals, list markers, addresses. All bounded or linear in the length examined.
  */
 final class LineShape {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The most words {@link #isTitleCase} reads, the last one holding the rest of the line. */
+  private static final int TITLE_CASE_PIECES = 64;
 
   private LineShape() {}
 
@@ -86,6 +86,20 @@ final class LineShape {
   }
 
   /**
+   * Tells whether a part of a string ends with sentence or clause punctuation, as {@link
+   * #endsWithPunctuation(String)} tells it of a copy of that part.
+   *
+   * @param s the string
+   * @param from where the part starts
+   * @param to where the part ends
+   * @return true when the last mark is punctuation
+   */
+  static boolean endsWithPunctuation(String s, int from, int to) {
+    char c = lastMark(s, from, to);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',';
+  }
+
+  /**
    * Tells whether the words of a line are written in title case: most words with letters start
    * with a capital or a digit, minor words ({@code minor-words.txt}) aside.
    *
@@ -94,21 +108,64 @@ final class LineShape {
    * @return true for title case
    */
   static boolean isTitleCase(String s, StructureLexicon lexicon) {
+    return isTitleCase(s, 0, s.length(), lexicon);
+  }
+
+  /**
+   * Tells whether a part of a string is written in title case, as {@link #isTitleCase(String,
+   * StructureLexicon)} tells it of a copy of that part: the words are the (at most 64) pieces that
+   * {@code \s+} splits the part into, the last one holding the rest, read in place.
+   *
+   * @param s the string
+   * @param from where the part starts
+   * @param to where the part ends
+   * @param lexicon the minor words
+   * @return true for title case
+   */
+  static boolean isTitleCase(String s, int from, int to, StructureLexicon lexicon) {
     int capitalised = 0;
     int other = 0;
-    for (String word : SPACES.split(s, 64)) {
-      String bare = stripPunctuation(word);
-      if (bare.isEmpty() || !Character.isLetterOrDigit(bare.charAt(0))) {
-        continue;
+    int pieces = 0;
+    int pieceStart = from;
+    while (true) {
+      int pieceEnd = pieceStart;
+      if (++pieces == TITLE_CASE_PIECES) {
+        pieceEnd = to;
+      } else {
+        while (pieceEnd < to && !isRegexSpace(s.charAt(pieceEnd))) {
+          pieceEnd++;
+        }
       }
-      char first = bare.charAt(0);
-      if (Character.isUpperCase(first) || Character.isDigit(first)) {
-        capitalised++;
-      } else if (!lexicon.isMinorWord(bare)) {
-        other++;
+      int bareStart = pieceStart;
+      int bareEnd = pieceEnd;
+      while (bareStart < bareEnd && !Character.isLetterOrDigit(s.charAt(bareStart))) {
+        bareStart++;
+      }
+      while (bareEnd > bareStart && !Character.isLetterOrDigit(s.charAt(bareEnd - 1))) {
+        bareEnd--;
+      }
+      if (bareStart < bareEnd) {
+        char first = s.charAt(bareStart);
+        if (Character.isUpperCase(first) || Character.isDigit(first)) {
+          capitalised++;
+        } else if (!lexicon.isMinorWord(s, bareStart, bareEnd)) {
+          other++;
+        }
+      }
+      if (pieceEnd >= to) {
+        break;
+      }
+      pieceStart = pieceEnd;
+      while (pieceStart < to && isRegexSpace(s.charAt(pieceStart))) {
+        pieceStart++;
       }
     }
     return capitalised > 0 && other * 4 <= capitalised;
+  }
+
+  /** The characters of {@code \s} in a regular expression: ASCII white space. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -118,8 +175,21 @@ final class LineShape {
    * @return true for all capitals
    */
   static boolean isAllCaps(String s) {
+    return isAllCaps(s, 0, s.length());
+  }
+
+  /**
+   * Tells whether a part of a string is in capitals, as {@link #isAllCaps(String)} tells it of a
+   * copy of that part.
+   *
+   * @param s the string
+   * @param from where the part starts
+   * @param to where the part ends
+   * @return true when the part has at least two letters, all upper case
+   */
+  static boolean isAllCaps(String s, int from, int to) {
     int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
@@ -205,6 +275,43 @@ final class LineShape {
     int at = lower.indexOf('@');
     return at > 0 && at < lower.length() - 3 && Character.isLetterOrDigit(lower.charAt(at - 1))
         && lower.indexOf('.', at) > at + 1;
+  }
+
+  /**
+   * Tells whether a part of a string holds a web or e-mail address, as {@link #hasAddress(String)}
+   * tells it of a copy of that part; only a part beyond ASCII is copied.
+   *
+   * @param s the string
+   * @param from where the part starts
+   * @param to where the part ends
+   * @return true when the part holds an address
+   */
+  static boolean hasAddress(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return hasAddress(s.substring(from, to));
+      }
+    }
+    if (containsIgnoreCase(s, from, to, "http://") || containsIgnoreCase(s, from, to, "https://")
+        || containsIgnoreCase(s, from, to, "www.")) {
+      return true;
+    }
+    int at = s.indexOf('@', from);
+    if (at >= to) {
+      return false;
+    }
+    int dot = s.indexOf('.', at);
+    return at > from && at < to - 3 && Character.isLetterOrDigit(s.charAt(at - 1)) && dot >= 0 && dot < to
+        && dot > at + 1;
+  }
+
+  private static boolean containsIgnoreCase(String s, int from, int to, String needle) {
+    for (int i = from; i + needle.length() <= to; i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAscii(String s) {

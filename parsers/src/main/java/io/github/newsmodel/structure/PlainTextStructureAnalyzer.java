@@ -29,6 +29,10 @@ import java.util.Optional;
  * works on a folded copy of each line of the same length, so CRLF and LF input give the same values.
  */
 public final class PlainTextStructureAnalyzer {
+  /** Blocks in text order. */
+  private static final Comparator<Block> IN_TEXT_ORDER = Comparator.comparingInt(Block::start)
+      .thenComparingInt(Block::end);
+
   private final HeaderReader header;
   private final TailReader tail;
   private final BodyReader body;
@@ -75,9 +79,10 @@ public final class PlainTextStructureAnalyzer {
     BodyReader.Body main = body.read(text, lines, head.standfirst(), head.firstBody(), head.bodyStart(),
         foot.kinds());
 
-    List<Block> blocks = new ArrayList<>(head.blocks());
+    List<Block> blocks = new ArrayList<>(head.blocks().size() + main.blocks().size());
+    blocks.addAll(head.blocks());
     blocks.addAll(main.blocks());
-    blocks.sort(Comparator.comparingInt(Block::start).thenComparingInt(Block::end));
+    blocks.sort(IN_TEXT_ORDER);
 
     Article.Builder article = Article.builder().blocks(blocks).sections(main.sections());
     List<Evidence> evidence = new ArrayList<>();
@@ -125,10 +130,11 @@ public final class PlainTextStructureAnalyzer {
   private static Span languageSample(List<Section> sections, List<TextLine> lines) {
     int start = -1;
     int end = -1;
-    for (Section section : sections) {
-      for (Span paragraph : section.paragraphs()) {
-        start = start < 0 ? paragraph.start() : start;
-        end = paragraph.end();
+    for (int s = 0; s < sections.size(); s++) {
+      List<Span> paragraphs = sections.get(s).paragraphs();
+      for (int p = 0; p < paragraphs.size(); p++) {
+        start = start < 0 ? paragraphs.get(p).start() : start;
+        end = paragraphs.get(p).end();
       }
     }
     return start < 0 ? lines.get(0).span() : Span.of(start, end);

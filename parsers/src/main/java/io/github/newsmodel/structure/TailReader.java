@@ -5,7 +5,6 @@ import io.github.newsmodel.model.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds the lines of the body part that are not body text: credit lines anywhere, end marks
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * a credit or footer). Reads the outlet, reporters and publication date these lines give. Stateless.
  */
 final class TailReader {
-  /** What separates the numbers and words of a view counter. */
-  private static final Pattern COUNTER_SEPARATORS = Pattern.compile("[\\s:,.|]+");
   private static final int SHORT_LINE_WORDS = 12;
   private static final int MAX_SIGN_OFF_WORDS = 8;
   /** The most lines the tail walk reads back from the end. */
@@ -136,7 +133,7 @@ final class TailReader {
       if (line.words(SHORT_LINE_WORDS) > SHORT_LINE_WORDS) {
         break;
       }
-      if (lexicon.footerCues().at(line.folded(), 0).isPresent() || isCounter(line)) {
+      if (line.cueAt(lexicon.footerCues(), 0).isPresent() || isCounter(line)) {
         kinds[j] = BlockKind.FOOTER;
         firstMarker = j;
         continue;
@@ -150,7 +147,7 @@ final class TailReader {
         }
         continue;
       }
-      if (LineShape.hasAddress(line.folded())) {
+      if (line.hasAddress()) {
         kinds[j] = BlockKind.REFERENCE;
         firstMarker = j;
       }
@@ -175,37 +172,57 @@ final class TailReader {
     if (line.length() > 80) {
       return false;
     }
-    String folded = line.folded();
-    if (!LineShape.isAllCaps(folded) || LineShape.endsWithPunctuation(folded)
-        || LineShape.words(folded, MAX_SIGN_OFF_WORDS) > MAX_SIGN_OFF_WORDS
-        || lexicon.footerCues().at(folded, 0).isPresent()) {
+    if (!line.isAllCaps() || line.endsWithPunctuation() || line.words(MAX_SIGN_OFF_WORDS) > MAX_SIGN_OFF_WORDS
+        || line.cueAt(lexicon.footerCues(), 0).isPresent()) {
       return false;
     }
-    for (int i = 0; i < folded.length(); i++) {
-      if (Character.isDigit(folded.charAt(i))) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.foldedCharAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  /** A short line of numbers and counter words ("403 views", "Views: 1,204"). */
-  private boolean isCounter(TextLine line) {
-    String[] tokens = COUNTER_SEPARATORS.split(line.folded());
-    if (tokens.length > 4) {
-      return false;
-    }
+  /**
+   * A short line of numbers and counter words ("403 views", "Views: 1,204"): at most four tokens
+   * as {@code [\s:,.|]+} splits the line, read in place.
+   */
+  boolean isCounter(TextLine line) {
+    String folded = line.foldedText();
+    int from = line.start();
+    int to = line.end();
+    int tokens = 0;
     boolean number = false;
-    for (String token : tokens) {
-      if (token.isEmpty()) {
+    int i = from;
+    while (i < to) {
+      if (isCounterSeparator(folded.charAt(i))) {
+        i++;
         continue;
       }
-      if (token.chars().allMatch(Character::isDigit)) {
+      int tokenStart = i;
+      boolean digits = true;
+      while (i < to && !isCounterSeparator(folded.charAt(i))) {
+        digits &= Character.isDigit(folded.charAt(i));
+        i++;
+      }
+      tokens++;
+      if (digits) {
         number = true;
-      } else if (!lexicon.isCounterWord(token)) {
+      } else if (!lexicon.isCounterWord(folded, tokenStart, i)) {
         return false;
       }
     }
-    return number;
+    // A split at a leading separator also yields an empty first token, which counts.
+    if (tokens > 0 && isCounterSeparator(folded.charAt(from))) {
+      tokens++;
+    }
+    return tokens <= 4 && number;
+  }
+
+  /** The characters of {@code [\s:,.|]}: ASCII white space and the listed marks. */
+  private static boolean isCounterSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ':' || c == ','
+        || c == '.' || c == '|';
   }
 }

@@ -175,6 +175,46 @@ final class TextLine {
   }
 
   /**
+   * Tells whether the line ends with sentence or clause punctuation, as {@link
+   * LineShape#endsWithPunctuation(String)} of {@link #folded()}, without cutting the line.
+   *
+   * @return true when the last mark is punctuation
+   */
+  boolean endsWithPunctuation() {
+    return LineShape.endsWithPunctuation(foldedText, span.start(), span.end());
+  }
+
+  /**
+   * Tells whether the line holds a web or e-mail address, as {@link LineShape#hasAddress(String)}
+   * of {@link #folded()}, without cutting the line (unless it goes beyond ASCII).
+   *
+   * @return true when the line holds an address
+   */
+  boolean hasAddress() {
+    return LineShape.hasAddress(foldedText, span.start(), span.end());
+  }
+
+  /**
+   * Tells whether the line is in capitals, as {@link LineShape#isAllCaps(String)} of {@link
+   * #folded()}, without cutting the line.
+   *
+   * @return true when the line has at least two letters, all upper case
+   */
+  boolean isAllCaps() {
+    return LineShape.isAllCaps(foldedText, span.start(), span.end());
+  }
+
+  /**
+   * Returns the folded copy of the whole text, in which the line is {@code [start(), end())}: for
+   * reading the line in place.
+   *
+   * @return the folded text
+   */
+  String foldedText() {
+    return foldedText;
+  }
+
+  /**
    * Returns one character of the folded line without cutting the line.
    *
    * @param i an offset into the line

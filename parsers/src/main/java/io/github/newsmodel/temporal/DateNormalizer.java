@@ -95,14 +95,23 @@ public final class DateNormalizer {
    * As {@link #find(String, Span, Optional)}, tokenising into {@code scratch}, whose previous
    * tokens are replaced; for {@link DateScanner}.
    */
-  List<DateMention> find(String text, Span within, Optional<LocalDate> reference, DateTokens scratch) {
+  List<DateMention> find(String text, Span within, Optional<LocalDate> reference, Scan scratch) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(reference, "reference");
     int start = Math.min(within.start(), text.length());
     int end = Math.min(within.end(), text.length());
-    scratch.read(text, start, end, lexicon);
-    return new Scan(text, scratch, reference).run();
+    scratch.t.read(text, start, end, lexicon);
+    scratch.reset(text, reference);
+    return scratch.run();
+  }
+
+  /**
+   * Makes a search that {@link #find(String, Span, Optional, Scan)} runs again and again over
+   * the tokens it holds; for {@link DateScanner}.
+   */
+  Scan newScan(DateTokens tokens) {
+    return new Scan("", tokens, Optional.empty());
   }
 
   /**
@@ -151,18 +160,31 @@ public final class DateNormalizer {
   /** A time of day matched up to token {@code last}. */
   private record Clock(LocalTime time, ZoneOffset offset, int last) {}
 
-  /** One search: the tokens, the reference date and the mentions found so far. */
-  private final class Scan {
-    private final String text;
+  /**
+   * One search: the tokens, the reference date and the mentions found so far. Reusable, region
+   * after region, by a {@link DateScanner} ({@link #reset}).
+   */
+  final class Scan {
+    private String text;
     private final DateTokens t;
-    private final Optional<LocalDate> reference;
-    /** The mentions found so far; made with the first, since most regions hold none. */
+    private Optional<LocalDate> reference;
+    /** The first mention found, or null; most regions hold none, few more than one. */
+    private DateMention firstFound;
+    /** The mentions found so far once there are two. */
     private List<DateMention> found;
 
     Scan(String text, DateTokens tokens, Optional<LocalDate> reference) {
       this.text = text;
       this.t = tokens;
       this.reference = reference;
+    }
+
+    /** Forgets the mentions of the last search, for a search of the tokens just read from a text. */
+    void reset(String text, Optional<LocalDate> reference) {
+      this.text = text;
+      this.reference = reference;
+      firstFound = null;
+      found = null;
     }
 
     List<DateMention> run() {
@@ -172,7 +194,7 @@ public final class DateNormalizer {
         int next = mayStartAt(i) ? matchAt(i) : -1;
         i = next > i ? next : i + 1;
       }
-      return found == null ? List.of() : List.copyOf(found);
+      return found != null ? List.copyOf(found) : firstFound != null ? List.of(firstFound) : List.of();
     }
 
     /**
@@ -293,7 +315,9 @@ public final class DateNormalizer {
       if (word == null) {
         return -1;
       }
-      for (TemporalLexicon.Relative relative : word.relatives()) {
+      List<TemporalLexicon.Relative> relatives = word.relatives();
+      for (int r = 0; r < relatives.size(); r++) {
+        TemporalLexicon.Relative relative = relatives.get(r);
         List<String> words = relative.words();
         boolean matches = true;
         for (int k = 1; k < words.size() && matches; k++) {
@@ -307,7 +331,7 @@ public final class DateNormalizer {
             ? Optional.of(reference.get().plusDays(relative.offsetDays())) : Optional.empty();
         Tense tense = relative.tense() != Tense.UNKNOWN ? relative.tense() : tenses.around(t, i, last);
         emit(i, last, date, null, relative.granularity(), true, tense,
-            "date.relative." + String.join("_", words));
+            relative.rule());
         return last + 1;
       }
       return -1;
@@ -525,11 +549,17 @@ public final class DateNormalizer {
       Span span = Span.of(t.start(first), t.end(last));
       Optional<LocalTime> time = clock == null ? Optional.empty() : Optional.of(clock.time());
       Optional<ZoneOffset> offset = clock == null ? Optional.empty() : Optional.ofNullable(clock.offset());
-      if (found == null) {
-        found = new ArrayList<>(2);
+      DateMention mention = new DateMention(span, text.substring(span.start(), span.end()), date, time, offset,
+          granularity, relative, tense, rule);
+      if (firstFound == null) {
+        firstFound = mention;
+      } else {
+        if (found == null) {
+          found = new ArrayList<>();
+          found.add(firstFound);
+        }
+        found.add(mention);
       }
-      found.add(new DateMention(span, text.substring(span.start(), span.end()), date, time, offset, granularity,
-          relative, tense, rule));
     }
 
     private Tense tenseFromDate(Optional<LocalDate> date) {

@@ -16,10 +16,22 @@ public final class DateScanner {
   private static final int INITIAL_CAPACITY = 64;
 
   private final DateNormalizer normalizer = DateNormalizer.instance();
-  private final DateTokens tokens = new DateTokens(INITIAL_CAPACITY);
+  /** The search run over each region, holding the region's tokens. */
+  private final DateNormalizer.Scan scan;
 
   /** Makes a scanner with empty working memory. */
-  public DateScanner() {}
+  public DateScanner() {
+    this(INITIAL_CAPACITY);
+  }
+
+  /**
+   * Makes a scanner with room for the tokens of regions of about so many words without growing.
+   *
+   * @param capacity the number of tokens to make room for at first (at least one)
+   */
+  public DateScanner(int capacity) {
+    scan = normalizer.newScan(new DateTokens(Math.max(1, capacity)));
+  }
 
   /**
    * Finds the date expressions inside a span of a text, with the same result as {@link
@@ -31,6 +43,6 @@ public final class DateScanner {
    * @return the mentions in text order, not overlapping
    */
   public List<DateMention> find(String text, Span within, Optional<LocalDate> reference) {
-    return normalizer.find(text, within, reference, tokens);
+    return normalizer.find(text, within, reference, scan);
   }
 }

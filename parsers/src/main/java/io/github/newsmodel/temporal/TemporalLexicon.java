@@ -33,8 +33,9 @@ final class TemporalLexicon {
    * @param granularity what it pins down
    * @param offsetDays days from the reference date, or null when it never resolves
    * @param tense the tense the phrase itself implies
+   * @param rule the rule of its mentions, "date.relative." and its words joined by underscores
    */
-  record Relative(List<String> words, Granularity granularity, Integer offsetDays, Tense tense) {}
+  record Relative(List<String> words, Granularity granularity, Integer offsetDays, Tense tense, String rule) {}
 
   /**
    * A month or weekday name.
@@ -140,7 +141,8 @@ final class TemporalLexicon {
       List<String> words = List.of(SPACES.split(row[0].toLowerCase(Locale.ROOT)));
       Integer offset = row.length > 2 && !row[2].isEmpty() ? Integer.valueOf(row[2]) : null;
       Tense tense = row.length > 3 && !row[3].isEmpty() ? Tense.valueOf(row[3]) : Tense.UNKNOWN;
-      Relative relative = new Relative(words, Granularity.valueOf(row[1]), offset, tense);
+      Relative relative = new Relative(words, Granularity.valueOf(row[1]), offset, tense,
+          "date.relative." + String.join("_", words));
       relatives.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(relative);
     }
     Map<String, List<Relative>> byFirst = new HashMap<>();

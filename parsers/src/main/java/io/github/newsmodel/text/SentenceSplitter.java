@@ -84,6 +84,20 @@ public final class SentenceSplitter {
    */
   public List<Span> split(String text, int from, int to) {
     List<Span> sentences = new ArrayList<>();
+    split(text, from, to, sentences);
+    return sentences;
+  }
+
+  /**
+   * Splits {@code text[from, to)} into sentences as {@link #split(String, int, int)} does, adding
+   * them to a list of the caller's (which may be reused from one call to the next).
+   *
+   * @param text the whole text
+   * @param from inclusive start of the part to split
+   * @param to exclusive end of the part to split
+   * @param sentences where the sentence spans are added, in order, none empty
+   */
+  public void split(String text, int from, int to, List<Span> sentences) {
     int start = Math.min(from, text.length());
     int end = Math.min(to, text.length());
     int i = start;
@@ -110,7 +124,6 @@ public final class SentenceSplitter {
       i++;
     }
     add(sentences, text, start, end);
-    return sentences;
   }
 
   private static boolean isLineBreak(char c) {

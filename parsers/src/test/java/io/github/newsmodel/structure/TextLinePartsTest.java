@@ -11,7 +11,8 @@ import org.quicktheories.generators.SourceDSL;
 /** The line readers that work in place on the folded text agree with those reading a copy of the line. */
 class TextLinePartsTest {
   private static final String[] PIECES = {"By", "Reporting by", "###", "END", "-", "(a)", "ii)", "* ", "\u2022 ",
-      "Copyright", "Photo:", "Source", ":", "|", "  ", " ", "Media Note", "Doha", "views", "\"", ")", "12", "Reuters"};
+      "Copyright", "Photo:", "Source", ":", "|", "  ", " ", "Media Note", "Doha", "views", "\"", ")", "12", "Reuters",
+      "FOR IMMEDIATE RELEASE", "media", "NOTE", "\t", "\u00A0", "\u0130"};
 
   @Test
   void linesReadInPlaceAsTheirCopiesAre() {
