@@ -540,6 +540,17 @@ public final class EventSentence {
   }
 
   /**
+   * Returns the bits of a word's hash code that a sentence keeps of a token whose lower-case text
+   * is that word, as {@link #lowerHash} returns them.
+   *
+   * @param lower the lower-case word
+   * @return the low 16 bits of its hash code
+   */
+  static int keptHash(String lower) {
+    return lower.hashCode() & HASH_BITS;
+  }
+
+  /**
    * Tells whether token {@code i} is the word {@code word} (lower case).
    *
    * @param i the index
