@@ -558,7 +558,15 @@ public final class EventSentence {
    * @return true on a match
    */
   public boolean isWord(int i, String word) {
-    if (i < 0 || i >= size || lowerHashes[first + i] != (word.hashCode() & HASH_BITS)) {
+    return isWord(i, word, word.hashCode() & HASH_BITS);
+  }
+
+  /**
+   * Tells whether token {@code i} is a word whose kept hash bits ({@link #keptHash}) are known, without
+   * reading the word's string unless the token's bits are those.
+   */
+  boolean isWord(int i, String word, int keptHash) {
+    if (i < 0 || i >= size || lowerHashes[first + i] != keptHash) {
       return false;
     }
     String lower = lowers[first + i];

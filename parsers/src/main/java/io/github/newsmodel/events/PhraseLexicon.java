@@ -37,7 +37,11 @@ public final class PhraseLexicon<V> {
     }
   }
 
-  private record Entry<V>(String[] keys, V value) {}
+  /**
+   * A phrase: its words, the bits of their hash codes a sentence keeps (compared before the words'
+   * strings are read), and its value.
+   */
+  private record Entry<V>(String[] keys, int[] keptHashes, V value) {}
 
   /**
    * Bits of the hash codes of the first words: most words of a sentence start no phrase. At most
@@ -93,7 +97,7 @@ public final class PhraseLexicon<V> {
     int slot = spread(keptHash) & slotMask;
     String key;
     while ((key = slotKeys[slot]) != null) {
-      if (slotHashes[slot] == keptHash && sentence.isWord(at, key)) {
+      if (slotHashes[slot] == keptHash && sentence.isWord(at, key, keptHash)) {
         return slotEntries[slot];
       }
       slot = (slot + 1) & slotMask;
@@ -124,7 +128,11 @@ public final class PhraseLexicon<V> {
       if (seen.putIfAbsent(String.join(" ", keys), Boolean.TRUE) != null) {
         continue;
       }
-      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, phrase.getValue()));
+      int[] keptHashes = new int[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        keptHashes[i] = EventSentence.keptHash(keys[i]);
+      }
+      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, keptHashes, phrase.getValue()));
     }
     for (List<Entry<V>> entries : byFirst.values()) {
       entries.sort(Comparator.comparingInt((Entry<V> e) -> -e.keys().length));
@@ -152,9 +160,10 @@ public final class PhraseLexicon<V> {
       if (at + keys.length > sentence.size()) {
         continue;
       }
+      int[] keptHashes = entry.keptHashes();
       boolean match = true;
       for (int k = 1; k < keys.length && match; k++) {
-        match = sentence.isWord(at + k, keys[k]);
+        match = sentence.isWord(at + k, keys[k], keptHashes[k]);
       }
       if (match) {
         return entry;
