@@ -60,6 +60,8 @@ public final class PhraseLexicon<V> {
   /** By slot: the phrases starting with the slot's word, longest first. */
   private final Entry<?>[][] slotEntries;
   private final int slotMask;
+  /** How far the product of a hash with the golden ratio's fraction is shifted to index the table. */
+  private final int slotShift;
   private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
 
   private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
@@ -68,9 +70,10 @@ public final class PhraseLexicon<V> {
     this.slotHashes = new int[slots];
     this.slotEntries = new Entry<?>[slots][];
     this.slotMask = slots - 1;
+    this.slotShift = Integer.numberOfLeadingZeros(slotMask);
     for (Map.Entry<String, List<Entry<V>>> first : byFirstKey.entrySet()) {
       int hash = EventSentence.keptHash(first.getKey());
-      int slot = spread(hash) & slotMask;
+      int slot = firstSlot(hash);
       while (slotKeys[slot] != null) {
         slot = (slot + 1) & slotMask;
       }
@@ -84,9 +87,13 @@ public final class PhraseLexicon<V> {
     }
   }
 
-  /** Spreads the kept bits of a hash code over the low bits that index the table. */
-  private static int spread(int keptHash) {
-    return keptHash ^ (keptHash >>> 7);
+  /**
+   * The first slot probed for a word: the high bits of the product of its kept hash bits with the
+   * golden ratio's fraction, which depend on all of them (the hash codes of short words differ in
+   * their low bits only, and would crowd together).
+   */
+  private int firstSlot(int keptHash) {
+    return (keptHash * 0x9E3779B9) >>> slotShift;
   }
 
   /**
@@ -94,7 +101,7 @@ public final class PhraseLexicon<V> {
    * keptHash}, or null.
    */
   private Entry<?>[] entriesStartingAt(EventSentence sentence, int at, int keptHash) {
-    int slot = spread(keptHash) & slotMask;
+    int slot = firstSlot(keptHash);
     String key;
     while ((key = slotKeys[slot]) != null) {
       if (slotHashes[slot] == keptHash && sentence.isWord(at, key, keptHash)) {
