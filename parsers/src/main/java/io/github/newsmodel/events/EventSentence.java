@@ -293,10 +293,16 @@ public final class EventSentence {
     int j = from;
     int hash = 0;
     boolean ascii = true;
-    while (j < end && continuesWord(s, j, end)) {
+    while (j < end) {
       char c = s.charAt(j);
+      // An ASCII letter or digit continues the word, read once; any other character is tested whole.
+      if (c >= 0x80 || ASCII_CLASSES[c] != WORD_CHAR) {
+        if (!continuesWord(s, j, end)) {
+          break;
+        }
+        ascii &= c < 0x80;
+      }
       j++;
-      ascii &= c < 0x80;
       boolean capital = c >= 'A' && c <= 'Z';
       hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
     }
