@@ -293,10 +293,16 @@ public final class EventSentence {
     int j = from;
     int hash = 0;
     boolean ascii = true;
-    while (j < end && continuesWord(s, j, end)) {
+    while (j < end) {
       char c = s.charAt(j);
+      // An ASCII letter or digit continues the word, read once; any other character is tested whole.
+      if (c >= 0x80 || ASCII_CLASSES[c] != WORD_CHAR) {
+        if (!continuesWord(s, j, end)) {
+          break;
+        }
+        ascii &= c < 0x80;
+      }
       j++;
-      ascii &= c < 0x80;
       boolean capital = c >= 'A' && c <= 'Z';
       hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
     }
@@ -540,6 +546,17 @@ public final class EventSentence {
   }
 
   /**
+   * Returns the bits of a word's hash code that a sentence keeps of a token whose lower-case text
+   * is that word, as {@link #lowerHash} returns them.
+   *
+   * @param lower the lower-case word
+   * @return the low 16 bits of its hash code
+   */
+  static int keptHash(String lower) {
+    return lower.hashCode() & HASH_BITS;
+  }
+
+  /**
    * Tells whether token {@code i} is the word {@code word} (lower case).
    *
    * @param i the index
@@ -547,7 +564,15 @@ public final class EventSentence {
    * @return true on a match
    */
   public boolean isWord(int i, String word) {
-    if (i < 0 || i >= size || lowerHashes[first + i] != (word.hashCode() & HASH_BITS)) {
+    return isWord(i, word, word.hashCode() & HASH_BITS);
+  }
+
+  /**
+   * Tells whether token {@code i} is a word whose kept hash bits ({@link #keptHash}) are known, without
+   * reading the word's string unless the token's bits are those.
+   */
+  boolean isWord(int i, String word, int keptHash) {
+    if (i < 0 || i >= size || lowerHashes[first + i] != keptHash) {
       return false;
     }
     String lower = lowers[first + i];

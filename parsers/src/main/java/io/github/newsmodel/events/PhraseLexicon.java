@@ -37,7 +37,11 @@ public final class PhraseLexicon<V> {
     }
   }
 
-  private record Entry<V>(String[] keys, V value) {}
+  /**
+   * A phrase: its words, the bits of their hash codes a sentence keeps (compared before the words'
+   * strings are read), and its value.
+   */
+  private record Entry<V>(String[] keys, int[] keptHashes, V value) {}
 
   /**
    * Bits of the hash codes of the first words: most words of a sentence start no phrase. At most
@@ -46,18 +50,19 @@ public final class PhraseLexicon<V> {
   private static final int FILTER_BITS = 1 << 13;
 
   /**
-   * The phrases by their first word, in an open-addressing table probed with the word's hash code
-   * (kept in its string, which for most words is a shared common word): no division, and a word
-   * compared only when its hash is that of the key in the slot.
+   * The phrases by their first word, in an open-addressing table probed with the low bits of the
+   * word's hash code that a sentence keeps ({@link EventSentence#lowerHash}): no division, no text
+   * of the token cut or hashed, and a word compared only when those bits are the key's.
    */
   private final String[] slotKeys;
+  /** By slot: the low bits of the hash code of the slot's word, as a sentence keeps them. */
   private final int[] slotHashes;
   /** By slot: the phrases starting with the slot's word, longest first. */
   private final Entry<?>[][] slotEntries;
   private final int slotMask;
+  /** How far the product of a hash with the golden ratio's fraction is shifted to index the table. */
+  private final int slotShift;
   private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
-  /** By ASCII first character: bit n set when a first word of that character has n characters (63: more). */
-  private final long[] firstKeyLengths = new long[128];
 
   private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
     int slots = Integer.highestOneBit(Math.max(4, byFirstKey.size() * 4) - 1) << 1;
@@ -65,9 +70,10 @@ public final class PhraseLexicon<V> {
     this.slotHashes = new int[slots];
     this.slotEntries = new Entry<?>[slots][];
     this.slotMask = slots - 1;
+    this.slotShift = Integer.numberOfLeadingZeros(slotMask);
     for (Map.Entry<String, List<Entry<V>>> first : byFirstKey.entrySet()) {
-      int hash = first.getKey().hashCode();
-      int slot = spread(hash) & slotMask;
+      int hash = EventSentence.keptHash(first.getKey());
+      int slot = firstSlot(hash);
       while (slotKeys[slot] != null) {
         slot = (slot + 1) & slotMask;
       }
@@ -78,40 +84,32 @@ public final class PhraseLexicon<V> {
     for (String key : byFirstKey.keySet()) {
       int bit = key.hashCode() & (FILTER_BITS - 1);
       firstKeyFilter[bit >>> 6] |= 1L << bit;
-      char first = key.charAt(0);
-      if (first < firstKeyLengths.length) {
-        firstKeyLengths[first] |= 1L << Math.min(key.length(), 63);
-      }
     }
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /**
+   * The first slot probed for a word: the high bits of the product of its kept hash bits with the
+   * golden ratio's fraction, which depend on all of them (the hash codes of short words differ in
+   * their low bits only, and would crowd together).
+   */
+  private int firstSlot(int keptHash) {
+    return (keptHash * 0x9E3779B9) >>> slotShift;
   }
 
-  /** The phrases whose first word is {@code word} (of hash code {@code hash}), or null. */
-  private Entry<?>[] entriesStartingWith(String word, int hash) {
-    int slot = spread(hash) & slotMask;
+  /**
+   * The phrases whose first word is token {@code at} of a sentence, of kept hash bits {@code
+   * keptHash}, or null.
+   */
+  private Entry<?>[] entriesStartingAt(EventSentence sentence, int at, int keptHash) {
+    int slot = firstSlot(keptHash);
     String key;
     while ((key = slotKeys[slot]) != null) {
-      if (slotHashes[slot] == hash && key.equals(word)) {
+      if (slotHashes[slot] == keptHash && sentence.isWord(at, key, keptHash)) {
         return slotEntries[slot];
       }
       slot = (slot + 1) & slotMask;
     }
     return null;
-  }
-
-  /**
-   * Whether some phrase may start with a word, by its first character and length: false only when
-   * none does. The filter of the hash codes is tested first, by the caller.
-   */
-  private boolean mayStartWith(String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    char first = word.charAt(0);
-    return first >= firstKeyLengths.length || (firstKeyLengths[first] & (1L << Math.min(word.length(), 63))) != 0;
   }
 
   /**
@@ -137,7 +135,11 @@ public final class PhraseLexicon<V> {
       if (seen.putIfAbsent(String.join(" ", keys), Boolean.TRUE) != null) {
         continue;
       }
-      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, phrase.getValue()));
+      int[] keptHashes = new int[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        keptHashes[i] = EventSentence.keptHash(keys[i]);
+      }
+      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, keptHashes, phrase.getValue()));
     }
     for (List<Entry<V>> entries : byFirst.values()) {
       entries.sort(Comparator.comparingInt((Entry<V> e) -> -e.keys().length));
@@ -151,15 +153,12 @@ public final class PhraseLexicon<V> {
       return null;
     }
     // The sentence keeps the low bits of the hash, more than the filter reads.
-    int bit = sentence.lowerHash(at) & (FILTER_BITS - 1);
+    int keptHash = sentence.lowerHash(at);
+    int bit = keptHash & (FILTER_BITS - 1);
     if ((firstKeyFilter[bit >>> 6] & (1L << bit)) == 0) {
       return null;
     }
-    String first = sentence.lower(at);
-    if (!mayStartWith(first)) {
-      return null;
-    }
-    Entry<?>[] entries = entriesStartingWith(first, first.hashCode());
+    Entry<?>[] entries = entriesStartingAt(sentence, at, keptHash);
     if (entries == null) {
       return null;
     }
@@ -168,9 +167,10 @@ public final class PhraseLexicon<V> {
       if (at + keys.length > sentence.size()) {
         continue;
       }
+      int[] keptHashes = entry.keptHashes();
       boolean match = true;
       for (int k = 1; k < keys.length && match; k++) {
-        match = sentence.isWord(at + k, keys[k]);
+        match = sentence.isWord(at + k, keys[k], keptHashes[k]);
       }
       if (match) {
         return entry;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PhraseLexiconTest {
   /** A small vocabulary, so that phrases and sentences share words, cases and possessives. */
   private static final String[] WORDS = {"the", "The", "minister", "Minister", "of", "met", "with", "in", "U.S.",
-      "Qatar's", "talks", "held", "a", "call", "phone", "video", "in-kind", "\"", ",", "will", "sign", "Aa", "BB"};
+      "Qatar's", "talks", "held", "a", "call", "phone", "video", "in-kind", "\"", ",", "will", "sign", "Aa", "BB", "aaaa", "Cggc"};
 
   private static String text(List<Integer> words) {
     StringBuilder out = new StringBuilder();
@@ -68,6 +68,27 @@ class PhraseLexiconTest {
             assertThat(match == null ? null : match.value()).isEqualTo(expected);
           }
         });
+  }
+
+  @Test
+  void tellsApartFirstWordsWhoseKeptHashBitsAreEqual() {
+    // "aaaa" and "cggc" share the low 16 bits of their hash codes (those a sentence keeps), not all.
+    assertThat(EventSentence.keptHash("aaaa")).isEqualTo(EventSentence.keptHash("cggc"));
+    assertThat("aaaa".hashCode()).isNotEqualTo("cggc".hashCode());
+    Map<String, Integer> phrases = new LinkedHashMap<>();
+    phrases.put("aaaa talks", 1);
+    phrases.put("cggc", 2);
+    phrases.put("Aa", 3);
+    PhraseLexicon<Integer> lexicon = PhraseLexicon.of(phrases);
+    EventSentence s = sentence("CGGC aaaa talks Aaaa BB aa cggc talks");
+    assertThat(lexicon.longestAt(s, 0).value()).isEqualTo(2);
+    assertThat(lexicon.longestAt(s, 1).value()).isEqualTo(1);
+    assertThat(lexicon.longestAt(s, 1).last()).isEqualTo(2);
+    assertThat(lexicon.longestAt(s, 3)).isNull();
+    assertThat(lexicon.longestAt(s, 4)).isNull();
+    assertThat(lexicon.longestAt(s, 5).value()).isEqualTo(3);
+    assertThat(lexicon.longestAt(s, 6).value()).isEqualTo(2);
+    assertThat(lexicon.endAt(s, 6)).isEqualTo(6);
   }
 
   @Test
