@@ -115,7 +115,7 @@ public interface NewsDocument {
         throw outside("/article/blocks/" + i, block.span(), text);
       }
     }
-    checkEvidence("/article/evidence/", article.evidence(), text);
+    checkEvidence("/article", -1, article.evidence(), text);
     Set<String> officialIds = new HashSet<>();
     for (int i = 0; i < officials().size(); i++) {
       Official official = officials().get(i);
@@ -127,29 +127,32 @@ public interface NewsDocument {
           throw outside("/officials/" + i + "/mentions/" + j, official.mentions().get(j), text);
         }
       }
-      checkEvidence("/officials/" + i + "/evidence/", official.evidence(), text);
+      checkEvidence("/officials", i, official.evidence(), text);
     }
     Set<String> meetingIds = new HashSet<>();
     for (int i = 0; i < meetings().size(); i++) {
       Meeting meeting = meetings().get(i);
-      String path = "/meetings/" + i;
       if (!meetingIds.add(meeting.id())) {
-        throw new ModelInvariantException(path + "/id", "duplicate meeting id " + meeting.id());
+        throw new ModelInvariantException(pointer("/meetings", i, "/id"), "duplicate meeting id " + meeting.id());
       }
-      checkReferences(path + "/participants", meeting.participants(), officialIds);
-      meeting.host().ifPresent(host -> checkReferences(path + "/host", List.of(host), officialIds));
-      checkEvidence(path + "/evidence/", meeting.evidence(), text);
+      checkReferences("/meetings", i, "/participants", meeting.participants(), officialIds);
+      if (meeting.host().isPresent()) {
+        checkReference("/meetings", i, "/host", meeting.host().get(), officialIds);
+      }
+      checkEvidence("/meetings", i, meeting.evidence(), text);
     }
     Set<String> agreementIds = new HashSet<>();
     for (int i = 0; i < agreements().size(); i++) {
       Agreement agreement = agreements().get(i);
-      String path = "/agreements/" + i;
       if (!agreementIds.add(agreement.id())) {
-        throw new ModelInvariantException(path + "/id", "duplicate agreement id " + agreement.id());
+        throw new ModelInvariantException(pointer("/agreements", i, "/id"), "duplicate agreement id "
+            + agreement.id());
       }
-      checkReferences(path + "/signatories", agreement.signatories(), officialIds);
-      agreement.meeting().ifPresent(m -> checkReferences(path + "/meeting", List.of(m), meetingIds));
-      checkEvidence(path + "/evidence/", agreement.evidence(), text);
+      checkReferences("/agreements", i, "/signatories", agreement.signatories(), officialIds);
+      if (agreement.meeting().isPresent()) {
+        checkReference("/agreements", i, "/meeting", agreement.meeting().get(), meetingIds);
+      }
+      checkEvidence("/agreements", i, agreement.evidence(), text);
     }
     for (int i = 0; i < warnings().size(); i++) {
       Warning warning = warnings().get(i);
@@ -169,32 +172,45 @@ public interface NewsDocument {
         + ") is outside a text of length " + text.length());
   }
 
-  private static void checkEvidence(String pathPrefix, List<Evidence> evidence, String text) {
+  /**
+   * The JSON Pointer of a field of an item, built only for a failure: {@code owner/index/field},
+   * or {@code owner/field} when {@code index} is negative (an object rather than an array item).
+   */
+  private static String pointer(String owner, int index, String field) {
+    return index < 0 ? owner + field : owner + "/" + index + field;
+  }
+
+  private static void checkEvidence(String owner, int index, List<Evidence> evidence, String text) {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence item = evidence.get(i);
       OptionalInt start = item.start();
       if (start.isEmpty()) {
         if (item.html().isEmpty()) {
-          throw new ModelInvariantException(pathPrefix + i, "evidence without a text span needs an html locator");
+          throw new ModelInvariantException(pointer(owner, index, "/evidence/" + i),
+              "evidence without a text span needs an html locator");
         }
         continue;
       }
       int end = item.end().getAsInt();
       if (end > text.length()) {
-        throw outside(pathPrefix + i, Span.of(start.getAsInt(), end), text);
+        throw outside(pointer(owner, index, "/evidence/" + i), Span.of(start.getAsInt(), end), text);
       }
       if (!text.regionMatches(start.getAsInt(), item.exact(), 0, end - start.getAsInt())) {
-        throw new ModelInvariantException(pathPrefix + i + "/exact", "quote \"" + item.exact()
+        throw new ModelInvariantException(pointer(owner, index, "/evidence/" + i + "/exact"), "quote \"" + item.exact()
             + "\" differs from the text at [" + start.getAsInt() + ", " + end + ")");
       }
     }
   }
 
-  private static void checkReferences(String path, List<String> ids, Set<String> known) {
-    for (String id : ids) {
-      if (!known.contains(id)) {
-        throw new ModelInvariantException(path, "unknown id " + id);
-      }
+  private static void checkReferences(String owner, int index, String field, List<String> ids, Set<String> known) {
+    for (int k = 0; k < ids.size(); k++) {
+      checkReference(owner, index, field, ids.get(k), known);
+    }
+  }
+
+  private static void checkReference(String owner, int index, String field, String id, Set<String> known) {
+    if (!known.contains(id)) {
+      throw new ModelInvariantException(pointer(owner, index, field), "unknown id " + id);
     }
   }
 

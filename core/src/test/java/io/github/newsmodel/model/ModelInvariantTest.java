@@ -66,7 +66,22 @@ class ModelInvariantTest {
     Meeting meeting = Meeting.builder().id("m1").addParticipants("ghost").status(MeetingStatus.HELD)
         .assertion(Assertion.ASSERTED).build();
     assertThatThrownBy(() -> NewsDocument.builder().source(SOURCE).text("").addMeetings(meeting).build())
-        .isInstanceOf(ModelInvariantException.class).hasMessageContaining("unknown id ghost");
+        .isInstanceOf(ModelInvariantException.class).hasMessageContaining("unknown id ghost")
+        .satisfies(e -> assertThat(((ModelInvariantException) e).path()).isEqualTo("/meetings/0/participants"));
+  }
+
+  @Test
+  void failuresNameTheFieldOfTheRightItem() {
+    Official known = Official.builder().id("o1").name("A").build();
+    Meeting hosted = Meeting.builder().id("m1").addParticipants("o1").host("ghost").status(MeetingStatus.HELD)
+        .assertion(Assertion.ASSERTED).build();
+    assertThatThrownBy(() -> NewsDocument.builder().source(SOURCE).text("").addOfficials(known)
+        .addMeetings(hosted).build())
+        .satisfies(e -> assertThat(((ModelInvariantException) e).path()).isEqualTo("/meetings/0/host"));
+    Official quoted = Official.builder().id("o2").name("B")
+        .addEvidence(Evidences.inText("/name", "Bob", 0, 3, "test", 1.0)).build();
+    assertThatThrownBy(() -> NewsDocument.builder().source(SOURCE).text("Ann").addOfficials(known, quoted).build())
+        .satisfies(e -> assertThat(((ModelInvariantException) e).path()).isEqualTo("/officials/1/evidence/0/exact"));
   }
 
   @Test
