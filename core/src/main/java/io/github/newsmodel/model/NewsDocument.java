@@ -115,7 +115,8 @@ public interface NewsDocument {
         throw outside("/article/blocks/" + i, block.span(), text);
       }
     }
-    checkEvidence("/article", -1, article.evidence(), text);
+    QuoteCheck quotes = new QuoteCheck();
+    checkEvidence("/article", -1, article.evidence(), text, quotes);
     Set<String> officialIds = new HashSet<>();
     for (int i = 0; i < officials().size(); i++) {
       Official official = officials().get(i);
@@ -127,7 +128,7 @@ public interface NewsDocument {
           throw outside("/officials/" + i + "/mentions/" + j, official.mentions().get(j), text);
         }
       }
-      checkEvidence("/officials", i, official.evidence(), text);
+      checkEvidence("/officials", i, official.evidence(), text, quotes);
     }
     Set<String> meetingIds = new HashSet<>();
     for (int i = 0; i < meetings().size(); i++) {
@@ -139,7 +140,7 @@ public interface NewsDocument {
       if (meeting.host().isPresent()) {
         checkReference("/meetings", i, "/host", meeting.host().get(), officialIds);
       }
-      checkEvidence("/meetings", i, meeting.evidence(), text);
+      checkEvidence("/meetings", i, meeting.evidence(), text, quotes);
     }
     Set<String> agreementIds = new HashSet<>();
     for (int i = 0; i < agreements().size(); i++) {
@@ -152,7 +153,7 @@ public interface NewsDocument {
       if (agreement.meeting().isPresent()) {
         checkReference("/agreements", i, "/meeting", agreement.meeting().get(), meetingIds);
       }
-      checkEvidence("/agreements", i, agreement.evidence(), text);
+      checkEvidence("/agreements", i, agreement.evidence(), text, quotes);
     }
     for (int i = 0; i < warnings().size(); i++) {
       Warning warning = warnings().get(i);
@@ -180,7 +181,8 @@ public interface NewsDocument {
     return index < 0 ? owner + field : owner + "/" + index + field;
   }
 
-  private static void checkEvidence(String owner, int index, List<Evidence> evidence, String text) {
+  private static void checkEvidence(String owner, int index, List<Evidence> evidence, String text,
+      QuoteCheck quotes) {
     for (int i = 0; i < evidence.size(); i++) {
       Evidence item = evidence.get(i);
       OptionalInt start = item.start();
@@ -195,7 +197,8 @@ public interface NewsDocument {
       if (end > text.length()) {
         throw outside(pointer(owner, index, "/evidence/" + i), Span.of(start.getAsInt(), end), text);
       }
-      if (!text.regionMatches(start.getAsInt(), item.exact(), 0, end - start.getAsInt())) {
+      // An evidence item's quote is as long as its span (Evidence checks that when built).
+      if (!quotes.matches(text, start.getAsInt(), item.exact())) {
         throw new ModelInvariantException(pointer(owner, index, "/evidence/" + i + "/exact"), "quote \"" + item.exact()
             + "\" differs from the text at [" + start.getAsInt() + ", " + end + ")");
       }

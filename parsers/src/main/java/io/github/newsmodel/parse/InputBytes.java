@@ -17,6 +17,11 @@ final class InputBytes {
    * that the buffer, allocated for every parse, stays small against an article.
    */
   private static final int ENCODE_CHUNK = 256;
+  /**
+   * Characters encoded per step (one more when a surrogate pair would be split); a step writes at
+   * most three bytes a character into the buffer.
+   */
+  private static final int CHAR_CHUNK = 64;
   /** A fresh SHA-256 digest, cloned for each use: cheaper than looking the algorithm up each time. */
   private static final MessageDigest SHA_256 = lookUpSha256();
 
@@ -68,33 +73,46 @@ final class InputBytes {
   static Source source(String id, Optional<String> uri, String mediaType, String text) {
     MessageDigest digest = sha256Digest();
     byte[] buffer = new byte[ENCODE_CHUNK];
+    // The characters are copied out a chunk at a time: reading a two-byte string with charAt
+    // checks its layout and bounds at every character. One spare slot keeps the second half of a
+    // surrogate pair that a chunk boundary splits.
+    char[] chars = new char[CHAR_CHUNK + 1];
     int n = text.length();
     long length = 0;
     int pos = 0;
-    for (int i = 0; i < n; i++) {
-      if (pos > ENCODE_CHUNK - 4) {
+    for (int from = 0; from < n; ) {
+      int count = Math.min(CHAR_CHUNK, n - from);
+      if (count < n - from && Character.isHighSurrogate(text.charAt(from + count - 1))
+          && Character.isLowSurrogate(text.charAt(from + count))) {
+        count++;
+      }
+      text.getChars(from, from + count, chars, 0);
+      from += count;
+      if (pos > ENCODE_CHUNK - 3 * (CHAR_CHUNK + 1)) {
         digest.update(buffer, 0, pos);
         length += pos;
         pos = 0;
       }
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        buffer[pos++] = (byte) c;
-      } else if (c < 0x800) {
-        buffer[pos++] = (byte) (0xC0 | c >> 6);
-        buffer[pos++] = (byte) (0x80 | c & 0x3F);
-      } else if (!Character.isSurrogate(c)) {
-        buffer[pos++] = (byte) (0xE0 | c >> 12);
-        buffer[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-        buffer[pos++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
-        buffer[pos++] = (byte) (0xF0 | cp >> 18);
-        buffer[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        buffer[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        buffer[pos++] = (byte) (0x80 | cp & 0x3F);
-      } else {
-        buffer[pos++] = '?';
+      for (int i = 0; i < count; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          buffer[pos++] = (byte) c;
+        } else if (c < 0x800) {
+          buffer[pos++] = (byte) (0xC0 | c >> 6);
+          buffer[pos++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+          buffer[pos++] = (byte) (0xE0 | c >> 12);
+          buffer[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+          buffer[pos++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(chars[i + 1])) {
+          int cp = Character.toCodePoint(c, chars[++i]);
+          buffer[pos++] = (byte) (0xF0 | cp >> 18);
+          buffer[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          buffer[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          buffer[pos++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          buffer[pos++] = '?';
+        }
       }
     }
     digest.update(buffer, 0, pos);

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  * collapsing whitespace) is left to the matchers, which treat runs of spaces as one.
  */
 public final class MatchText {
+  /** Characters copied out of a string at a time by {@link #fold(String)}. */
+  private static final int FOLD_CHUNK = 64;
   private final String original;
   private final String folded;
 
@@ -95,6 +97,46 @@ public final class MatchText {
    */
   public static String fold(String text) {
     int n = text.length();
+    if (n <= FOLD_CHUNK) {
+      return foldShort(text);
+    }
+    // Characters are copied out a chunk at a time: reading a two-byte string with charAt checks its
+    // layout and bounds at every character.
+    char[] chunk = new char[FOLD_CHUNK];
+    int first = n;
+    for (int from = 0; from < n && first == n; from += FOLD_CHUNK) {
+      int count = Math.min(FOLD_CHUNK, n - from);
+      text.getChars(from, from + count, chunk, 0);
+      for (int i = 0; i < count; i++) {
+        if (fold(chunk[i]) != chunk[i]) {
+          first = from + i;
+          break;
+        }
+      }
+    }
+    if (first == n) {
+      return text;
+    }
+    // Most folded texts fit in one byte per character (quotes and dashes become ASCII): build them
+    // as such, without a two-byte copy first.
+    byte[] latin = new byte[n];
+    for (int from = 0; from < n; from += FOLD_CHUNK) {
+      int count = Math.min(FOLD_CHUNK, n - from);
+      text.getChars(from, from + count, chunk, 0);
+      for (int i = 0; i < count; i++) {
+        char f = fold(chunk[i]);
+        if (f > 0xFF) {
+          return foldWide(text, first);
+        }
+        latin[from + i] = (byte) f;
+      }
+    }
+    return new String(latin, StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #fold(String)} for a short string, read in place rather than copied out in chunks. */
+  private static String foldShort(String text) {
+    int n = text.length();
     int first = 0;
     while (first < n && fold(text.charAt(first)) == text.charAt(first)) {
       first++;
@@ -102,8 +144,6 @@ public final class MatchText {
     if (first == n) {
       return text;
     }
-    // Most folded texts fit in one byte per character (quotes and dashes become ASCII): build them
-    // as such, without a two-byte copy first.
     byte[] latin = new byte[n];
     for (int i = 0; i < n; i++) {
       char f = fold(text.charAt(i));

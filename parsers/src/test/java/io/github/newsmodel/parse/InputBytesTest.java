@@ -43,4 +43,15 @@ class InputBytesTest {
     assertThat(fromText("").length()).isZero();
     assertThat(fromText(pair).length()).isEqualTo(4);
   }
+
+  @Test
+  void encodesASurrogateAtEveryPositionAroundTheCopyChunksLikeGetBytes() {
+    for (int at = 0; at < 300; at++) {
+      String before = "a".repeat(at);
+      for (String tail : new String[] {"\uD83D\uDE00 end", "\uD83D", "\uD83Dx", "\uDE00", "\u2019\uD83D\uDE00"}) {
+        String text = before + tail;
+        assertThat(fromText(text)).as("surrogate at %d", at).isEqualTo(fromBytes(text));
+      }
+    }
+  }
 }

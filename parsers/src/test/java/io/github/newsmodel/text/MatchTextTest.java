@@ -29,6 +29,20 @@ class MatchTextTest {
   }
 
   @Test
+  void longTextsFoldAlikeWhereverTheFirstChangeOrWideCharacterFalls() {
+    for (int at = 0; at < 200; at += 3) {
+      for (String odd : new String[] {"\u2019", "\u4E2D", "\u2013\u4E2D", "\n"}) {
+        String text = "a".repeat(at) + odd + " tail \u201Cquoted\u201D".repeat(at % 4) + "b".repeat(150);
+        String folded = MatchText.fold(text);
+        assertThat(folded).hasSameSizeAs(text);
+        for (int i = 0; i < text.length(); i++) {
+          assertThat(folded.charAt(i)).as("at %d, char %d", at, i).isEqualTo(MatchText.fold(text.charAt(i)));
+        }
+      }
+    }
+  }
+
+  @Test
   void textsBeyondOneByteFoldToo() {
     String text = "\u201CDoha\u201D \u2013 \u0645\u0646 \u4E2D \u00A0x";
     assertThat(MatchText.fold(text)).isEqualTo("\"Doha\" - \u0645\u0646 \u4E2D  x");
