@@ -261,7 +261,7 @@ final class LineShape {
   static boolean hasAddress(String s) {
     if (isAscii(s)) {
       // The lower case of ASCII is ASCII, character for character: no lower-case copy needed.
-      if (containsIgnoreCase(s, "http://") || containsIgnoreCase(s, "https://") || containsIgnoreCase(s, "www.")) {
+      if (hasWebPrefix(s, 0, s.length())) {
         return true;
       }
       int at = s.indexOf('@');
@@ -292,8 +292,7 @@ final class LineShape {
         return hasAddress(s.substring(from, to));
       }
     }
-    if (containsIgnoreCase(s, from, to, "http://") || containsIgnoreCase(s, from, to, "https://")
-        || containsIgnoreCase(s, from, to, "www.")) {
+    if (hasWebPrefix(s, from, to)) {
       return true;
     }
     int at = s.indexOf('@', from);
@@ -305,13 +304,23 @@ final class LineShape {
         && dot > at + 1;
   }
 
-  private static boolean containsIgnoreCase(String s, int from, int to, String needle) {
-    for (int i = from; i + needle.length() <= to; i++) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+  /**
+   * Tells whether an ASCII part of a string holds {@code http://}, {@code https://} or {@code www.}
+   * in any case: one pass that compares only where an {@code h} or a {@code w} stands.
+   */
+  private static boolean hasWebPrefix(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int c = s.charAt(i) | 0x20; // lower case, for ASCII letters
+      if (c == 'h' && (startsWithIgnoreCase(s, i, to, "http://") || startsWithIgnoreCase(s, i, to, "https://"))
+          || c == 'w' && startsWithIgnoreCase(s, i, to, "www.")) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWithIgnoreCase(String s, int at, int to, String needle) {
+    return at + needle.length() <= to && s.regionMatches(true, at, needle, 0, needle.length());
   }
 
   private static boolean isAscii(String s) {
@@ -321,16 +330,6 @@ final class LineShape {
       }
     }
     return true;
-  }
-
-  /** Tells whether an ASCII text holds a lower-case ASCII needle in any case. */
-  private static boolean containsIgnoreCase(String s, String needle) {
-    for (int i = 0; i + needle.length() <= s.length(); i++) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
