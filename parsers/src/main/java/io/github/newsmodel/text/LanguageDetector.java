@@ -110,11 +110,15 @@ public final class LanguageDetector {
         continue;
       }
       int s = i;
-      while (i < sample.end() && isLetter(text.charAt(i))) {
+      // The word's lower case is packed as it is read, so the lookup need not read it again.
+      long packed = 0;
+      char c;
+      while (i < sample.end() && isLetter(c = text.charAt(i))) {
+        packed = WordTable.packLowerCase(packed, c);
         i++;
       }
       words++;
-      int[] inLanguages = i - s <= 12 ? languagesByWord.getIgnoreCase(text, s, i) : null;
+      int[] inLanguages = i - s <= 12 ? languagesByWord.getIgnoreCase(text, s, i, packed) : null;
       if (inLanguages != null) {
         for (int language : inLanguages) {
           hits[language]++;
