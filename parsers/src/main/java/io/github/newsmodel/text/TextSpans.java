@@ -64,6 +64,11 @@ public final class TextSpans {
    * @return true for whitespace
    */
   public static boolean isSpace(char c) {
+    if (c < 0x80) {
+      // What the general test below gives for ASCII, without its two table lookups: the space, tab,
+      // line feed, vertical tab, form feed, carriage return and the four separators U+001C-U+001F.
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
         || c == '\u2060' || c == '\u200C' || c == '\u200D';
   }
