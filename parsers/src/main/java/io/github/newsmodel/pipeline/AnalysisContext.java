@@ -166,7 +166,7 @@ public final class AnalysisContext {
     List<Span> split = sentencesByBlock.get(block);
     if (split == null) {
       splitScratch.clear();
-      SentenceSplitter.instance().split(text, block.start(), block.end(), splitScratch);
+      SentenceSplitter.instance().split(match, block.start(), block.end(), splitScratch);
       split = immutableCopy(splitScratch);
       sentencesByBlock.put(block, split);
     }

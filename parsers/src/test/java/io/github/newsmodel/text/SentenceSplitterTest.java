@@ -2,9 +2,12 @@ package io.github.newsmodel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsmodel.model.Span;
+import io.github.newsmodel.testing.TextGenerators;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,5 +95,22 @@ class SentenceSplitterTest {
   void longDottedInputStaysLinear() {
     String text = "a.".repeat(2_000_000) + " B. " + "U.S. ".repeat(500_000);
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SPLITTER.split(text, Span.of(0, text.length())));
+  }
+
+  @Test
+  void splittingWithTheFoldedCopyGivesTheSameSentences() {
+    qt().withExamples(800)
+        .forAll(TextGenerators.trickyTexts(),
+            TextGenerators.articleTexts())
+        .checkAssert((tricky, article) -> {
+          for (String text : List.of(tricky, article, tricky + " Mr. " + article + ". \u2028" + tricky)) {
+            int from = text.length() / 5;
+            List<Span> plain = new ArrayList<>();
+            List<Span> viaFolded = new ArrayList<>();
+            SPLITTER.split(text, from, text.length(), plain);
+            SPLITTER.split(MatchText.of(text), from, text.length(), viaFolded);
+            assertThat(viaFolded).as("%s", text).isEqualTo(plain);
+          }
+        });
   }
 }
