@@ -33,12 +33,21 @@ public final class LanguageDetector {
    */
   public record Guess(String language, Span sample, double confidence) {}
 
+  /** The longest word looked up. */
+  private static final int MAX_WORD = 12;
   private final List<String> languages;
   private final WordTable<int[]> languagesByWord;
+  /** By length up to {@link #MAX_WORD}: whether some function word has that length. */
+  private final boolean[] wordLengths = new boolean[MAX_WORD + 1];
 
-  private LanguageDetector(List<String> languages, WordTable<int[]> languagesByWord) {
+  private LanguageDetector(List<String> languages, Map<String, int[]> languagesByWord) {
     this.languages = languages;
-    this.languagesByWord = languagesByWord;
+    this.languagesByWord = WordTable.of(languagesByWord);
+    for (String word : languagesByWord.keySet()) {
+      if (word.length() <= MAX_WORD) {
+        wordLengths[word.length()] = true;
+      }
+    }
   }
 
   /**
@@ -67,7 +76,7 @@ public final class LanguageDetector {
     }
     Map<String, int[]> frozen = new HashMap<>();
     byWord.forEach((word, list) -> frozen.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
-    return new LanguageDetector(List.copyOf(languages), WordTable.of(frozen));
+    return new LanguageDetector(List.copyOf(languages), frozen);
   }
 
   /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
@@ -112,13 +121,19 @@ public final class LanguageDetector {
       int s = i;
       // The word's lower case is packed as it is read, so the lookup need not read it again.
       long packed = 0;
+      boolean ascii = true;
       char c;
       while (i < sample.end() && isLetter(c = text.charAt(i))) {
         packed = WordTable.packLowerCase(packed, c);
+        ascii &= c < 0x80;
         i++;
       }
       words++;
-      int[] inLanguages = i - s <= 12 ? languagesByWord.getIgnoreCase(text, s, i, packed) : null;
+      // An ASCII word keeps its length in lower case: one of a length no function word has is
+      // not looked up.
+      int length = i - s;
+      int[] inLanguages = length <= MAX_WORD && (!ascii || wordLengths[length])
+          ? languagesByWord.getIgnoreCase(text, s, i, packed) : null;
       if (inLanguages != null) {
         for (int language : inLanguages) {
           hits[language]++;
