@@ -135,10 +135,24 @@ final class UnitClassifier {
    */
   static final class Buffer {
     private final Choice choice = new Choice();
-    private Unit[] spare = new Unit[0];
+    private Unit[] spare;
     private int used;
     /** The units of the sentence: a view of the first {@link #used} units of {@link #spare}. */
     private final List<Unit> units = new Units();
+
+    /** Creates a buffer that grows as sentences need. */
+    Buffer() {
+      this(0);
+    }
+
+    /**
+     * Creates a buffer with room for the units of a sentence of some length.
+     *
+     * @param expectedUnits the most units a sentence is expected to have
+     */
+    Buffer(int expectedUnits) {
+      spare = new Unit[expectedUnits];
+    }
 
     /** Empties the list; its units become free for the next sentence. */
     private void clear() {
@@ -217,7 +231,8 @@ final class UnitClassifier {
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
         if (choice.length == 1) {
-          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value).markVisitWord(info.visit());
+          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value).markVisitWord(info.visit())
+              .markHyphenated(tokens.hyphenated(i));
         } else if (writtenJoined(tokens, i, i + choice.length)) {
           // Written as the phrase reads: its text is cut from the folded text only if asked for.
           buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
@@ -231,8 +246,9 @@ final class UnitClassifier {
         i++;
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, tokens.hyphenated(i)), null)
-            .markVisitWord(info != null && info.visit());
+        boolean hyphenated = tokens.hyphenated(i);
+        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, hyphenated), null)
+            .markVisitWord(info != null && info.visit()).markHyphenated(hyphenated);
         i++;
       }
     }

@@ -88,6 +88,19 @@ class UnitTest {
   }
 
   @Test
+  void classSetsAnswerAsTheirClasses() {
+    for (WordClass cls : WordClass.values()) {
+      Unit unit = Unit.of(0, 1, "x", cls, null);
+      assertThat(unit.isAnyOf(Unit.classes())).isFalse();
+      for (WordClass a : WordClass.values()) {
+        for (WordClass b : WordClass.values()) {
+          assertThat(unit.isAnyOf(Unit.classes(a, b))).as(cls + " in " + a + ", " + b).isEqualTo(cls == a || cls == b);
+        }
+      }
+    }
+  }
+
+  @Test
   void tokenListsAreReusable() {
     String folded = MatchText.fold("The Minister met H.E. Sheikh Ahmed. He said so.");
     TokenList reused = new TokenList(folded, 1);
