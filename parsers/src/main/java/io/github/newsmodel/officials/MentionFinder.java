@@ -141,7 +141,11 @@ final class MentionFinder {
     if (items.isEmpty()) {
       return;
     }
-    target.addAll(items.size() <= room ? items : items.subList(0, Math.max(room, 0)));
+    // One by one: addAll would copy the items into a new array first.
+    int count = Math.min(items.size(), Math.max(room, 0));
+    for (int k = 0; k < count; k++) {
+      target.add(items.get(k));
+    }
   }
 
   /**

@@ -423,7 +423,7 @@ final class MentionLinker {
     int q = p;
     if (q + 1 < n && units.get(q).isWord("of")) {
       int c = q + 1;
-      if (units.get(c).isWord("the") && c + 1 < n) {
+      if (units.get(c).isThe() && c + 1 < n) {
         c++;
       }
       if (isCountryName(units.get(c)) && !followedByTitleWord(units, c)) {

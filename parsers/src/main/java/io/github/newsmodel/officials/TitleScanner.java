@@ -105,7 +105,7 @@ final class TitleScanner {
       }
       if (isConnector(u)) {
         int k = j + 1;
-        if (k < n && !u.isWord("the") && units.get(k).isWord("the")) {
+        if (k < n && !u.isThe() && units.get(k).isThe()) {
           k++;
         }
         if (k >= n) {
@@ -150,7 +150,7 @@ final class TitleScanner {
         if (k < n && units.get(k).isWord("and")) {
           k++;
         }
-        if (k < n && units.get(k).isWord("the")) {
+        if (k < n && units.get(k).isThe()) {
           k++;
         }
         if (k < n && continuesAfterComma(units.get(k))) {
@@ -187,7 +187,7 @@ final class TitleScanner {
     while (k > i && isTitleish(units.get(k), true) && !isHead(units.get(k))) {
       k--;
     }
-    while (k > i && (units.get(k).isWord("the") || isConnector(units.get(k)))) {
+    while (k > i && (units.get(k).isThe() || isConnector(units.get(k)))) {
       k--;
     }
     return k;
@@ -249,7 +249,7 @@ final class TitleScanner {
    * @return true for "the"
    */
   static boolean isDeterminer(Unit u) {
-    return u.isAnyOf(DETERMINER) && u.isWord("the");
+    return u.isAnyOf(DETERMINER) && u.isThe();
   }
 
   private static boolean isConnector(Unit u) {

@@ -31,6 +31,9 @@ final class Unit {
   private static final int VISIT_WORD = 1;
   /** A fact: the text of the unit has no {@code -}. */
   private static final int NO_HYPHEN = 2;
+  /** Facts: whether the unit is "the" in any case ({@link #THE}) is known ({@link #THE_KNOWN}). */
+  private static final int THE = 4;
+  private static final int THE_KNOWN = 8;
 
   private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
     set(startOrPending, end, textOrSource, cls, value);
@@ -98,6 +101,28 @@ final class Unit {
   Unit markHyphenated(boolean hyphenated) {
     facts = (byte) (hyphenated ? facts & ~NO_HYPHEN : facts | NO_HYPHEN);
     return this;
+  }
+
+  /**
+   * Records whether the unit is the word "the" in any case, which the classifier tells from the
+   * packed lower-case form of the word it looks up anyway.
+   *
+   * @param the whether {@link #isWord isWord("the")} holds
+   * @return this unit
+   */
+  Unit markThe(boolean the) {
+    facts = (byte) (facts | THE_KNOWN | (the ? THE : 0));
+    return this;
+  }
+
+  /**
+   * Tells whether the unit is the word "the" in any case: {@link #isWord isWord("the")}, answered
+   * from what the classifier recorded when it did.
+   *
+   * @return true for "the", "The", "THE", ...
+   */
+  boolean isThe() {
+    return (facts & THE_KNOWN) != 0 ? (facts & THE) != 0 : isWord("the");
   }
 
   /**

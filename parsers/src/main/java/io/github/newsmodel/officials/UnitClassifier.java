@@ -38,6 +38,10 @@ final class UnitClassifier {
     WORDS = WordTable.of(infos);
   }
 
+  /** The packed lower-case form of "the" ({@link WordTable#packLowerCase}). */
+  private static final long THE_KEY =
+      WordTable.packLowerCase(WordTable.packLowerCase(WordTable.packLowerCase(0, 't'), 'h'), 'e');
+
   private UnitClassifier() {}
 
   /**
@@ -231,8 +235,8 @@ final class UnitClassifier {
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
         if (choice.length == 1) {
-          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value).markVisitWord(info.visit())
-              .markHyphenated(tokens.hyphenated(i));
+          noted(buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value), tokens, i)
+              .markVisitWord(info.visit());
         } else if (writtenJoined(tokens, i, i + choice.length)) {
           // Written as the phrase reads: its text is cut from the folded text only if asked for.
           buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
@@ -247,12 +251,22 @@ final class UnitClassifier {
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
         boolean hyphenated = tokens.hyphenated(i);
-        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, hyphenated), null)
-            .markVisitWord(info != null && info.visit()).markHyphenated(hyphenated);
+        noted(buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, hyphenated), null),
+            tokens, i).markVisitWord(info != null && info.visit());
         i++;
       }
     }
     return buffer.units;
+  }
+
+  /**
+   * Records on a unit made of the word token {@code i} what the tokenizer found out while reading
+   * it: whether it has a hyphen and, for a word it packed, whether it is "the".
+   */
+  private static Unit noted(Unit unit, TokenList tokens, int i) {
+    unit.markHyphenated(tokens.hyphenated(i));
+    long lowerKey = tokens.lowerKey(i);
+    return lowerKey > 0 ? unit.markThe(lowerKey == THE_KEY) : unit;
   }
 
   /** The longest phrase found at a token so far, and what it is. Reused token after token. */
