@@ -229,8 +229,11 @@ final class UnitClassifier {
         i++;
         continue;
       }
-      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end, tokens.lowerKey(i))
-          : null;
+      // A packed word is looked up at once (a miss costs little); another one only when its first
+      // character may start a listed word.
+      long lowerKey = tokens.lowerKey(i);
+      WordInfo info = lowerKey > 0 || mayBeListed(folded.charAt(start))
+          ? WORDS.getIgnoreCase(folded, start, end, lowerKey) : null;
       if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
