@@ -189,7 +189,7 @@ final class ArticleCountries {
       return null;
     }
     int k = i + 2;
-    if (units.get(k).isWord("the") && k + 1 < n) {
+    if (units.get(k).isThe() && k + 1 < n) {
       k++;
     }
     Unit second = units.get(k);

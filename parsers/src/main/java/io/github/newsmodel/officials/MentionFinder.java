@@ -59,8 +59,13 @@ final class MentionFinder {
     List<NamedMention> bare = new ArrayList<>();
     int covered = 0;
     boolean truncated = false;
-    TokenList tokens = new TokenList(folded, 64);
-    UnitClassifier.Buffer unitBuffer = new UnitClassifier.Buffer();
+    // The token list sized for the longest sentence (a token takes six characters on average,
+    // space included), and its character buffer made once at that sentence's size.
+    int longest = longestSentence(ordered, text.length(), sentencesOf);
+    int expectedTokens = longest / 5 + 8;
+    TokenList tokens = new TokenList(folded, expectedTokens);
+    tokens.charBuffer(longest);
+    UnitClassifier.Buffer unitBuffer = new UnitClassifier.Buffer(expectedTokens);
     MentionLinker.Scratch scratch = new MentionLinker.Scratch(folded);
     ArticleCountries.Collector countries = new ArticleCountries.Collector();
     for (Block block : ordered) {
@@ -95,6 +100,23 @@ final class MentionFinder {
         Collections.unmodifiableList(bare), truncated, countries);
   }
 
+  /** The length of the longest sentence of the blocks {@link #find} reads (and perhaps of a few it skips). */
+  private static int longestSentence(List<Block> ordered, int textLength, Function<Span, List<Span>> sentencesOf) {
+    int longest = 0;
+    int covered = 0;
+    for (Block block : ordered) {
+      if (block.start() < covered || block.end() > textLength) {
+        continue;
+      }
+      covered = block.end();
+      List<Span> spans = sentencesOf.apply(block.span());
+      for (int s = 0; s < spans.size(); s++) {
+        longest = Math.max(longest, spans.get(s).length());
+      }
+    }
+    return longest;
+  }
+
   /** Detaches the title roles of a sentence's mentions from its units, which the next sentence reuses. */
   private static void detachRoles(SentenceMentions found) {
     for (int k = 0; k < found.named().size(); k++) {
@@ -119,7 +141,11 @@ final class MentionFinder {
     if (items.isEmpty()) {
       return;
     }
-    target.addAll(items.size() <= room ? items : items.subList(0, Math.max(room, 0)));
+    // One by one: addAll would copy the items into a new array first.
+    int count = Math.min(items.size(), Math.max(room, 0));
+    for (int k = 0; k < count; k++) {
+      target.add(items.get(k));
+    }
   }
 
   /**

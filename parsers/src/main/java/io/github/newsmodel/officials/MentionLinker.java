@@ -33,6 +33,11 @@ import java.util.Set;
 final class MentionLinker {
   private static final WordTable<Boolean> POSSESSIVE_PRONOUNS = WordTable.ofWords(Set.of("his", "her", "their", "its"));
 
+  /** Marks of a unit in {@link Scratch#marks}: under a title phrase, in a name, first of a claimed phrase. */
+  private static final byte TAKEN = 1;
+  private static final byte IN_NAME = 2;
+  private static final byte CLAIMED = 4;
+
   private MentionLinker() {}
 
   /**
@@ -142,9 +147,11 @@ final class MentionLinker {
   static final class Scratch {
     /** The fewest units the arrays are made for. */
     private static final int MIN_UNITS = 64;
-    private boolean[] taken = new boolean[0];
-    private boolean[] inName = new boolean[0];
-    private boolean[] claimed = new boolean[0];
+    /**
+     * By unit: {@link #TAKEN} when a title phrase of the sentence's list covers it, {@link #IN_NAME}
+     * when a name does, {@link #CLAIMED} on the first unit of a phrase given to a name.
+     */
+    private byte[] marks = new byte[0];
     /** The title phrase of the sentence's list covering each unit, if any. */
     private TitleRun[] runAt = new TitleRun[0];
     /** The key words of the names read so far. */
@@ -179,18 +186,14 @@ final class MentionLinker {
       named.clear();
       bare.clear();
       detached.clear();
-      if (taken.length < n) {
+      if (marks.length < n) {
         // Room for the sentences of most articles at once, rather than growing sentence by sentence.
-        int size = Math.max(n, Math.max(MIN_UNITS, 2 * taken.length));
-        taken = new boolean[size];
-        inName = new boolean[size];
-        claimed = new boolean[size];
+        int size = Math.max(n, Math.max(MIN_UNITS, 2 * marks.length));
+        marks = new byte[size];
         runAt = new TitleRun[size];
         return;
       }
-      Arrays.fill(taken, 0, n, false);
-      Arrays.fill(inName, 0, n, false);
-      Arrays.fill(claimed, 0, n, false);
+      Arrays.fill(marks, 0, n, (byte) 0);
       Arrays.fill(runAt, 0, n, null);
     }
 
@@ -216,7 +219,7 @@ final class MentionLinker {
 
     /** Tells whether a title phrase of the sentence already went to a name. */
     private boolean isClaimed(TitleRun run) {
-      return runAt[run.first()] == run && claimed[run.first()];
+      return runAt[run.first()] == run && (marks[run.first()] & CLAIMED) != 0;
     }
 
     /**
@@ -225,7 +228,7 @@ final class MentionLinker {
      */
     private void claim(TitleRun run) {
       if (runAt[run.first()] == run) {
-        claimed[run.first()] = true;
+        marks[run.first()] |= CLAIMED;
       }
     }
   }
@@ -243,16 +246,16 @@ final class MentionLinker {
     int n = units.size();
     List<TitleRun> runs = TitleScanner.findAll(text, units);
     scratch.reset(n);
-    boolean[] taken = scratch.taken;
+    byte[] marks = scratch.marks;
     for (int r = 0; r < runs.size(); r++) {
       TitleRun run = runs.get(r);
       for (int i = run.first(); i < run.end(); i++) {
-        taken[i] = true;
+        marks[i] = TAKEN;
         scratch.runAt[i] = run;
       }
     }
     List<NameRun> names = scratch.names;
-    NameRunFinder.find(units, taken, names, scratch.spareNames);
+    NameRunFinder.find(units, marks, TAKEN, names, scratch.spareNames);
     if (names.isEmpty()) {
       List<Description> descriptions = descriptions(sentence, units, runs, scratch);
       if (descriptions.isEmpty()) {
@@ -261,11 +264,10 @@ final class MentionLinker {
       sortBySpan(descriptions);
       return new SentenceMentions(List.of(), descriptions, List.of());
     }
-    boolean[] inName = scratch.inName;
     for (int k = 0; k < names.size(); k++) {
       NameRun name = names.get(k);
       for (int i = name.first(); i < name.end(); i++) {
-        inName[i] = true;
+        marks[i] |= IN_NAME;
       }
     }
     List<Link> links = scratch.links;
@@ -421,7 +423,7 @@ final class MentionLinker {
     int q = p;
     if (q + 1 < n && units.get(q).isWord("of")) {
       int c = q + 1;
-      if (units.get(c).isWord("the") && c + 1 < n) {
+      if (units.get(c).isThe() && c + 1 < n) {
         c++;
       }
       if (isCountryName(units.get(c)) && !followedByTitleWord(units, c)) {
@@ -473,7 +475,7 @@ final class MentionLinker {
     TitleRun run = scratch.startingAt(q);
     if (run == null && TitleScanner.canStart(units, q, true)) {
       run = TitleScanner.scan(text, units, q, true);
-      if (run != null && overlapsName(run, scratch.inName)) {
+      if (run != null && overlapsName(run, scratch.marks)) {
         run = null;
       }
     }
@@ -504,7 +506,7 @@ final class MentionLinker {
     }
     boolean chained = link.hasRoleTitle();
     if (chained && (run.definite() || run.first() >= 2 && units.get(run.first() - 1).isPunct(',')
-        && scratch.inName[run.first() - 2])) {
+        && (scratch.marks[run.first() - 2] & IN_NAME) != 0)) {
       return;
     }
     scratch.claim(run);
@@ -597,9 +599,9 @@ final class MentionLinker {
     return new HonorificRef(Texts.clean(text.substring(u.start(), u.end())), u.span(), h.postnominal(), h.official());
   }
 
-  private static boolean overlapsName(TitleRun run, boolean[] inName) {
+  private static boolean overlapsName(TitleRun run, byte[] marks) {
     for (int i = run.first(); i < run.end(); i++) {
-      if (inName[i]) {
+      if ((marks[i] & IN_NAME) != 0) {
         return true;
       }
     }

@@ -22,22 +22,23 @@ final class NameRunFinder {
    * Finds the name runs.
    *
    * @param units the units of a sentence
-   * @param taken units already read as parts of title phrases, which no name may use
+   * @param marks marks by unit
+   * @param taken the mark of units already read as parts of title phrases, which no name may use
    * @param runs where to add the runs, in order, not overlapping
    * @param spare runs made for earlier sentences, reused in turn (and added to when short)
    */
-  static void find(List<Unit> units, boolean[] taken, List<NameRun> runs, List<NameRun> spare) {
+  static void find(List<Unit> units, byte[] marks, int taken, List<NameRun> runs, List<NameRun> spare) {
     int i = 0;
     int n = units.size();
     while (i < n) {
-      if (taken[i] || !canStart(units.get(i))) {
+      if ((marks[i] & taken) != 0 || !canStart(units.get(i))) {
         i++;
         continue;
       }
       int j = i;
       int lastName = -1;
       int nameWords = 0;
-      while (j < n && !taken[j]) {
+      while (j < n && (marks[j] & taken) == 0) {
         Unit unit = units.get(j);
         if (unit.is(WordClass.NAME)) {
           lastName = j;
@@ -52,10 +53,10 @@ final class NameRunFinder {
         continue;
       }
       int end = lastName + 1;
-      if (end < n && units.get(end).is(WordClass.SUFFIX) && !taken[end]) {
+      if (end < n && units.get(end).is(WordClass.SUFFIX) && (marks[end] & taken) == 0) {
         end++;
       } else if (end + 1 < n && units.get(end).isPunct(',') && units.get(end + 1).is(WordClass.SUFFIX)
-          && !taken[end + 1]) {
+          && (marks[end + 1] & taken) == 0) {
         end += 2;
       }
       if (end - i <= MAX_UNITS && plausibleLength(units, i, end, nameWords) && !modifiesAHead(units, end)) {

@@ -362,7 +362,7 @@ final class TitleRoleParser {
         k = s;
       }
     }
-    if (units.get(k).isWord("the")) {
+    if (units.get(k).isThe()) {
       k--;
     }
     return k > a && units.get(k).isWord("of") ? k : -1;
@@ -401,7 +401,7 @@ final class TitleRoleParser {
       if (before > h && units.get(before).is(WordClass.POSSESSIVE)) {
         before -= 2;
       }
-      if (before > h && units.get(before).isWord("the")) {
+      if (before > h && units.get(before).isThe()) {
         before--;
       }
       if (before <= h - 1 || !(units.get(before).isWord("of") || units.get(before).isWord("for")

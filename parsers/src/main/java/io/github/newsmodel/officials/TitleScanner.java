@@ -26,6 +26,16 @@ final class TitleScanner {
   private static final WordTable<Boolean> COMPLEMENT_CONNECTORS =
       WordTable.ofWords(Set.of("of", "for", "to", "in", "on", "at"));
 
+  /** Classes of title words whatever their case, and those that count capitalised (or when lower case is allowed). */
+  private static final int ALWAYS_TITLEISH = Unit.classes(WordClass.NATION, WordClass.PLACE, WordClass.ACRONYM);
+  private static final int CASED_TITLEISH = Unit.classes(WordClass.TITLE, WordClass.ORG);
+  /** The classes a determiner ("the") may have. */
+  private static final int DETERMINER = Unit.classes(WordClass.NON_NAME, WordClass.LOWER);
+  /** The classes of the units {@link #canStart} may accept: title words and determiners. */
+  private static final int MAY_START = ALWAYS_TITLEISH | CASED_TITLEISH | DETERMINER;
+  /** The classes a connector may have. */
+  private static final int CONNECTOR = Unit.classes(WordClass.LOWER, WordClass.PUNCT);
+
   private TitleScanner() {}
 
   /**
@@ -39,7 +49,7 @@ final class TitleScanner {
     List<TitleRun> runs = List.of();
     int i = 0;
     while (i < units.size()) {
-      if (canStart(units, i, false)) {
+      if (units.get(i).isAnyOf(MAY_START) && canStart(units, i, false)) {
         TitleRun run = scan(text, units, i, false);
         if (run != null) {
           runs = Lists.added(runs, run);
@@ -95,7 +105,7 @@ final class TitleScanner {
       }
       if (isConnector(u)) {
         int k = j + 1;
-        if (k < n && !u.isWord("the") && units.get(k).isWord("the")) {
+        if (k < n && !u.isThe() && units.get(k).isThe()) {
           k++;
         }
         if (k >= n) {
@@ -140,7 +150,7 @@ final class TitleScanner {
         if (k < n && units.get(k).isWord("and")) {
           k++;
         }
-        if (k < n && units.get(k).isWord("the")) {
+        if (k < n && units.get(k).isThe()) {
           k++;
         }
         if (k < n && continuesAfterComma(units.get(k))) {
@@ -177,7 +187,7 @@ final class TitleScanner {
     while (k > i && isTitleish(units.get(k), true) && !isHead(units.get(k))) {
       k--;
     }
-    while (k > i && (units.get(k).isWord("the") || isConnector(units.get(k)))) {
+    while (k > i && (units.get(k).isThe() || isConnector(units.get(k)))) {
       k--;
     }
     return k;
@@ -215,17 +225,7 @@ final class TitleScanner {
    * @return true for a title word
    */
   static boolean isTitleish(Unit u, boolean allowLower) {
-    switch (u.cls()) {
-      case TITLE:
-      case ORG:
-        return u.capitalized() || allowLower;
-      case NATION:
-      case PLACE:
-      case ACRONYM:
-        return true;
-      default:
-        return false;
-    }
+    return u.isAnyOf(ALWAYS_TITLEISH) || u.isAnyOf(CASED_TITLEISH) && (allowLower || u.capitalized());
   }
 
   /**
@@ -249,11 +249,11 @@ final class TitleScanner {
    * @return true for "the"
    */
   static boolean isDeterminer(Unit u) {
-    return (u.is(WordClass.NON_NAME) || u.is(WordClass.LOWER)) && u.isWord("the");
+    return u.isAnyOf(DETERMINER) && u.isThe();
   }
 
   private static boolean isConnector(Unit u) {
-    return (u.is(WordClass.LOWER) || u.is(WordClass.PUNCT)) && u.isIn(CONNECTORS);
+    return u.isAnyOf(CONNECTOR) && u.isIn(CONNECTORS);
   }
 
   private static boolean isPossessor(Unit u) {

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The tokens of a range of folded text ({@link io.github.newsmodel.text.MatchText}), in parallel
  * arrays rather than one object per token: words, possessive endings ({@code 's}) and
- * punctuation characters, each with its span in the document text and its folded text. Built by
+ * punctuation characters, each with its span in the document text (its folded text is cut from
+ * the folded text when asked for). Built by
  * the {@link Tokenizer}; reusable ({@link #clear}) for the ranges of one text; not shared between
  * threads.
  */
@@ -25,15 +26,24 @@ final class TokenList {
   /** The bits of {@link #types} that hold the type; the next bit marks a word with a hyphen. */
   private static final int TYPE_BITS = 3;
   private static final int HYPHEN = 4;
+  /** One string per ASCII character, the text of the punctuation tokens. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
 
   private final String folded;
   private int size;
   private int[] starts;
   private int[] ends;
   private byte[] types;
-  private String[] texts;
   /** By word: its characters packed in lower case ({@link WordTable#packLowerCase}), or -1. */
   private long[] lowerKeys;
+  /** The characters of the range being tokenized, copied by the {@link Tokenizer}; grown as needed. */
+  private char[] chars = new char[0];
 
   /**
    * Creates an empty list.
@@ -47,13 +57,11 @@ final class TokenList {
     this.starts = new int[n];
     this.ends = new int[n];
     this.types = new byte[n];
-    this.texts = new String[n];
     this.lowerKeys = new long[n];
   }
 
   /** Empties the list, keeping its arrays for the next range of the same text. */
   void clear() {
-    Arrays.fill(texts, 0, size, null);
     size = 0;
   }
 
@@ -62,12 +70,11 @@ final class TokenList {
    *
    * @param start inclusive start in the document text
    * @param end exclusive end in the document text
-   * @param text the folded text of the token, or null to cut it from the folded text when needed
    * @param type its type
    */
-  void add(int start, int end, String text, Type type) {
+  void add(int start, int end, Type type) {
     if (type != Type.WORD) {
-      append(start, end, text, type.ordinal(), 0);
+      append(start, end, type.ordinal(), 0);
       return;
     }
     // A word given without what the tokenizer reads along: read it here.
@@ -77,7 +84,7 @@ final class TokenList {
       lowerKey = WordTable.packLowerCase(lowerKey, folded.charAt(k));
       hyphenated |= folded.charAt(k) == '-';
     }
-    append(start, end, text, type.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+    append(start, end, type.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
   }
 
   /**
@@ -89,24 +96,35 @@ final class TokenList {
    * @param hyphenated whether it has a hyphen
    */
   void addWord(int start, int end, long lowerKey, boolean hyphenated) {
-    append(start, end, null, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+    append(start, end, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
   }
 
-  private void append(int start, int end, String text, int typeAndFlags, long lowerKey) {
+  private void append(int start, int end, int typeAndFlags, long lowerKey) {
     if (size == starts.length) {
       int n = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       types = Arrays.copyOf(types, n);
-      texts = Arrays.copyOf(texts, n);
       lowerKeys = Arrays.copyOf(lowerKeys, n);
     }
     starts[size] = start;
     ends[size] = end;
     types[size] = (byte) typeAndFlags;
-    texts[size] = text;
     lowerKeys[size] = lowerKey;
     size++;
+  }
+
+  /**
+   * Returns a buffer for the characters of a range being tokenized, reused from range to range.
+   *
+   * @param length the length of the range
+   * @return an array of at least that length, its contents undefined
+   */
+  char[] charBuffer(int length) {
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length + (chars.length >> 1))];
+    }
+    return chars;
   }
 
   /**
@@ -190,26 +208,20 @@ final class TokenList {
 
   /**
    * Returns the folded text of a token: curly quotes straightened, dashes as {@code -}. Cut from
-   * the folded text on first use, unless the tokenizer gave it.
+   * the folded text (an ASCII punctuation character is a shared string).
    *
    * @param i the token index
    * @return its text
    */
   String text(int i) {
-    if (texts[i] == null) {
-      texts[i] = folded.substring(starts[i], ends[i]);
+    int start = starts[i];
+    if (ends[i] - start == 1) {
+      char c = folded.charAt(start);
+      if (c < ASCII.length) {
+        return ASCII[c];
+      }
     }
-    return texts[i];
-  }
-
-  /**
-   * Returns the text of a token if it was already cut or given.
-   *
-   * @param i the token index
-   * @return the text, or null
-   */
-  String textIfKnown(int i) {
-    return texts[i];
+    return folded.substring(start, ends[i]);
   }
 
   /**

@@ -21,18 +21,18 @@ final class Tokenizer {
   private static final int LONGEST_PERIOD_WORD = PERIOD_WORDS.stream().mapToInt(String::length).max().orElse(0);
   /** {@link #PERIOD_WORDS}, looked up where the word is written. */
   private static final WordTable<Boolean> PERIOD_WORD_TABLE = WordTable.ofWords(PERIOD_WORDS);
-  /** One string per ASCII character, shared by the punctuation tokens. */
-  private static final String[] ASCII = new String[128];
-  /** For each ASCII character, whether it is a letter or digit ({@link #isWordChar}). */
-  private static final boolean[] ASCII_WORD = new boolean[128];
-  /** For each ASCII character, whether it is a space ({@link #isSpace}). */
-  private static final boolean[] ASCII_SPACE = new boolean[128];
+  /** Character kinds: a space, a letter or digit ({@link #isWordChar}), anything else. */
+  private static final byte SPACE = 1;
+  private static final byte WORD = 2;
+  private static final byte OTHER = 0;
+  /** The kind of each ASCII character. */
+  private static final byte[] ASCII_KIND = new byte[128];
 
   static {
-    for (char c = 0; c < ASCII.length; c++) {
-      ASCII[c] = String.valueOf(c);
-      ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+    for (char c = 0; c < ASCII_KIND.length; c++) {
+      boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      ASCII_KIND[c] = word ? WORD : space ? SPACE : OTHER;
     }
   }
 
@@ -61,45 +61,66 @@ final class Tokenizer {
    */
   static TokenList tokenize(String folded, int from, int to, TokenList tokens) {
     tokens.clear();
-    int i = from;
-    while (i < to) {
-      char c = folded.charAt(i);
-      if (isSpace(c)) {
+    // The range is read from a copy in the list's character buffer: one bulk copy, then array
+    // reads, rather than a checked String.charAt per character. Positions in it are relative to
+    // {@code from}; the rare paths (periods, apostrophes) read the folded text itself.
+    int n = to - from;
+    char[] chars = tokens.charBuffer(n);
+    folded.getChars(from, to, chars, 0);
+    int i = 0;
+    while (i < n) {
+      char c = chars[i];
+      int kind = c < 0x80 ? ASCII_KIND[c] : nonAsciiKind(c);
+      if (kind == SPACE) {
         i++;
-      } else if (isWordChar(c)) {
-        // Up to the word's end, the characters packed for the classifier's lexicon lookup and a
-        // hyphen noted on the way, so that neither has to read the word again.
-        long lowerKey = WordTable.packLowerCase(0, c);
+      } else if (kind == WORD) {
+        // Up to the word's end, noting a hyphen on the way, so that the classifier need not read
+        // the word again.
         boolean hyphenated = false;
         int j = i + 1;
-        while (j < to) {
-          char d = folded.charAt(j);
-          if (!isWordChar(d) && !continuesWord(folded, i, j, d, to)) {
+        while (j < n) {
+          char d = chars[j];
+          if (d < 0x80 ? ASCII_KIND[d] == WORD : isWordChar(d)) {
+            j++;
+          } else if (continuesWord(chars, i, j, d, n)) {
+            hyphenated |= d == '-';
+            j++;
+          } else {
             break;
           }
-          lowerKey = WordTable.packLowerCase(lowerKey, d);
-          hyphenated |= d == '-';
+        }
+        boolean period = j < n && chars[j] == '.' && keepsPeriod(folded, from + i, from + j);
+        long lowerKey = packLowerCase(chars, i, j, period);
+        if (period) {
           j++;
         }
-        if (j < to && folded.charAt(j) == '.' && keepsPeriod(folded, i, j)) {
-          lowerKey = WordTable.packLowerCase(lowerKey, '.');
-          j++;
-        }
-        tokens.addWord(i, j, lowerKey, hyphenated);
+        tokens.addWord(from + i, from + j, lowerKey, hyphenated);
         i = j;
-        if (i < to && folded.charAt(i) == '\'') {
-          int possessiveEnd = possessiveEnd(folded, i, to);
+        if (i < n && chars[i] == '\'') {
+          int possessiveEnd = possessiveEnd(folded, from + i, to) - from;
           if (possessiveEnd > i) {
-            tokens.add(i, possessiveEnd, null, TokenList.Type.POSSESSIVE);
+            tokens.add(from + i, from + possessiveEnd, TokenList.Type.POSSESSIVE);
             i = possessiveEnd;
           }
         }
       } else {
-        tokens.add(i, i + 1, c < ASCII.length ? ASCII[c] : String.valueOf(c), TokenList.Type.PUNCT);
+        tokens.add(from + i, from + i + 1, TokenList.Type.PUNCT);
         i++;
       }
     }
     return tokens;
+  }
+
+  /**
+   * What {@link WordTable#packLowerCase} gives fed the characters {@code chars[from, to)} in order,
+   * then a period when {@code period}.
+   */
+  private static long packLowerCase(char[] chars, int from, int to, boolean period) {
+    long packed = 0;
+    for (int k = from; k < to && packed >= 0; k++) {
+      packed = WordTable.packLowerCase(packed, chars[k]);
+    }
+    return period ? WordTable.packLowerCase(packed, '.') : packed;
   }
 
   /**
@@ -117,15 +138,22 @@ final class Tokenizer {
    * which is not a letter or digit: an inner period, hyphen, apostrophe or ampersand followed by a
    * letter or digit, unless it starts a possessive or follows a dotted abbreviation.
    */
-  private static boolean continuesWord(String s, int start, int j, char c, int to) {
-    if (!((c == '.' || c == '-' || c == '\'' || c == '&') && j + 1 < to && isWordChar(s.charAt(j + 1)))) {
+  private static boolean continuesWord(char[] s, int start, int j, char c, int to) {
+    if (!((c == '.' || c == '-' || c == '\'' || c == '&') && j + 1 < to && isWordChar(s[j + 1]))) {
       return false;
     }
     if (c == '\'' && isPossessiveAt(s, j, to)) {
       return false;
     }
     // "U.S.-Oman": the dotted abbreviation ends before the hyphen.
-    return !(c == '-' && j > start && s.charAt(j - 1) == '.');
+    return !(c == '-' && j > start && s[j - 1] == '.');
+  }
+
+  /** {@link #isPossessiveAt(String, int, int)} on the buffered characters. */
+  private static boolean isPossessiveAt(char[] s, int apostrophe, int to) {
+    int after = apostrophe + 1;
+    return after < to && (s[after] == 's' || s[after] == 'S')
+        && (after + 1 >= to || !isWordChar(s[after + 1]));
   }
 
   private static boolean isPossessiveAt(String s, int apostrophe, int to) {
@@ -157,13 +185,14 @@ final class Tokenizer {
     return end - start <= LONGEST_PERIOD_WORD && PERIOD_WORD_TABLE.contains(s, start, end);
   }
 
-  private static boolean isSpace(char c) {
-    return c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
+  /** The kind of a character beyond ASCII: {@link #SPACE}, {@link #WORD} or {@link #OTHER}. */
+  private static int nonAsciiKind(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : isWordChar(c) ? WORD : OTHER;
   }
 
   private static boolean isWordChar(char c) {
     if (c < 0x80) {
-      return ASCII_WORD[c];
+      return ASCII_KIND[c] == WORD;
     }
     if (Character.isLetterOrDigit(c)) {
       return true;

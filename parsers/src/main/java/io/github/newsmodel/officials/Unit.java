@@ -24,8 +24,16 @@ final class Unit {
   private Object value;
   /** The ordinal of the class: a byte rather than a reference keeps a unit at 32 bytes. */
   private byte cls;
-  /** Whether the unit is one of {@link ArticleCountries#VISIT_WORDS}, as the classifier found. */
-  private boolean visitWord;
+  /** What the classifier found out about the unit on the way: {@link #VISIT_WORD}, {@link #NO_HYPHEN}. */
+  private byte facts;
+
+  /** A fact: the unit is one of {@link ArticleCountries#VISIT_WORDS}. */
+  private static final int VISIT_WORD = 1;
+  /** A fact: the text of the unit has no {@code -}. */
+  private static final int NO_HYPHEN = 2;
+  /** Facts: whether the unit is "the" in any case ({@link #THE}) is known ({@link #THE_KNOWN}). */
+  private static final int THE = 4;
+  private static final int THE_KNOWN = 8;
 
   private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
     set(startOrPending, end, textOrSource, cls, value);
@@ -38,7 +46,7 @@ final class Unit {
     this.textOrSource = textOrSource;
     this.cls = (byte) cls.ordinal();
     this.value = value;
-    this.visitWord = false;
+    this.facts = 0;
     return this;
   }
 
@@ -66,7 +74,9 @@ final class Unit {
    * @return a new unit, equal in every answer
    */
   Unit copy() {
-    return new Unit(startOrPending, end, textOrSource, cls(), value).markVisitWord(visitWord);
+    Unit copy = new Unit(startOrPending, end, textOrSource, cls(), value);
+    copy.facts = facts;
+    return copy;
   }
 
   /**
@@ -77,8 +87,42 @@ final class Unit {
    * @return this unit
    */
   Unit markVisitWord(boolean visit) {
-    this.visitWord = visit;
+    facts = (byte) (visit ? facts | VISIT_WORD : facts & ~VISIT_WORD);
     return this;
+  }
+
+  /**
+   * Records whether the text of the unit has a hyphen, which the tokenizer notes while reading a
+   * word, so that looking for one need not read the text.
+   *
+   * @param hyphenated whether its text has a {@code -}
+   * @return this unit
+   */
+  Unit markHyphenated(boolean hyphenated) {
+    facts = (byte) (hyphenated ? facts & ~NO_HYPHEN : facts | NO_HYPHEN);
+    return this;
+  }
+
+  /**
+   * Records whether the unit is the word "the" in any case, which the classifier tells from the
+   * packed lower-case form of the word it looks up anyway.
+   *
+   * @param the whether {@link #isWord isWord("the")} holds
+   * @return this unit
+   */
+  Unit markThe(boolean the) {
+    facts = (byte) (facts | THE_KNOWN | (the ? THE : 0));
+    return this;
+  }
+
+  /**
+   * Tells whether the unit is the word "the" in any case: {@link #isWord isWord("the")}, answered
+   * from what the classifier recorded when it did.
+   *
+   * @return true for "the", "The", "THE", ...
+   */
+  boolean isThe() {
+    return (facts & THE_KNOWN) != 0 ? (facts & THE) != 0 : isWord("the");
   }
 
   /**
@@ -88,7 +132,7 @@ final class Unit {
    * @return true for "visit", "visits", "visited" or "visiting" in any case
    */
   boolean isVisitWord() {
-    return visitWord;
+    return (facts & VISIT_WORD) != 0;
   }
 
   /** Creates a unit to be given its contents by {@link #reuseAs} or {@link #reuseAsWord}. */
@@ -261,6 +305,30 @@ final class Unit {
   }
 
   /**
+   * Tells whether the unit is of one of some classes: one test for several {@link #is}.
+   *
+   * @param classes the classes, as {@link #classes} gives them
+   * @return true when it is of one of them
+   */
+  boolean isAnyOf(int classes) {
+    return (classes >>> cls & 1) != 0;
+  }
+
+  /**
+   * Returns a set of classes for {@link #isAnyOf}.
+   *
+   * @param members the classes
+   * @return their bits, {@code 1 << ordinal} each
+   */
+  static int classes(WordClass... members) {
+    int bits = 0;
+    for (WordClass c : members) {
+      bits |= 1 << c.ordinal();
+    }
+    return bits;
+  }
+
+  /**
    * Tells whether the unit is a title word of a kind.
    *
    * @param kind the kind
@@ -385,6 +453,9 @@ final class Unit {
    * @return its index in the text, or -1
    */
   int indexOf(char c) {
+    if (c == '-' && (facts & NO_HYPHEN) != 0) {
+      return -1;
+    }
     if (!pending()) {
       return textOrSource.indexOf(c);
     }

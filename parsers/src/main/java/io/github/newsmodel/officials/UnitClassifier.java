@@ -38,6 +38,10 @@ final class UnitClassifier {
     WORDS = WordTable.of(infos);
   }
 
+  /** The packed lower-case form of "the" ({@link WordTable#packLowerCase}). */
+  private static final long THE_KEY =
+      WordTable.packLowerCase(WordTable.packLowerCase(WordTable.packLowerCase(0, 't'), 'h'), 'e');
+
   private UnitClassifier() {}
 
   /**
@@ -135,10 +139,24 @@ final class UnitClassifier {
    */
   static final class Buffer {
     private final Choice choice = new Choice();
-    private Unit[] spare = new Unit[0];
+    private Unit[] spare;
     private int used;
     /** The units of the sentence: a view of the first {@link #used} units of {@link #spare}. */
     private final List<Unit> units = new Units();
+
+    /** Creates a buffer that grows as sentences need. */
+    Buffer() {
+      this(0);
+    }
+
+    /**
+     * Creates a buffer with room for the units of a sentence of some length.
+     *
+     * @param expectedUnits the most units a sentence is expected to have
+     */
+    Buffer(int expectedUnits) {
+      spare = new Unit[expectedUnits];
+    }
 
     /** Empties the list; its units become free for the next sentence. */
     private void clear() {
@@ -211,13 +229,17 @@ final class UnitClassifier {
         i++;
         continue;
       }
-      WordInfo info = mayBeListed(folded.charAt(start)) ? WORDS.getIgnoreCase(folded, start, end, tokens.lowerKey(i))
-          : null;
+      // A packed word is looked up at once (a miss costs little); another one only when its first
+      // character may start a listed word.
+      long lowerKey = tokens.lowerKey(i);
+      WordInfo info = lowerKey > 0 || mayBeListed(folded.charAt(start))
+          ? WORDS.getIgnoreCase(folded, start, end, lowerKey) : null;
       if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
         if (choice.length == 1) {
-          buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value).markVisitWord(info.visit());
+          noted(buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value), tokens, i)
+              .markVisitWord(info.visit());
         } else if (writtenJoined(tokens, i, i + choice.length)) {
           // Written as the phrase reads: its text is cut from the folded text only if asked for.
           buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
@@ -231,12 +253,23 @@ final class UnitClassifier {
         i++;
       } else {
         NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, tokens.hyphenated(i)), null)
-            .markVisitWord(info != null && info.visit());
+        boolean hyphenated = tokens.hyphenated(i);
+        noted(buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, hyphenated), null),
+            tokens, i).markVisitWord(info != null && info.visit());
         i++;
       }
     }
     return buffer.units;
+  }
+
+  /**
+   * Records on a unit made of the word token {@code i} what the tokenizer found out while reading
+   * it: whether it has a hyphen and, for a word it packed, whether it is "the".
+   */
+  private static Unit noted(Unit unit, TokenList tokens, int i) {
+    unit.markHyphenated(tokens.hyphenated(i));
+    long lowerKey = tokens.lowerKey(i);
+    return lowerKey > 0 ? unit.markThe(lowerKey == THE_KEY) : unit;
   }
 
   /** The longest phrase found at a token so far, and what it is. Reused token after token. */

@@ -88,6 +88,19 @@ class UnitTest {
   }
 
   @Test
+  void classSetsAnswerAsTheirClasses() {
+    for (WordClass cls : WordClass.values()) {
+      Unit unit = Unit.of(0, 1, "x", cls, null);
+      assertThat(unit.isAnyOf(Unit.classes())).isFalse();
+      for (WordClass a : WordClass.values()) {
+        for (WordClass b : WordClass.values()) {
+          assertThat(unit.isAnyOf(Unit.classes(a, b))).as(cls + " in " + a + ", " + b).isEqualTo(cls == a || cls == b);
+        }
+      }
+    }
+  }
+
+  @Test
   void tokenListsAreReusable() {
     String folded = MatchText.fold("The Minister met H.E. Sheikh Ahmed. He said so.");
     TokenList reused = new TokenList(folded, 1);
@@ -158,17 +171,19 @@ class UnitTest {
   }
 
   /** What the mention rules ask a unit. */
-  private record Answers(int length, char first, int hyphen, boolean the, boolean capitalized, boolean inWords,
-      boolean inLowerWords, boolean visit) {
+  private record Answers(int length, char first, int hyphen, boolean the, boolean isThe, boolean capitalized,
+      boolean inWords, boolean inLowerWords, boolean visit) {
 
     static Answers of(Unit unit) {
-      return new Answers(unit.length(), unit.charAt(0), unit.indexOf('-'), unit.isWord("the"), unit.capitalized(),
+      return new Answers(unit.length(), unit.charAt(0), unit.indexOf('-'), unit.isWord("the"), unit.isThe(),
+          unit.capitalized(),
           unit.isIn(WORDS), unit.isInIgnoreCase(LOWER_WORDS), unit.isVisitWord());
     }
 
     static Answers expected(String text) {
       char first = text.charAt(0);
       return new Answers(text.length(), first, text.indexOf('-'), text.equalsIgnoreCase("the"),
+          text.equalsIgnoreCase("the"),
           Character.isUpperCase(first) || Character.isTitleCase(first),
           Set.of("of", "the", "and", "Minister").contains(text),
           Set.of("of", "the", "and", "minister").contains(text.toLowerCase(Locale.ROOT)),
