@@ -67,12 +67,15 @@ public final class ArticleSentences {
   /**
    * Returns the dates of one sentence, resolved against the reference date. The sentence is
    * scanned for dates when the list is first read, so sentences whose dates no stage reads are
-   * never scanned.
+   * never scanned; nor is a sentence that surely holds none ({@link EventSentence#mayHoldDate()}).
    *
    * @param sentence one of {@link #sentences()}
    * @return the dates in text order
    */
   public List<DateMention> dates(EventSentence sentence) {
+    if (!sentence.mayHoldDate()) {
+      return List.of();
+    }
     int i = sentence.index();
     if (dates[i] == null) {
       dates[i] = new SentenceDates(sentence.span());

@@ -5,6 +5,7 @@ import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
+import io.github.newsmodel.temporal.DateScanner;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class EventSentence {
   /** The lower-case text of a possessive {@code 's}. */
   private static final String POSSESSIVE_S = "'s";
   private static final int POSSESSIVE_S_HASH = POSSESSIVE_S.hashCode();
+  /** Whether the "s" of a possessive, a word of its own to the date scanner, may start a date. */
+  private static final boolean S_STARTS_DATE = DateScanner.startWords().contains("s");
   /** What each ASCII character is to the tokenizer: {@link #SPACE}, {@link #WORD_CHAR} or {@link #OTHER}. */
   private static final byte[] ASCII_CLASSES = new byte[128];
   private static final byte SPACE = 0;
@@ -76,6 +79,8 @@ public final class EventSentence {
   private final char[] lowerHashes;
   /** The tokens' text, from which the lower-case text of words is cut when first read. */
   private final TokenBuffer source;
+  /** Whether the sentence may hold a date expression (see {@link #mayHoldDate()}). */
+  private final boolean mayHoldDate;
 
   /** Takes the tokens read since the last sentence, leaving them in the buffer's arrays. */
   private EventSentence(int index, Span span, int block, boolean headline, TokenBuffer tokens) {
@@ -90,7 +95,9 @@ public final class EventSentence {
     this.lowers = tokens.lowers;
     this.lowerHashes = tokens.hashes;
     this.source = tokens;
+    this.mayHoldDate = tokens.mayHoldDate;
     tokens.sentenceStart = tokens.size;
+    tokens.mayHoldDate = false;
   }
 
   /**
@@ -114,6 +121,12 @@ public final class EventSentence {
     char[] hashes;
     /** Room for the lower-case characters of a word being cut. */
     char[] chars = new char[32];
+    /**
+     * Whether the sentence being read may hold a date expression: it has a digit, a character
+     * beyond ASCII or a word that may start a date ({@link DateScanner#startWords()}), alone or
+     * joined to others by a hyphen or an apostrophe.
+     */
+    boolean mayHoldDate;
 
     TokenBuffer(String folded, int capacity, int nextCapacity) {
       this.folded = folded;
@@ -267,10 +280,12 @@ public final class EventSentence {
       } else if (c == '\'' && isPossessive(folded, i, end)) {
         int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
         String lower = j == i + 2 ? POSSESSIVE_S : ASCII_MARKS['\''];
+        out.mayHoldDate |= j == i + 2 && S_STARTS_DATE;
         out.add(i, j, lower, j == i + 2 ? POSSESSIVE_S_HASH : '\'', Token.Kind.POSSESSIVE, false, quoted);
         i = j;
       } else {
         String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
+        out.mayHoldDate |= c >= ASCII_MARKS.length;
         // The hash code of a one-character string is its character.
         out.add(i, i + 1, mark, c, Token.Kind.PUNCT, false, quoted);
         if (c == '"') {
@@ -292,7 +307,11 @@ public final class EventSentence {
   private static int word(String s, int from, int end, boolean quoted, TokenBuffer out) {
     int j = from;
     int hash = 0;
+    // The lower case packed seven bits a character (see CommonWords): exact for short ASCII words only.
+    long packed = 0;
     boolean ascii = true;
+    // A digit, or a hyphen or apostrophe joining letter runs, one of which may be a date word.
+    boolean digitOrJoiner = false;
     while (j < end) {
       char c = s.charAt(j);
       // An ASCII letter or digit continues the word, read once; any other character is tested whole.
@@ -303,19 +322,32 @@ public final class EventSentence {
         ascii &= c < 0x80;
       }
       j++;
-      boolean capital = c >= 'A' && c <= 'Z';
-      hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+      int lowerChar = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      hash = 31 * hash + lowerChar;
+      packed = packed << 7 | lowerChar;
+      // Of the characters of a word, only digits, '-' and '\'' come before the letters.
+      digitOrJoiner |= c <= '9';
     }
     String lower = null;
     if (!ascii) {
       lower = s.substring(from, j).toLowerCase(Locale.ROOT);
       hash = lower.hashCode();
+      out.mayHoldDate = true;
     } else {
-      lower = CommonWords.find(s, from, j, hash);
+      int common = CommonWords.indexOf(s, from, j, hash, packed);
+      if (common >= 0) {
+        lower = CommonWords.word(common);
+        out.mayHoldDate |= digitOrJoiner || CommonWords.startsDate(common);
+      } else {
+        // Every word that may start a date is a common word.
+        out.mayHoldDate |= digitOrJoiner;
+      }
     }
     char first = s.charAt(from);
-    Token.Kind kind = Character.isDigit(first) ? Token.Kind.NUMBER : Token.Kind.WORD;
-    out.add(from, j, lower, hash, kind, Character.isUpperCase(first), quoted);
+    // An ASCII character is told without the Unicode tables.
+    boolean digit = first < 0x80 ? first >= '0' && first <= '9' : Character.isDigit(first);
+    boolean upper = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+    out.add(from, j, lower, hash, digit ? Token.Kind.NUMBER : Token.Kind.WORD, upper, quoted);
     return j;
   }
 
@@ -393,6 +425,18 @@ public final class EventSentence {
    */
   public boolean headline() {
     return headline;
+  }
+
+  /**
+   * Tells whether the sentence may hold a date expression: false only when it has no digit, no
+   * character beyond ASCII and no word that may start a date ({@link DateScanner#startWords()}),
+   * alone or joined to others by a hyphen or an apostrophe, so that a date search of its span finds
+   * nothing.
+   *
+   * @return false when the sentence surely holds no date expression
+   */
+  boolean mayHoldDate() {
+    return mayHoldDate;
   }
 
   /**

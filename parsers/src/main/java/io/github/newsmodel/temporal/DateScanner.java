@@ -2,8 +2,10 @@ package io.github.newsmodel.temporal;
 
 import io.github.newsmodel.model.Span;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the date expressions of region after region, such as the sentences of one article, as
@@ -31,6 +33,26 @@ public final class DateScanner {
    */
   public DateScanner(int capacity) {
     scan = normalizer.newScan(new DateTokens(Math.max(1, capacity)));
+  }
+
+  /**
+   * Returns the words that may start a date expression, lower case: the month and weekday names
+   * and abbreviations, and the first words of the relative expressions ("today", "last"). Besides
+   * these, only a number starts one, so that a region without a digit and without these words, as
+   * whole runs of letters in any case, holds no date expression: a caller that tokenizes the text
+   * anyway may skip the search there.
+   *
+   * @return the words, lower case
+   */
+  public static Set<String> startWords() {
+    Set<String> words = new HashSet<>();
+    for (String word : TemporalLexicon.instance().startWords()) {
+      // Longer words are never looked up (DateTokens.MAX_WORD).
+      if (word.length() <= DateTokens.MAX_WORD) {
+        words.add(word);
+      }
+    }
+    return Set.copyOf(words);
   }
 
   /**

@@ -207,6 +207,18 @@ final class TemporalLexicon {
     return words.get(lower);
   }
 
+  /**
+   * Returns the lower-case words a date expression may start with ({@link Word#mayStartDate()}):
+   * the month and weekday names and abbreviations, and the first words of the relative expressions.
+   */
+  Set<String> startWords() {
+    Set<String> starts = new HashSet<>();
+    starts.addAll(months.keySet());
+    starts.addAll(weekdays.keySet());
+    starts.addAll(relativesByFirstWord.keySet());
+    return Set.copyOf(starts);
+  }
+
   /** Looks up a month name or abbreviation (lower case). */
   Optional<Name> month(String lower) {
     return Optional.ofNullable(months.get(lower));
