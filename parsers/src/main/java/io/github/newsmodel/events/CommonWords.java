@@ -16,8 +16,9 @@ import java.util.Set;
  * compares its keys with them by identity. Looked up in an open-addressing table with the hash code
  * of the lower-case word, computed while the sentence is scanned, and found by the word's
  * characters packed into a number (or, for a long word, compared in place with the folded text).
- * The words that may start a date expression ({@link DateScanner#startWords()}) are all kept and
- * marked, so that a sentence learns while it is scanned whether it may hold a date. Built once per
+ * The words that may start a date expression ({@link DateScanner#startWords()} and the words of
+ * relative dates) are all kept and marked, so that a sentence learns while it is scanned whether it
+ * may hold a date. Built once per
  * JVM; immutable and thread-safe.
  */
 final class CommonWords {
@@ -42,10 +43,17 @@ final class CommonWords {
    */
   private static final long[] PACKED;
   /**
-   * By slot: whether the word may start a date expression ({@link DateScanner#startWords()}); every
-   * such word is among the common words, so that a word that is none starts no date.
+   * By slot: the word's roles in date expressions ({@link #DATE_START}, {@link #DATE_PHRASE_FIRST},
+   * {@link #DATE_PHRASE_SECOND}); every word with a role is among the common words, so that a word
+   * that is none has none.
    */
-  private static final boolean[] DATE_STARTS;
+  private static final byte[] DATE_ROLES;
+  /** A word that starts a date expression by itself ({@link DateScanner#startWords()}). */
+  static final int DATE_START = 1;
+  /** A word that starts a date expression before a second word ({@link DateScanner#phraseFirstWords()}). */
+  static final int DATE_PHRASE_FIRST = 2;
+  /** The second word of a relative date of several words ({@link DateScanner#phraseSecondWords()}). */
+  static final int DATE_PHRASE_SECOND = 4;
   /** The packed form of an empty slot: no word packs to 0, as every character packs to at least 1. */
   private static final long EMPTY = 0;
   /** The longest word whose characters are packed into a number. */
@@ -59,13 +67,21 @@ final class CommonWords {
       }
     }
     Set<String> dateStarts = DateScanner.startWords();
-    for (String word : dateStarts) {
-      table.add(word, 0, word.length());
+    Set<String> phraseFirsts = DateScanner.phraseFirstWords();
+    Set<String> phraseSeconds = DateScanner.phraseSecondWords();
+    for (Set<String> words : List.of(dateStarts, phraseFirsts, phraseSeconds)) {
+      for (String word : words) {
+        table.add(word, 0, word.length());
+      }
     }
     KEYS = table.keys;
-    DATE_STARTS = new boolean[KEYS.length];
+    DATE_ROLES = new byte[KEYS.length];
     for (int slot = 0; slot < KEYS.length; slot++) {
-      DATE_STARTS[slot] = KEYS[slot] != null && dateStarts.contains(KEYS[slot]);
+      String key = KEYS[slot];
+      if (key != null) {
+        DATE_ROLES[slot] = (byte) ((dateStarts.contains(key) ? DATE_START : 0)
+            | (phraseFirsts.contains(key) ? DATE_PHRASE_FIRST : 0) | (phraseSeconds.contains(key) ? DATE_PHRASE_SECOND : 0));
+      }
     }
     HASHES = table.hashes;
     PACKED = new long[KEYS.length];
@@ -223,13 +239,14 @@ final class CommonWords {
   }
 
   /**
-   * Tells whether a common word may start a date expression ({@link DateScanner#startWords()}).
+   * Returns the roles of a common word in date expressions.
    *
    * @param index the word's index, as {@link #indexOf} returns it
-   * @return true for a month or weekday name or the first word of a relative date
+   * @return a combination of {@link #DATE_START}, {@link #DATE_PHRASE_FIRST} and {@link
+   *     #DATE_PHRASE_SECOND}; 0 for none
    */
-  static boolean startsDate(int index) {
-    return DATE_STARTS[index];
+  static int dateRoles(int index) {
+    return DATE_ROLES[index];
   }
 
   /**

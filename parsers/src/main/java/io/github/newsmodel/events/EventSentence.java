@@ -98,6 +98,7 @@ public final class EventSentence {
     this.mayHoldDate = tokens.mayHoldDate;
     tokens.sentenceStart = tokens.size;
     tokens.mayHoldDate = false;
+    tokens.afterDatePhraseFirst = false;
   }
 
   /**
@@ -127,6 +128,11 @@ public final class EventSentence {
      * joined to others by a hyphen or an apostrophe.
      */
     boolean mayHoldDate;
+    /**
+     * Whether the last token read is the first word of a relative date of several words ("last"
+     * of "last week"), so that the date starts there if the next token is a second word of one.
+     */
+    boolean afterDatePhraseFirst;
 
     TokenBuffer(String folded, int capacity, int nextCapacity) {
       this.folded = folded;
@@ -142,6 +148,7 @@ public final class EventSentence {
     }
 
     void add(int start, int end, String lower, int hash, Token.Kind kind, boolean capitalized, boolean quoted) {
+      afterDatePhraseFirst = false;
       if (size == traits.length) {
         startChunk();
       }
@@ -329,6 +336,7 @@ public final class EventSentence {
       digitOrJoiner |= c <= '9';
     }
     String lower = null;
+    int dateRoles = 0;
     if (!ascii) {
       lower = s.substring(from, j).toLowerCase(Locale.ROOT);
       hash = lower.hashCode();
@@ -337,17 +345,18 @@ public final class EventSentence {
       int common = CommonWords.indexOf(s, from, j, hash, packed);
       if (common >= 0) {
         lower = CommonWords.word(common);
-        out.mayHoldDate |= digitOrJoiner || CommonWords.startsDate(common);
-      } else {
-        // Every word that may start a date is a common word.
-        out.mayHoldDate |= digitOrJoiner;
+        dateRoles = CommonWords.dateRoles(common);
       }
+      // Every word with a role in dates is a common word.
+      out.mayHoldDate |= digitOrJoiner || (dateRoles & CommonWords.DATE_START) != 0
+          || out.afterDatePhraseFirst && (dateRoles & CommonWords.DATE_PHRASE_SECOND) != 0;
     }
     char first = s.charAt(from);
     // An ASCII character is told without the Unicode tables.
     boolean digit = first < 0x80 ? first >= '0' && first <= '9' : Character.isDigit(first);
     boolean upper = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
     out.add(from, j, lower, hash, digit ? Token.Kind.NUMBER : Token.Kind.WORD, upper, quoted);
+    out.afterDatePhraseFirst = (dateRoles & CommonWords.DATE_PHRASE_FIRST) != 0;
     return j;
   }
 

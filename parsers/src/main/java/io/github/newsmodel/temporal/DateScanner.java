@@ -36,23 +36,50 @@ public final class DateScanner {
   }
 
   /**
-   * Returns the words that may start a date expression, lower case: the month and weekday names
-   * and abbreviations, and the first words of the relative expressions ("today", "last"). Besides
-   * these, only a number starts one, so that a region without a digit and without these words, as
-   * whole runs of letters in any case, holds no date expression: a caller that tokenizes the text
-   * anyway may skip the search there.
+   * Returns the words that start a date expression by themselves, lower case: the month and weekday
+   * names and abbreviations, and the relative expressions of one word ("today"). Besides these, a
+   * date expression starts only at a number, or at a first word of a relative expression of several
+   * words ({@link #phraseFirstWords()}) directly followed by a second word of one ({@link
+   * #phraseSecondWords()}). So a region without a digit, without these words and without such a
+   * pair, as whole runs of letters in any case, holds no date expression: a caller that tokenizes
+   * the text anyway may skip the search there.
    *
    * @return the words, lower case
    */
   public static Set<String> startWords() {
-    Set<String> words = new HashSet<>();
-    for (String word : TemporalLexicon.instance().startWords()) {
-      // Longer words are never looked up (DateTokens.MAX_WORD).
+    return searched(TemporalLexicon.instance().startWords());
+  }
+
+  /**
+   * Returns the first words of the relative expressions of several words that are not {@link
+   * #startWords()}, lower case ("last" of "last week").
+   *
+   * @return the words, lower case
+   */
+  public static Set<String> phraseFirstWords() {
+    return searched(TemporalLexicon.instance().phraseFirstWords());
+  }
+
+  /**
+   * Returns the second words of the relative expressions of several words, lower case ("week" of
+   * "last week").
+   *
+   * @return the words, lower case
+   */
+  public static Set<String> phraseSecondWords() {
+    // All of them: the search compares the words after the first, whatever their length.
+    return TemporalLexicon.instance().phraseSecondWords();
+  }
+
+  /** The words of a set that the search looks up: longer words are never looked up ({@link DateTokens#MAX_WORD}). */
+  private static Set<String> searched(Set<String> words) {
+    Set<String> kept = new HashSet<>();
+    for (String word : words) {
       if (word.length() <= DateTokens.MAX_WORD) {
-        words.add(word);
+        kept.add(word);
       }
     }
-    return Set.copyOf(words);
+    return Set.copyOf(kept);
   }
 
   /**

@@ -32,7 +32,8 @@ class SentenceDateFlagTest {
       "monday", "Thurs", "today", "Yesterday", "last", "next", "week", "this", "month", "earlier", "later", "soon",
       "recently", "tonight", "2023", "14", "18th", "G20", "COVID-19", "2023-12-18", "12:48", "p.m.", "don't",
       "leaders'", "Qatar's", "'s", "s", "Öl", "État", "€5", "—", "\u201Ctoday\u201D", "(", ")", ",", "-", "'",
-      "\n", "since", "by", "of", "x-ray", "a", "Jan-Feb", "marchers", "sunday-school", "thisweek"};
+      "\n", "since", "by", "of", "x-ray", "a", "Jan-Feb", "marchers", "sunday-school", "thisweek", "year", "weekend",
+      "evening", "morning", "time", "last-week", "this\u00A0week", "this\u200Bweek", "week's"};
 
   private static EventSentence sentence(String text) {
     return EventSentence.of(MatchText.fold(text), 0, Span.of(0, text.length()), 0, false);
@@ -76,6 +77,19 @@ class SentenceDateFlagTest {
   }
 
   @Test
+  void everyPairThatMayStartARelativeDateIsFlaggedInAnyCase() {
+    for (String first : DateScanner.phraseFirstWords()) {
+      for (String second : DateScanner.phraseSecondWords()) {
+        String pair = first + " " + second;
+        for (String written : List.of(pair, pair.toUpperCase(Locale.ROOT))) {
+          assertFlagHolds("They met " + written + ".");
+        }
+        assertThat(sentence("They met " + pair.toUpperCase(Locale.ROOT) + ".").mayHoldDate()).as(pair).isTrue();
+      }
+    }
+  }
+
+  @Test
   void everyWordThatMayStartADateIsFlaggedInAnyCase() {
     for (String word : DateScanner.startWords()) {
       for (String written : List.of(word, word.toUpperCase(Locale.ROOT),
@@ -94,6 +108,13 @@ class SentenceDateFlagTest {
     assertThat(sentence("Talks resumed in mid-December.").mayHoldDate()).isTrue();
     assertThat(sentence("The G20 summit.").mayHoldDate()).isTrue();
     assertThat(sentence("Talks on the État.").mayHoldDate()).isTrue();
+    // The first word of a relative date of several words counts only before a second word of one.
+    assertThat(sentence("This was the last time that this effort failed.").mayHoldDate()).isFalse();
+    assertThat(sentence("They met last week.").mayHoldDate()).isTrue();
+    assertThat(sentence("They meet later this year.").mayHoldDate()).isTrue();
+    assertThat(sentence("They met LAST WEEKEND.").mayHoldDate()).isTrue();
+    assertThat(sentence("They met last, week.").mayHoldDate()).isFalse();
+    assertThat(sentence("Talks this\u00A0week.").mayHoldDate()).isTrue();
   }
 
   @Test
