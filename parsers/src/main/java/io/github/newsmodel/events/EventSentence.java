@@ -122,6 +122,8 @@ public final class EventSentence {
     char[] hashes;
     /** Room for the lower-case characters of a word being cut. */
     char[] chars = new char[32];
+    /** Room for the characters of the sentence being tokenized (see {@link #characters}). */
+    private char[] sentenceChars = new char[0];
     /**
      * Whether the sentence being read may hold a date expression: it has a digit, a character
      * beyond ASCII or a word that may start a date ({@link DateScanner#startWords()}), alone or
@@ -174,6 +176,18 @@ public final class EventSentence {
       System.arraycopy(oldHashes, sentenceStart, hashes, 0, moving);
       size = moving;
       sentenceStart = 0;
+    }
+
+    /**
+     * Copies {@code text[from, to)} into the buffer's room for a sentence's characters, grown as
+     * needed, and returns it: a tight loop reads an array more cheaply than a string.
+     */
+    char[] characters(String text, int from, int to) {
+      if (sentenceChars.length < to - from) {
+        sentenceChars = new char[Math.max(to - from, 2 * sentenceChars.length)];
+      }
+      text.getChars(from, to, sentenceChars, 0);
+      return sentenceChars;
     }
 
     /** Tells whether the lower case of an ASCII part of the folded text is a word, without cutting it. */
@@ -274,18 +288,22 @@ public final class EventSentence {
     String folded = out.folded;
     int end = Math.min(span.end(), folded.length());
     int i = Math.min(span.start(), end);
+    // The sentence's characters are read from a copy, from the one before it (a possessive's
+    // apostrophe looks back at it): cs[k - base] is the folded text's character k.
+    int base = Math.max(0, i - 1);
+    char[] cs = out.characters(folded, base, end);
     boolean quoted = false;
     while (i < end) {
-      char c = folded.charAt(i);
+      char c = cs[i - base];
       byte type = c < ASCII_CLASSES.length ? ASCII_CLASSES[c]
           : Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
           : Character.isLetterOrDigit(c) ? WORD_CHAR : OTHER;
       if (type == SPACE) {
         i++;
       } else if (type == WORD_CHAR) {
-        i = word(folded, i, end, quoted, out);
-      } else if (c == '\'' && isPossessive(folded, i, end)) {
-        int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
+        i = word(folded, cs, base, i, end, quoted, out);
+      } else if (c == '\'' && isPossessive(cs, base, i, end)) {
+        int j = i + 1 < end && (cs[i + 1 - base] == 's' || cs[i + 1 - base] == 'S') ? i + 2 : i + 1;
         String lower = j == i + 2 ? POSSESSIVE_S : ASCII_MARKS['\''];
         out.mayHoldDate |= j == i + 2 && S_STARTS_DATE;
         out.add(i, j, lower, j == i + 2 ? POSSESSIVE_S_HASH : '\'', Token.Kind.POSSESSIVE, false, quoted);
@@ -307,11 +325,12 @@ public final class EventSentence {
    * Cuts the word or number that starts at {@code from}, computing the hash code of its lower case
    * as its characters are read. A common word takes its canonical string; any other ASCII word gets
    * its string when it is first read ({@link #lower}), since most are never read; a word with other
-   * characters is lower-cased by {@link String#toLowerCase(Locale)}.
+   * characters is lower-cased by {@link String#toLowerCase(Locale)}. The characters are read from
+   * {@code cs}, where the folded text {@code s}'s character k is {@code cs[k - base]}.
    *
    * @return the end of the word
    */
-  private static int word(String s, int from, int end, boolean quoted, TokenBuffer out) {
+  private static int word(String s, char[] cs, int base, int from, int end, boolean quoted, TokenBuffer out) {
     int j = from;
     int hash = 0;
     // The lower case packed seven bits a character (see CommonWords): exact for short ASCII words only.
@@ -320,10 +339,10 @@ public final class EventSentence {
     // A digit, or a hyphen or apostrophe joining letter runs, one of which may be a date word.
     boolean digitOrJoiner = false;
     while (j < end) {
-      char c = s.charAt(j);
+      char c = cs[j - base];
       // An ASCII letter or digit continues the word, read once; any other character is tested whole.
       if (c >= 0x80 || ASCII_CLASSES[c] != WORD_CHAR) {
-        if (!continuesWord(s, j, end)) {
+        if (!continuesWord(cs, base, j, end)) {
           break;
         }
         ascii &= c < 0x80;
@@ -351,7 +370,7 @@ public final class EventSentence {
       out.mayHoldDate |= digitOrJoiner || (dateRoles & CommonWords.DATE_START) != 0
           || out.afterDatePhraseFirst && (dateRoles & CommonWords.DATE_PHRASE_SECOND) != 0;
     }
-    char first = s.charAt(from);
+    char first = cs[from - base];
     // An ASCII character is told without the Unicode tables.
     boolean digit = first < 0x80 ? first >= '0' && first <= '9' : Character.isDigit(first);
     boolean upper = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
@@ -364,14 +383,14 @@ public final class EventSentence {
    * Tells whether the character at {@code j} belongs to the word being read: a letter, digit or
    * combining mark, or a hyphen or apostrophe joining two letters (not a possessive's).
    */
-  private static boolean continuesWord(String s, int j, int end) {
-    char c = s.charAt(j);
+  private static boolean continuesWord(char[] cs, int base, int j, int end) {
+    char c = cs[j - base];
     if (c < 0x80 ? ASCII_CLASSES[c] == WORD_CHAR
         : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
       return true;
     }
-    return (c == '-' || c == '\'') && j + 1 < end && Character.isLetter(s.charAt(j + 1))
-        && !(c == '\'' && isPossessive(s, j, end));
+    return (c == '-' || c == '\'') && j + 1 < end && Character.isLetter(cs[j + 1 - base])
+        && !(c == '\'' && isPossessive(cs, base, j, end));
   }
 
   /**
@@ -381,23 +400,26 @@ public final class EventSentence {
   private int wordEnd(int from) {
     String folded = source.folded;
     int end = Math.min(span.end(), folded.length());
+    // So long a word is rare: its characters are copied anew.
+    char[] cs = folded.substring(from, end).toCharArray();
     int j = from;
-    while (j < end && continuesWord(folded, j, end)) {
+    while (j < end && continuesWord(cs, from, j, end)) {
       j++;
     }
     return j;
   }
 
   /** An apostrophe that ends a word as {@code 's}, or follows a plural {@code s} before a non-letter. */
-  private static boolean isPossessive(String s, int at, int end) {
-    if (at == 0 || !Character.isLetter(s.charAt(at - 1))) {
+  private static boolean isPossessive(char[] cs, int base, int at, int end) {
+    if (at == 0 || !Character.isLetter(cs[at - 1 - base])) {
       return false;
     }
-    char next = at + 1 < end ? s.charAt(at + 1) : ' ';
+    char next = at + 1 < end ? cs[at + 1 - base] : ' ';
     if (next == 's' || next == 'S') {
-      return at + 2 >= end || !Character.isLetter(s.charAt(at + 2));
+      return at + 2 >= end || !Character.isLetter(cs[at + 2 - base]);
     }
-    return (s.charAt(at - 1) == 's' || s.charAt(at - 1) == 'S') && !Character.isLetter(next);
+    char before = cs[at - 1 - base];
+    return (before == 's' || before == 'S') && !Character.isLetter(next);
   }
 
   /**
