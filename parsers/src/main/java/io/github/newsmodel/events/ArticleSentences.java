@@ -116,13 +116,16 @@ public final class ArticleSentences {
   }
 
   /**
-   * Room for the date tokens of the longest sentence: about as many as its word tokens (a little
-   * more, as hyphens and apostrophes part words there), so that the scanner's arrays rarely grow.
+   * Room for the date tokens of the longest sentence that may hold a date (the others are never
+   * scanned): about as many as its word tokens (a little more, as hyphens and apostrophes part words
+   * there), so that the scanner's arrays rarely grow.
    */
   private int dateTokenRoom() {
     int longest = 0;
     for (int s = 0; s < sentences.size(); s++) {
-      longest = Math.max(longest, sentences.get(s).size());
+      if (sentences.get(s).mayHoldDate()) {
+        longest = Math.max(longest, sentences.get(s).size());
+      }
     }
     return longest + longest / 8 + 4;
   }

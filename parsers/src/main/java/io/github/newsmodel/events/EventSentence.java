@@ -120,10 +120,11 @@ public final class EventSentence {
     char[] traits;
     String[] lowers;
     char[] hashes;
-    /** Room for the lower-case characters of a word being cut. */
-    char[] chars = new char[32];
-    /** Room for the characters of the sentence being tokenized (see {@link #characters}). */
-    private char[] sentenceChars = new char[0];
+    /**
+     * Room for the characters of the sentence being tokenized (see {@link #characters}), and once
+     * the sentences are tokenized for the lower-case characters of a word being cut.
+     */
+    char[] chars;
     /**
      * Whether the sentence being read may hold a date expression: it has a digit, a character
      * beyond ASCII or a word that may start a date ({@link DateScanner#startWords()}), alone or
@@ -136,8 +137,10 @@ public final class EventSentence {
      */
     boolean afterDatePhraseFirst;
 
-    TokenBuffer(String folded, int capacity, int nextCapacity) {
+    TokenBuffer(String folded, int capacity, int nextCapacity, int longestSentence) {
       this.folded = folded;
+      // A sentence is copied with the character before it.
+      this.chars = new char[Math.max(32, longestSentence + 1)];
       this.nextCapacity = Math.max(4, nextCapacity);
       allocate(Math.max(4, capacity));
     }
@@ -183,11 +186,11 @@ public final class EventSentence {
      * needed, and returns it: a tight loop reads an array more cheaply than a string.
      */
     char[] characters(String text, int from, int to) {
-      if (sentenceChars.length < to - from) {
-        sentenceChars = new char[Math.max(to - from, 2 * sentenceChars.length)];
+      if (chars.length < to - from) {
+        chars = new char[Math.max(to - from, 2 * chars.length)];
       }
-      text.getChars(from, to, sentenceChars, 0);
-      return sentenceChars;
+      text.getChars(from, to, chars, 0);
+      return chars;
     }
 
     /** Tells whether the lower case of an ASCII part of the folded text is a word, without cutting it. */
@@ -246,12 +249,14 @@ public final class EventSentence {
     List<Span> spans = context.sentences();
     EventSentence[] sentences = new EventSentence[spans.size()];
     int characters = 0;
-    for (Span sentence : spans) {
-      characters += sentence.length();
+    int longest = 0;
+    for (int s = 0; s < spans.size(); s++) {
+      characters += spans.get(s).length();
+      longest = Math.max(longest, spans.get(s).length());
     }
     // About one token in six characters of running text: the first chunk holds most of an
     // article's tokens and small chunks the rest (a first chunk large enough for all wastes more).
-    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 8, characters / 48 + 16);
+    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 8, characters / 48 + 16, longest);
     int blockIndex = 0;
     for (int s = 0; s < sentences.length; s++) {
       Span sentence = spans.get(s);
@@ -259,8 +264,8 @@ public final class EventSentence {
         blockIndex++;
       }
       boolean headline = false;
-      for (Span h : headlines) {
-        headline |= h.contains(sentence);
+      for (int h = 0; h < headlines.size(); h++) {
+        headline |= headlines.get(h).contains(sentence);
       }
       tokenize(sentence, tokens);
       sentences[s] = new EventSentence(s, sentence, blockIndex, headline, tokens);
@@ -279,7 +284,7 @@ public final class EventSentence {
    * @return the sentence
    */
   public static EventSentence of(String folded, int index, Span span, int block, boolean headline) {
-    TokenBuffer tokens = new TokenBuffer(folded, Math.min(span.length() / 4 + 4, 64), 64);
+    TokenBuffer tokens = new TokenBuffer(folded, Math.min(span.length() / 4 + 4, 64), 64, span.length());
     tokenize(span, tokens);
     return new EventSentence(index, span, block, headline, tokens);
   }
@@ -340,9 +345,10 @@ public final class EventSentence {
     boolean digitOrJoiner = false;
     while (j < end) {
       char c = cs[j - base];
-      // An ASCII letter or digit continues the word, read once; any other character is tested whole.
+      // An ASCII letter or digit continues the word, read once; any other ASCII character but a
+      // hyphen or an apostrophe ends it; the others are tested whole.
       if (c >= 0x80 || ASCII_CLASSES[c] != WORD_CHAR) {
-        if (!continuesWord(cs, base, j, end)) {
+        if (c < 0x80 && c != '-' && c != '\'' || !continuesWord(cs, base, j, end)) {
           break;
         }
         ascii &= c < 0x80;
