@@ -428,10 +428,8 @@ final class MeetingMentionReader {
           || sentence.quoted(j) != sentence.quoted(cue.first())) {
         return j;
       }
-      if (mentions.covers(sentence.start(j))) {
-        continue;
-      }
-      if (lexicon.is(CueRole.STOP, sentence, j)) {
+      // A stop word inside an official's mention does not end the window.
+      if (lexicon.is(CueRole.STOP, sentence, j) && !mentions.covers(sentence.start(j))) {
         if (!sentence.isWord(j, "to") || purposeAfter(sentence, j + 1)) {
           return j;
         }
@@ -621,11 +619,14 @@ final class MeetingMentionReader {
    */
   private boolean counterpartShown(EventSentence sentence, int clauseStart, int windowEnd) {
     for (int k = clauseStart; k < windowEnd; k++) {
-      if (mentions.covers(sentence.start(k))) {
-        continue;
-      }
-      if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)
-          || places.countryAt(sentence, k).isPresent()) {
+      // A word inside an official's mention does not count: the cheap tests come first, and a
+      // country is looked for only at a capitalised word outside the mentions.
+      if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)) {
+        if (!mentions.covers(sentence.start(k))) {
+          return true;
+        }
+      } else if (sentence.capitalized(k) && !mentions.covers(sentence.start(k))
+          && places.countryAt(sentence, k).isPresent()) {
         return true;
       }
     }

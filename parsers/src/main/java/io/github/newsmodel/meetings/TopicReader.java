@@ -85,7 +85,7 @@ final class TopicReader {
       if (after < 0 || after + 1 >= sentence.size() || sentence.capitalized(after + 1)) {
         continue;
       }
-      if (insideMention(sentence, k) || lexicon.is(CueRole.MARGINS, sentence, k)) {
+      if (lexicon.is(CueRole.MARGINS, sentence, k) || insideMention(sentence, k)) {
         continue;
       }
       if (k > cue.last() + 1 && !insideMention(sentence, k - 1)) {
