@@ -44,7 +44,7 @@ import java.util.Set;
  */
 final class MeetingMentionReader {
   /** The cue roles that tell how a meeting was held, in order of preference. */
-  private static final List<CueRole> MODE_ROLES = List.of(CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON);
+  private static final CueRole[] MODE_ROLES = {CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON};
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
   private static final Set<String> OWNERS = Set.of("their", "his", "her");
   private static final Set<String> PLACE_WORDS = Set.of("at", "in", "the", "today", "yesterday", "on", "his", "her",
@@ -713,7 +713,8 @@ final class MeetingMentionReader {
     }
     for (int j = clauseStart; j < windowEnd; j++) {
       // The words are looked up first, and a word inside an official's mention is then passed over.
-      for (CueRole role : MODE_ROLES) {
+      for (int r = 0; r < MODE_ROLES.length; r++) {
+        CueRole role = MODE_ROLES[r];
         int end = lexicon.endOf(role, sentence, j);
         if (end >= 0) {
           if (mentions.covers(sentence.start(j))) {
