@@ -21,6 +21,8 @@ public final class ArticleSentences {
       AnalysisContext.Shared.of(ArticleSentences.class, ArticleSentences::new);
 
   private final String text;
+  /** The folded text, from which the date scanner reads its tokens. */
+  private final String folded;
   private final List<EventSentence> sentences;
   private final Optional<LocalDate> reference;
   private final List<?>[] dates;
@@ -30,6 +32,7 @@ public final class ArticleSentences {
 
   private ArticleSentences(AnalysisContext context) {
     this.text = context.text();
+    this.folded = context.folded();
     this.sentences = EventSentence.of(context);
     this.reference = ReferenceDate.of(context);
     this.dates = new List<?>[sentences.size()];
@@ -99,7 +102,7 @@ public final class ArticleSentences {
         if (dateScanner == null) {
           dateScanner = new DateScanner(dateTokenRoom());
         }
-        found = dateScanner.find(text, span, reference);
+        found = dateScanner.find(text, folded, span, reference);
       }
       return found;
     }

@@ -92,6 +92,23 @@ public final class DateScanner {
    * @return the mentions in text order, not overlapping
    */
   public List<DateMention> find(String text, Span within, Optional<LocalDate> reference) {
-    return normalizer.find(text, within, reference, scan);
+    return normalizer.find(text, text, within, reference, scan);
+  }
+
+  /**
+   * Finds the date expressions inside a span of a text, as {@link #find(String, Span, Optional)}
+   * does, reading the tokens from the text's folded copy, which is cheaper to read when the text
+   * has characters beyond Latin-1 (curly quotes, dashes) that folding makes plain.
+   *
+   * @param text the whole text
+   * @param folded the text folded character by character ({@link
+   *     io.github.newsmodel.text.MatchText#fold(String)}), of the same length
+   * @param within the part to search
+   * @param reference the date "today" refers to, if known
+   * @return the mentions in text order, not overlapping, their words cut from {@code text}
+   * @throws IllegalArgumentException if the folded text is not as long as the text
+   */
+  public List<DateMention> find(String text, String folded, Span within, Optional<LocalDate> reference) {
+    return normalizer.find(text, folded, within, reference, scan);
   }
 }
