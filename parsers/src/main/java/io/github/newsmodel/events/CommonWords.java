@@ -206,7 +206,7 @@ final class CommonWords {
    * @param hash the hash code of the lower-case word ({@link String#hashCode()})
    * @param packed for a word of at most {@link #MAX_PACKED} characters, its lower case packed as
    *     {@link WordTable#packLowerCase} packs it (-1 beyond ASCII); ignored for longer words
-   * @return the word's index for {@link #word} and {@link #startsDate}, or -1 when the word is not
+   * @return the word's index for {@link #word} and {@link #dateRoles}, or -1 when the word is not
    *     among the common words
    */
   static int indexOf(String text, int from, int to, int hash, long packed) {
