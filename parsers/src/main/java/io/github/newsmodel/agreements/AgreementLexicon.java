@@ -66,7 +66,8 @@ final class AgreementLexicon {
   private final PhraseLexicon<KindEntry> kinds;
   private final PhraseLexicon<Action> before;
   private final PhraseLexicon<Action> after;
-  private final Map<Role, PhraseLexicon<Boolean>> roles;
+  /** The phrases of each role, by the role's ordinal; null for a role without phrases. */
+  private final PhraseLexicon<?>[] roles;
   private final Map<String, PartyWord> partyWords;
 
   private AgreementLexicon() {
@@ -96,8 +97,8 @@ final class AgreementLexicon {
     }
     this.before = PhraseLexicon.of(beforeRows);
     this.after = PhraseLexicon.of(afterRows);
-    Map<Role, PhraseLexicon<Boolean>> byRole = new EnumMap<>(Role.class);
-    roleRows.forEach((role, phrases) -> byRole.put(role, PhraseLexicon.of(phrases)));
+    PhraseLexicon<?>[] byRole = new PhraseLexicon<?>[Role.values().length];
+    roleRows.forEach((role, phrases) -> byRole[role.ordinal()] = PhraseLexicon.of(phrases));
     this.roles = byRole;
     Map<String, PartyWord> words = new HashMap<>();
     for (String[] row : LexiconResource.rows("party-words.tsv", 2)) {
@@ -162,7 +163,7 @@ final class AgreementLexicon {
    * @return the index of the phrase's last token, or -1
    */
   int endOf(Role role, EventSentence sentence, int at) {
-    PhraseLexicon<Boolean> words = roles.get(role);
+    PhraseLexicon<?> words = roles[role.ordinal()];
     return words == null ? -1 : words.endAt(sentence, at);
   }
 

@@ -85,7 +85,11 @@ final class InstrumentFinder {
     List<InstrumentMention> found = List.of();
     int i = 0;
     while (i < sentence.size() && found.size() < max) {
-      PhraseLexicon.Match<KindEntry> match = inMention(sentence, i) ? null : lexicon.kindAt(sentence, i);
+      // The kind is looked up first: few tokens start one, and a token inside a mention starts none.
+      PhraseLexicon.Match<KindEntry> match = lexicon.kindAt(sentence, i);
+      if (match != null && inMention(sentence, i)) {
+        match = null;
+      }
       if (match == null || match.value().excluded()) {
         i = match == null ? i + 1 : match.last() + 1;
         continue;

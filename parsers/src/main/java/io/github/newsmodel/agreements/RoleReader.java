@@ -223,7 +223,7 @@ final class RoleReader {
     }
     int k = from;
     while (k < to) {
-      if (inMention(sentence, k) || !sentence.capitalized(k) || sentence.isWord(k, "the")) {
+      if (!sentence.capitalized(k) || sentence.isWord(k, "the") || inMention(sentence, k)) {
         k++;
         continue;
       }

@@ -21,6 +21,8 @@ public final class ArticleSentences {
       AnalysisContext.Shared.of(ArticleSentences.class, ArticleSentences::new);
 
   private final String text;
+  /** The folded text, from which the date scanner reads its tokens. */
+  private final String folded;
   private final List<EventSentence> sentences;
   private final Optional<LocalDate> reference;
   private final List<?>[] dates;
@@ -30,6 +32,7 @@ public final class ArticleSentences {
 
   private ArticleSentences(AnalysisContext context) {
     this.text = context.text();
+    this.folded = context.folded();
     this.sentences = EventSentence.of(context);
     this.reference = ReferenceDate.of(context);
     this.dates = new List<?>[sentences.size()];
@@ -67,12 +70,15 @@ public final class ArticleSentences {
   /**
    * Returns the dates of one sentence, resolved against the reference date. The sentence is
    * scanned for dates when the list is first read, so sentences whose dates no stage reads are
-   * never scanned.
+   * never scanned; nor is a sentence that surely holds none ({@link EventSentence#mayHoldDate()}).
    *
    * @param sentence one of {@link #sentences()}
    * @return the dates in text order
    */
   public List<DateMention> dates(EventSentence sentence) {
+    if (!sentence.mayHoldDate()) {
+      return List.of();
+    }
     int i = sentence.index();
     if (dates[i] == null) {
       dates[i] = new SentenceDates(sentence.span());
@@ -96,7 +102,7 @@ public final class ArticleSentences {
         if (dateScanner == null) {
           dateScanner = new DateScanner(dateTokenRoom());
         }
-        found = dateScanner.find(text, span, reference);
+        found = dateScanner.find(text, folded, span, reference);
       }
       return found;
     }
@@ -113,13 +119,16 @@ public final class ArticleSentences {
   }
 
   /**
-   * Room for the date tokens of the longest sentence: about as many as its word tokens (a little
-   * more, as hyphens and apostrophes part words there), so that the scanner's arrays rarely grow.
+   * Room for the date tokens of the longest sentence that may hold a date (the others are never
+   * scanned): about as many as its word tokens (a little more, as hyphens and apostrophes part words
+   * there), so that the scanner's arrays rarely grow.
    */
   private int dateTokenRoom() {
     int longest = 0;
     for (int s = 0; s < sentences.size(); s++) {
-      longest = Math.max(longest, sentences.get(s).size());
+      if (sentences.get(s).mayHoldDate()) {
+        longest = Math.max(longest, sentences.get(s).size());
+      }
     }
     return longest + longest / 8 + 4;
   }

@@ -2,8 +2,10 @@ package io.github.newsmodel.events;
 
 import io.github.newsmodel.lexicon.LexiconResource;
 import io.github.newsmodel.lexicon.WordTable;
+import io.github.newsmodel.temporal.DateScanner;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One canonical lower-case string for each word of the lexicons that name what news about
@@ -12,8 +14,12 @@ import java.util.Locale;
  * {@link EventSentence} gives such a word this string instead of cutting a new one: most words of an
  * article are among these (two in three on the development articles), and a phrase lexicon then
  * compares its keys with them by identity. Looked up in an open-addressing table with the hash code
- * of the lower-case word, computed while the sentence is scanned, and compared in place with the
- * folded text. Built once per JVM; immutable and thread-safe.
+ * of the lower-case word, computed while the sentence is scanned, and found by the word's
+ * characters packed into a number (or, for a long word, compared in place with the folded text).
+ * The words that may start a date expression ({@link DateScanner#startWords()} and the words of
+ * relative dates) are all kept and marked, so that a sentence learns while it is scanned whether it
+ * may hold a date. Built once per
+ * JVM; immutable and thread-safe.
  */
 final class CommonWords {
   /**
@@ -33,9 +39,23 @@ final class CommonWords {
   /**
    * By slot: the word's characters packed seven bits each (see {@link #pack}), for ASCII words of
    * at most {@link #MAX_PACKED} characters, else -1. A lookup compares these numbers rather than reading the
-   * word's string, which is rarely in the processor's cache.
+   * word's string, which is rarely in the processor's cache. {@link #EMPTY} for an empty slot.
    */
   private static final long[] PACKED;
+  /**
+   * By slot: the word's roles in date expressions ({@link #DATE_START}, {@link #DATE_PHRASE_FIRST},
+   * {@link #DATE_PHRASE_SECOND}); every word with a role is among the common words, so that a word
+   * that is none has none.
+   */
+  private static final byte[] DATE_ROLES;
+  /** A word that starts a date expression by itself ({@link DateScanner#startWords()}). */
+  static final int DATE_START = 1;
+  /** A word that starts a date expression before a second word ({@link DateScanner#phraseFirstWords()}). */
+  static final int DATE_PHRASE_FIRST = 2;
+  /** The second word of a relative date of several words ({@link DateScanner#phraseSecondWords()}). */
+  static final int DATE_PHRASE_SECOND = 4;
+  /** The packed form of an empty slot: no word packs to 0, as every character packs to at least 1. */
+  private static final long EMPTY = 0;
   /** The longest word whose characters are packed into a number. */
   private static final int MAX_PACKED = 9;
 
@@ -46,11 +66,27 @@ final class CommonWords {
         addWords(line, table);
       }
     }
+    Set<String> dateStarts = DateScanner.startWords();
+    Set<String> phraseFirsts = DateScanner.phraseFirstWords();
+    Set<String> phraseSeconds = DateScanner.phraseSecondWords();
+    for (Set<String> words : List.of(dateStarts, phraseFirsts, phraseSeconds)) {
+      for (String word : words) {
+        table.add(word, 0, word.length());
+      }
+    }
     KEYS = table.keys;
+    DATE_ROLES = new byte[KEYS.length];
+    for (int slot = 0; slot < KEYS.length; slot++) {
+      String key = KEYS[slot];
+      if (key != null) {
+        DATE_ROLES[slot] = (byte) ((dateStarts.contains(key) ? DATE_START : 0)
+            | (phraseFirsts.contains(key) ? DATE_PHRASE_FIRST : 0) | (phraseSeconds.contains(key) ? DATE_PHRASE_SECOND : 0));
+      }
+    }
     HASHES = table.hashes;
     PACKED = new long[KEYS.length];
     for (int slot = 0; slot < KEYS.length; slot++) {
-      PACKED[slot] = KEYS[slot] == null || KEYS[slot].length() > MAX_PACKED ? -1 : pack(KEYS[slot], 0,
+      PACKED[slot] = KEYS[slot] == null ? EMPTY : KEYS[slot].length() > MAX_PACKED ? -1 : pack(KEYS[slot], 0,
           KEYS[slot].length());
     }
   }
@@ -154,30 +190,63 @@ final class CommonWords {
    * @return the canonical lower-case string, or null when the word is not among the common words
    */
   static String find(String text, int from, int to, int hash) {
-    if (to - from > MAX_PACKED) {
-      return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
+    int index = indexOf(text, from, to, hash, to - from > MAX_PACKED ? -1 : pack(text, from, to));
+    return index < 0 ? null : KEYS[index];
+  }
+
+  /**
+   * Returns the index of an ASCII word of the text, lower-cased, among the common words, with the
+   * packed form of its lower case that the caller computed while reading it: a word of at most
+   * {@link #MAX_PACKED} characters is found by that number alone, without reading its characters
+   * again or the table's hash codes.
+   *
+   * @param text the folded text
+   * @param from the word's start
+   * @param to the word's end
+   * @param hash the hash code of the lower-case word ({@link String#hashCode()})
+   * @param packed for a word of at most {@link #MAX_PACKED} characters, its lower case packed as
+   *     {@link WordTable#packLowerCase} packs it (-1 beyond ASCII); ignored for longer words
+   * @return the word's index for {@link #word} and {@link #dateRoles}, or -1 when the word is not
+   *     among the common words
+   */
+  static int indexOf(String text, int from, int to, int hash, long packed) {
+    if (to - from > MAX_PACKED || packed < 0) {
+      // Long, or beyond ASCII: compare the characters.
+      int slot = slotOf(KEYS, HASHES, text, from, to, hash);
+      return KEYS[slot] == null ? -1 : slot;
     }
     int mask = KEYS.length - 1;
     int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
-    long packed = 0;
-    boolean packedYet = false;
-    while (KEYS[slot] != null) {
-      if (HASHES[slot] == hash) {
-        if (!packedYet) {
-          packed = pack(text, from, to);
-          if (packed < 0) {
-            // Beyond ASCII: compare the characters.
-            return KEYS[slotOf(KEYS, HASHES, text, from, to, hash)];
-          }
-          packedYet = true;
-        }
-        if (PACKED[slot] == packed) {
-          return KEYS[slot];
-        }
+    // The packed forms of the words of one length or less tell them apart; an empty slot's is 0.
+    long key;
+    while ((key = PACKED[slot]) != EMPTY) {
+      if (key == packed) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Returns the canonical lower-case string of a common word.
+   *
+   * @param index the word's index, as {@link #indexOf} returns it
+   * @return the word
+   */
+  static String word(int index) {
+    return KEYS[index];
+  }
+
+  /**
+   * Returns the roles of a common word in date expressions.
+   *
+   * @param index the word's index, as {@link #indexOf} returns it
+   * @return a combination of {@link #DATE_START}, {@link #DATE_PHRASE_FIRST} and {@link
+   *     #DATE_PHRASE_SECOND}; 0 for none
+   */
+  static int dateRoles(int index) {
+    return DATE_ROLES[index];
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
+import io.github.newsmodel.temporal.DateScanner;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class EventSentence {
   /** The lower-case text of a possessive {@code 's}. */
   private static final String POSSESSIVE_S = "'s";
   private static final int POSSESSIVE_S_HASH = POSSESSIVE_S.hashCode();
+  /** Whether the "s" of a possessive, a word of its own to the date scanner, may start a date. */
+  private static final boolean S_STARTS_DATE = DateScanner.startWords().contains("s");
   /** What each ASCII character is to the tokenizer: {@link #SPACE}, {@link #WORD_CHAR} or {@link #OTHER}. */
   private static final byte[] ASCII_CLASSES = new byte[128];
   private static final byte SPACE = 0;
@@ -76,6 +79,8 @@ public final class EventSentence {
   private final char[] lowerHashes;
   /** The tokens' text, from which the lower-case text of words is cut when first read. */
   private final TokenBuffer source;
+  /** Whether the sentence may hold a date expression (see {@link #mayHoldDate()}). */
+  private final boolean mayHoldDate;
 
   /** Takes the tokens read since the last sentence, leaving them in the buffer's arrays. */
   private EventSentence(int index, Span span, int block, boolean headline, TokenBuffer tokens) {
@@ -90,7 +95,10 @@ public final class EventSentence {
     this.lowers = tokens.lowers;
     this.lowerHashes = tokens.hashes;
     this.source = tokens;
+    this.mayHoldDate = tokens.mayHoldDate;
     tokens.sentenceStart = tokens.size;
+    tokens.mayHoldDate = false;
+    tokens.afterDatePhraseFirst = false;
   }
 
   /**
@@ -112,11 +120,27 @@ public final class EventSentence {
     char[] traits;
     String[] lowers;
     char[] hashes;
-    /** Room for the lower-case characters of a word being cut. */
-    char[] chars = new char[32];
+    /**
+     * Room for the characters of the sentence being tokenized (see {@link #characters}), and once
+     * the sentences are tokenized for the lower-case characters of a word being cut.
+     */
+    char[] chars;
+    /**
+     * Whether the sentence being read may hold a date expression: it has a digit, a character
+     * beyond ASCII or a word that may start a date ({@link DateScanner#startWords()}), alone or
+     * joined to others by a hyphen or an apostrophe.
+     */
+    boolean mayHoldDate;
+    /**
+     * Whether the last token read is the first word of a relative date of several words ("last"
+     * of "last week"), so that the date starts there if the next token is a second word of one.
+     */
+    boolean afterDatePhraseFirst;
 
-    TokenBuffer(String folded, int capacity, int nextCapacity) {
+    TokenBuffer(String folded, int capacity, int nextCapacity, int longestSentence) {
       this.folded = folded;
+      // A sentence is copied with the character before it.
+      this.chars = new char[Math.max(32, longestSentence + 1)];
       this.nextCapacity = Math.max(4, nextCapacity);
       allocate(Math.max(4, capacity));
     }
@@ -129,6 +153,7 @@ public final class EventSentence {
     }
 
     void add(int start, int end, String lower, int hash, Token.Kind kind, boolean capitalized, boolean quoted) {
+      afterDatePhraseFirst = false;
       if (size == traits.length) {
         startChunk();
       }
@@ -154,6 +179,18 @@ public final class EventSentence {
       System.arraycopy(oldHashes, sentenceStart, hashes, 0, moving);
       size = moving;
       sentenceStart = 0;
+    }
+
+    /**
+     * Copies {@code text[from, to)} into the buffer's room for a sentence's characters, grown as
+     * needed, and returns it: a tight loop reads an array more cheaply than a string.
+     */
+    char[] characters(String text, int from, int to) {
+      if (chars.length < to - from) {
+        chars = new char[Math.max(to - from, 2 * chars.length)];
+      }
+      text.getChars(from, to, chars, 0);
+      return chars;
     }
 
     /** Tells whether the lower case of an ASCII part of the folded text is a word, without cutting it. */
@@ -212,12 +249,14 @@ public final class EventSentence {
     List<Span> spans = context.sentences();
     EventSentence[] sentences = new EventSentence[spans.size()];
     int characters = 0;
-    for (Span sentence : spans) {
-      characters += sentence.length();
+    int longest = 0;
+    for (int s = 0; s < spans.size(); s++) {
+      characters += spans.get(s).length();
+      longest = Math.max(longest, spans.get(s).length());
     }
     // About one token in six characters of running text: the first chunk holds most of an
     // article's tokens and small chunks the rest (a first chunk large enough for all wastes more).
-    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 8, characters / 48 + 16);
+    TokenBuffer tokens = new TokenBuffer(context.folded(), characters / 6 + 8, characters / 48 + 16, longest);
     int blockIndex = 0;
     for (int s = 0; s < sentences.length; s++) {
       Span sentence = spans.get(s);
@@ -225,8 +264,8 @@ public final class EventSentence {
         blockIndex++;
       }
       boolean headline = false;
-      for (Span h : headlines) {
-        headline |= h.contains(sentence);
+      for (int h = 0; h < headlines.size(); h++) {
+        headline |= headlines.get(h).contains(sentence);
       }
       tokenize(sentence, tokens);
       sentences[s] = new EventSentence(s, sentence, blockIndex, headline, tokens);
@@ -245,7 +284,7 @@ public final class EventSentence {
    * @return the sentence
    */
   public static EventSentence of(String folded, int index, Span span, int block, boolean headline) {
-    TokenBuffer tokens = new TokenBuffer(folded, Math.min(span.length() / 4 + 4, 64), 64);
+    TokenBuffer tokens = new TokenBuffer(folded, Math.min(span.length() / 4 + 4, 64), 64, span.length());
     tokenize(span, tokens);
     return new EventSentence(index, span, block, headline, tokens);
   }
@@ -254,23 +293,29 @@ public final class EventSentence {
     String folded = out.folded;
     int end = Math.min(span.end(), folded.length());
     int i = Math.min(span.start(), end);
+    // The sentence's characters are read from a copy, from the one before it (a possessive's
+    // apostrophe looks back at it): cs[k - base] is the folded text's character k.
+    int base = Math.max(0, i - 1);
+    char[] cs = out.characters(folded, base, end);
     boolean quoted = false;
     while (i < end) {
-      char c = folded.charAt(i);
+      char c = cs[i - base];
       byte type = c < ASCII_CLASSES.length ? ASCII_CLASSES[c]
           : Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
           : Character.isLetterOrDigit(c) ? WORD_CHAR : OTHER;
       if (type == SPACE) {
         i++;
       } else if (type == WORD_CHAR) {
-        i = word(folded, i, end, quoted, out);
-      } else if (c == '\'' && isPossessive(folded, i, end)) {
-        int j = i + 1 < end && (folded.charAt(i + 1) == 's' || folded.charAt(i + 1) == 'S') ? i + 2 : i + 1;
+        i = word(folded, cs, base, i, end, quoted, out);
+      } else if (c == '\'' && isPossessive(cs, base, i, end)) {
+        int j = i + 1 < end && (cs[i + 1 - base] == 's' || cs[i + 1 - base] == 'S') ? i + 2 : i + 1;
         String lower = j == i + 2 ? POSSESSIVE_S : ASCII_MARKS['\''];
+        out.mayHoldDate |= j == i + 2 && S_STARTS_DATE;
         out.add(i, j, lower, j == i + 2 ? POSSESSIVE_S_HASH : '\'', Token.Kind.POSSESSIVE, false, quoted);
         i = j;
       } else {
         String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
+        out.mayHoldDate |= c >= ASCII_MARKS.length;
         // The hash code of a one-character string is its character.
         out.add(i, i + 1, mark, c, Token.Kind.PUNCT, false, quoted);
         if (c == '"') {
@@ -285,37 +330,58 @@ public final class EventSentence {
    * Cuts the word or number that starts at {@code from}, computing the hash code of its lower case
    * as its characters are read. A common word takes its canonical string; any other ASCII word gets
    * its string when it is first read ({@link #lower}), since most are never read; a word with other
-   * characters is lower-cased by {@link String#toLowerCase(Locale)}.
+   * characters is lower-cased by {@link String#toLowerCase(Locale)}. The characters are read from
+   * {@code cs}, where the folded text {@code s}'s character k is {@code cs[k - base]}.
    *
    * @return the end of the word
    */
-  private static int word(String s, int from, int end, boolean quoted, TokenBuffer out) {
+  private static int word(String s, char[] cs, int base, int from, int end, boolean quoted, TokenBuffer out) {
     int j = from;
     int hash = 0;
+    // The lower case packed seven bits a character (see CommonWords): exact for short ASCII words only.
+    long packed = 0;
     boolean ascii = true;
+    // A digit, or a hyphen or apostrophe joining letter runs, one of which may be a date word.
+    boolean digitOrJoiner = false;
     while (j < end) {
-      char c = s.charAt(j);
-      // An ASCII letter or digit continues the word, read once; any other character is tested whole.
+      char c = cs[j - base];
+      // An ASCII letter or digit continues the word, read once; any other ASCII character but a
+      // hyphen or an apostrophe ends it; the others are tested whole.
       if (c >= 0x80 || ASCII_CLASSES[c] != WORD_CHAR) {
-        if (!continuesWord(s, j, end)) {
+        if (c < 0x80 && c != '-' && c != '\'' || !continuesWord(cs, base, j, end)) {
           break;
         }
         ascii &= c < 0x80;
       }
       j++;
-      boolean capital = c >= 'A' && c <= 'Z';
-      hash = 31 * hash + (capital ? c + ('a' - 'A') : c);
+      int lowerChar = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      hash = 31 * hash + lowerChar;
+      packed = packed << 7 | lowerChar;
+      // Of the characters of a word, only digits, '-' and '\'' come before the letters.
+      digitOrJoiner |= c <= '9';
     }
     String lower = null;
+    int dateRoles = 0;
     if (!ascii) {
       lower = s.substring(from, j).toLowerCase(Locale.ROOT);
       hash = lower.hashCode();
+      out.mayHoldDate = true;
     } else {
-      lower = CommonWords.find(s, from, j, hash);
+      int common = CommonWords.indexOf(s, from, j, hash, packed);
+      if (common >= 0) {
+        lower = CommonWords.word(common);
+        dateRoles = CommonWords.dateRoles(common);
+      }
+      // Every word with a role in dates is a common word.
+      out.mayHoldDate |= digitOrJoiner || (dateRoles & CommonWords.DATE_START) != 0
+          || out.afterDatePhraseFirst && (dateRoles & CommonWords.DATE_PHRASE_SECOND) != 0;
     }
-    char first = s.charAt(from);
-    Token.Kind kind = Character.isDigit(first) ? Token.Kind.NUMBER : Token.Kind.WORD;
-    out.add(from, j, lower, hash, kind, Character.isUpperCase(first), quoted);
+    char first = cs[from - base];
+    // An ASCII character is told without the Unicode tables.
+    boolean digit = first < 0x80 ? first >= '0' && first <= '9' : Character.isDigit(first);
+    boolean upper = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+    out.add(from, j, lower, hash, digit ? Token.Kind.NUMBER : Token.Kind.WORD, upper, quoted);
+    out.afterDatePhraseFirst = (dateRoles & CommonWords.DATE_PHRASE_FIRST) != 0;
     return j;
   }
 
@@ -323,14 +389,14 @@ public final class EventSentence {
    * Tells whether the character at {@code j} belongs to the word being read: a letter, digit or
    * combining mark, or a hyphen or apostrophe joining two letters (not a possessive's).
    */
-  private static boolean continuesWord(String s, int j, int end) {
-    char c = s.charAt(j);
+  private static boolean continuesWord(char[] cs, int base, int j, int end) {
+    char c = cs[j - base];
     if (c < 0x80 ? ASCII_CLASSES[c] == WORD_CHAR
         : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
       return true;
     }
-    return (c == '-' || c == '\'') && j + 1 < end && Character.isLetter(s.charAt(j + 1))
-        && !(c == '\'' && isPossessive(s, j, end));
+    return (c == '-' || c == '\'') && j + 1 < end && Character.isLetter(cs[j + 1 - base])
+        && !(c == '\'' && isPossessive(cs, base, j, end));
   }
 
   /**
@@ -340,23 +406,26 @@ public final class EventSentence {
   private int wordEnd(int from) {
     String folded = source.folded;
     int end = Math.min(span.end(), folded.length());
+    // So long a word is rare: its characters are copied anew.
+    char[] cs = folded.substring(from, end).toCharArray();
     int j = from;
-    while (j < end && continuesWord(folded, j, end)) {
+    while (j < end && continuesWord(cs, from, j, end)) {
       j++;
     }
     return j;
   }
 
   /** An apostrophe that ends a word as {@code 's}, or follows a plural {@code s} before a non-letter. */
-  private static boolean isPossessive(String s, int at, int end) {
-    if (at == 0 || !Character.isLetter(s.charAt(at - 1))) {
+  private static boolean isPossessive(char[] cs, int base, int at, int end) {
+    if (at == 0 || !Character.isLetter(cs[at - 1 - base])) {
       return false;
     }
-    char next = at + 1 < end ? s.charAt(at + 1) : ' ';
+    char next = at + 1 < end ? cs[at + 1 - base] : ' ';
     if (next == 's' || next == 'S') {
-      return at + 2 >= end || !Character.isLetter(s.charAt(at + 2));
+      return at + 2 >= end || !Character.isLetter(cs[at + 2 - base]);
     }
-    return (s.charAt(at - 1) == 's' || s.charAt(at - 1) == 'S') && !Character.isLetter(next);
+    char before = cs[at - 1 - base];
+    return (before == 's' || before == 'S') && !Character.isLetter(next);
   }
 
   /**
@@ -393,6 +462,18 @@ public final class EventSentence {
    */
   public boolean headline() {
     return headline;
+  }
+
+  /**
+   * Tells whether the sentence may hold a date expression: false only when it has no digit, no
+   * character beyond ASCII and no word that may start a date ({@link DateScanner#startWords()}),
+   * alone or joined to others by a hyphen or an apostrophe, so that a date search of its span finds
+   * nothing.
+   *
+   * @return false when the sentence surely holds no date expression
+   */
+  boolean mayHoldDate() {
+    return mayHoldDate;
   }
 
   /**

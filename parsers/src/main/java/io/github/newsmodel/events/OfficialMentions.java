@@ -35,14 +35,18 @@ public final class OfficialMentions {
   private final List<Mention> mentions;
   /** The start offset of each mention, index by index, for binary searches without indirection. */
   private final int[] starts;
+  /** The end offset of each mention, index by index, read by {@link #covers} without indirection. */
+  private final int[] ends;
   private final Map<String, Official> byId;
 
   private OfficialMentions(List<Mention> mentions, Map<String, Official> byId) {
     this.mentions = mentions;
     this.byId = byId;
     this.starts = new int[mentions.size()];
+    this.ends = new int[mentions.size()];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = mentions.get(i).span().start();
+      ends[i] = mentions.get(i).span().end();
     }
   }
 
@@ -140,7 +144,7 @@ public final class OfficialMentions {
     // The kept mentions do not overlap: sorted by start, they are sorted by end too, so the
     // mentions inside the range are a run of the list.
     int end = first;
-    while (end < mentions.size() && mentions.get(end).span().end() <= to && mentions.get(end).span().start() < to) {
+    while (end < ends.length && ends[end] <= to && starts[end] < to) {
       end++;
     }
     return end;
@@ -198,7 +202,7 @@ public final class OfficialMentions {
    */
   public boolean covers(int offset) {
     int i = firstStartingAtOrAfter(offset + 1) - 1;
-    return i >= 0 && offset < mentions.get(i).span().end();
+    return i >= 0 && offset < ends[i];
   }
 
   /**

@@ -44,10 +44,16 @@ public final class PhraseLexicon<V> {
   private record Entry<V>(String[] keys, int[] keptHashes, V value) {}
 
   /**
-   * Bits of the hash codes of the first words: most words of a sentence start no phrase. At most
+   * The most bits of the filter of first words: most words of a sentence start no phrase. At most
    * the bits a sentence keeps of a token's hash ({@link EventSentence#lowerHash}).
    */
-  private static final int FILTER_BITS = 1 << 13;
+  private static final int MAX_FILTER_BITS = 1 << 13;
+  /**
+   * Filter bits per first word: few words pass the filter in vain (about one in this many for each
+   * first word), and the filter of a small lexicon is a few cache lines, which a scan over every
+   * token of every sentence keeps in the processor's nearest cache.
+   */
+  private static final int FILTER_BITS_PER_WORD = 32;
 
   /**
    * The phrases by their first word, in an open-addressing table probed with the low bits of the
@@ -62,7 +68,13 @@ public final class PhraseLexicon<V> {
   private final int slotMask;
   /** How far the product of a hash with the golden ratio's fraction is shifted to index the table. */
   private final int slotShift;
-  private final long[] firstKeyFilter = new long[FILTER_BITS / Long.SIZE];
+  /**
+   * One bit for each value of {@link #filterBit}, set for the first words: a token whose bit is
+   * clear starts no phrase.
+   */
+  private final long[] firstKeyFilter;
+  /** How far the product of a kept hash with the golden ratio's fraction is shifted to index the filter. */
+  private final int filterShift;
 
   private PhraseLexicon(Map<String, List<Entry<V>>> byFirstKey) {
     int slots = Integer.highestOneBit(Math.max(4, byFirstKey.size() * 4) - 1) << 1;
@@ -81,8 +93,12 @@ public final class PhraseLexicon<V> {
       slotHashes[slot] = hash;
       slotEntries[slot] = first.getValue().toArray(new Entry<?>[0]);
     }
+    int filterBits = Math.min(MAX_FILTER_BITS,
+        Math.max(Long.SIZE, Integer.highestOneBit(Math.max(1, byFirstKey.size() * FILTER_BITS_PER_WORD) - 1) << 1));
+    this.firstKeyFilter = new long[filterBits / Long.SIZE];
+    this.filterShift = Integer.numberOfLeadingZeros(filterBits - 1);
     for (String key : byFirstKey.keySet()) {
-      int bit = key.hashCode() & (FILTER_BITS - 1);
+      int bit = filterBit(EventSentence.keptHash(key));
       firstKeyFilter[bit >>> 6] |= 1L << bit;
     }
   }
@@ -94,6 +110,14 @@ public final class PhraseLexicon<V> {
    */
   private int firstSlot(int keptHash) {
     return (keptHash * 0x9E3779B9) >>> slotShift;
+  }
+
+  /**
+   * The filter bit of a word of kept hash bits {@code keptHash}: the high bits of their product
+   * with the golden ratio's fraction, which depend on all of them, like {@link #firstSlot}'s.
+   */
+  private int filterBit(int keptHash) {
+    return (keptHash * 0x9E3779B9) >>> filterShift;
   }
 
   /**
@@ -152,9 +176,8 @@ public final class PhraseLexicon<V> {
     if (at < 0 || at >= sentence.size()) {
       return null;
     }
-    // The sentence keeps the low bits of the hash, more than the filter reads.
     int keptHash = sentence.lowerHash(at);
-    int bit = keptHash & (FILTER_BITS - 1);
+    int bit = filterBit(keptHash);
     if ((firstKeyFilter[bit >>> 6] & (1L << bit)) == 0) {
       return null;
     }

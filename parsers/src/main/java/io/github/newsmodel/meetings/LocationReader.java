@@ -61,7 +61,10 @@ final class LocationReader {
     boolean visit = false;
     int end = Math.min(to, sentence.size());
     for (int j = Math.max(0, from); j < end; j++) {
-      if (mentions.covers(sentence.start(j))) {
+      // Only the words read below start a place; a word inside an official's mention starts none.
+      boolean placeWord = sentence.isWord(j, "in") || sentence.isWord(j, "at") || lexicon.is(CueRole.VISIT, sentence, j)
+          || lexicon.is(CueRole.MARGINS, sentence, j);
+      if (!placeWord || mentions.covers(sentence.start(j))) {
         continue;
       }
       if (lexicon.is(CueRole.VISIT, sentence, j)) {

@@ -22,7 +22,8 @@ final class MeetingLexicon {
   private record CueEntry(CueRole role, Set<String> flags) {}
 
   private final PhraseLexicon<CueEntry> eventCues;
-  private final Map<CueRole, PhraseLexicon<Boolean>> context;
+  /** The phrases of each context role, by the role's ordinal; null for a role without phrases or an event role. */
+  private final PhraseLexicon<?>[] context;
   private final PhraseLexicon<Boolean> topicTriggers;
   private final PhraseLexicon<Boolean> topicsAfterCue;
   private final Map<String, String> venueCountries;
@@ -40,8 +41,8 @@ final class MeetingLexicon {
       }
     }
     this.eventCues = PhraseLexicon.of(events);
-    Map<CueRole, PhraseLexicon<Boolean>> byRole = new EnumMap<>(CueRole.class);
-    words.forEach((role, phrases) -> byRole.put(role, PhraseLexicon.of(phrases)));
+    PhraseLexicon<?>[] byRole = new PhraseLexicon<?>[CueRole.values().length];
+    words.forEach((role, phrases) -> byRole[role.ordinal()] = PhraseLexicon.of(phrases));
     this.context = byRole;
     Map<String, Boolean> triggers = new LinkedHashMap<>();
     Map<String, Boolean> afterCue = new LinkedHashMap<>();
@@ -88,7 +89,7 @@ final class MeetingLexicon {
    * @return the index of the phrase's last token, or -1 when none starts there
    */
   int endOf(CueRole role, EventSentence sentence, int at) {
-    PhraseLexicon<Boolean> words = context.get(role);
+    PhraseLexicon<?> words = context[role.ordinal()];
     return words == null ? -1 : words.endAt(sentence, at);
   }
 

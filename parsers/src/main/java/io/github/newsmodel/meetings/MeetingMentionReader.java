@@ -44,7 +44,7 @@ import java.util.Set;
  */
 final class MeetingMentionReader {
   /** The cue roles that tell how a meeting was held, in order of preference. */
-  private static final List<CueRole> MODE_ROLES = List.of(CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON);
+  private static final CueRole[] MODE_ROLES = {CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON};
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
   private static final Set<String> OWNERS = Set.of("their", "his", "her");
   private static final Set<String> PLACE_WORDS = Set.of("at", "in", "the", "today", "yesterday", "on", "his", "her",
@@ -428,10 +428,8 @@ final class MeetingMentionReader {
           || sentence.quoted(j) != sentence.quoted(cue.first())) {
         return j;
       }
-      if (mentions.covers(sentence.start(j))) {
-        continue;
-      }
-      if (lexicon.is(CueRole.STOP, sentence, j)) {
+      // A stop word inside an official's mention does not end the window.
+      if (lexicon.is(CueRole.STOP, sentence, j) && !mentions.covers(sentence.start(j))) {
         if (!sentence.isWord(j, "to") || purposeAfter(sentence, j + 1)) {
           return j;
         }
@@ -621,11 +619,14 @@ final class MeetingMentionReader {
    */
   private boolean counterpartShown(EventSentence sentence, int clauseStart, int windowEnd) {
     for (int k = clauseStart; k < windowEnd; k++) {
-      if (mentions.covers(sentence.start(k))) {
-        continue;
-      }
-      if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)
-          || places.countryAt(sentence, k).isPresent()) {
+      // A word inside an official's mention does not count: the cheap tests come first, and a
+      // country is looked for only at a capitalised word outside the mentions.
+      if (lexicon.is(CueRole.COUNTERPART, sentence, k) || lexicon.is(CueRole.GROUP, sentence, k)) {
+        if (!mentions.covers(sentence.start(k))) {
+          return true;
+        }
+      } else if (sentence.capitalized(k) && !mentions.covers(sentence.start(k))
+          && places.countryAt(sentence, k).isPresent()) {
         return true;
       }
     }
@@ -712,7 +713,8 @@ final class MeetingMentionReader {
     }
     for (int j = clauseStart; j < windowEnd; j++) {
       // The words are looked up first, and a word inside an official's mention is then passed over.
-      for (CueRole role : MODE_ROLES) {
+      for (int r = 0; r < MODE_ROLES.length; r++) {
+        CueRole role = MODE_ROLES[r];
         int end = lexicon.endOf(role, sentence, j);
         if (end >= 0) {
           if (mentions.covers(sentence.start(j))) {

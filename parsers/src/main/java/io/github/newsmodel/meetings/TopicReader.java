@@ -2,11 +2,14 @@ package io.github.newsmodel.meetings;
 
 import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.OfficialMentions;
+import io.github.newsmodel.events.PhraseLexicon;
 import io.github.newsmodel.events.Token;
 import io.github.newsmodel.lexicon.WordTable;
 import io.github.newsmodel.model.Span;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,8 +21,12 @@ import java.util.Set;
  * Immutable; one per document.
  */
 final class TopicReader {
-  /** Words that end the clause holding the topics, looked up without cutting the token. */
-  private static final WordTable<Boolean> CLAUSE_ENDS = WordTable.ofWords(List.of("which", "while", "where", "who",
+  /**
+   * Words that end the clause holding the topics, as one-word phrases: looked up token after token,
+   * most tokens are told apart by the bits of their hash that the sentence keeps, without reading
+   * their text.
+   */
+  private static final PhraseLexicon<Boolean> CLAUSE_ENDS = oneWordPhrases(List.of("which", "while", "where", "who",
       "whom", "underscoring", "highlighting", "stressing", "noting", "adding", "saying", "according", "whereas",
       "culminating", "resulting", "paving", "took", "occurred"));
   private static final WordTable<Boolean> TRAILING_NOISE = WordTable.ofWords(List.of("and", "or", "under", "of",
@@ -77,7 +84,7 @@ final class TopicReader {
   private int afterNoun(EventSentence sentence, EventCue cue, List<Span> topics) {
     int limit = Math.min(sentence.size(), cue.last() + 1 + MAX_REACH);
     for (int k = cue.last() + 1; k < limit; k++) {
-      if (sentence.isPunct(k, '.') || sentence.isPunct(k, ';') || sentence.isWordIn(k, CLAUSE_ENDS)) {
+      if (sentence.isPunct(k, '.') || sentence.isPunct(k, ';') || endsClause(sentence, k)) {
         break;
       }
       // The preposition is looked up first: most tokens are none, and need no other test.
@@ -85,7 +92,7 @@ final class TopicReader {
       if (after < 0 || after + 1 >= sentence.size() || sentence.capitalized(after + 1)) {
         continue;
       }
-      if (insideMention(sentence, k) || lexicon.is(CueRole.MARGINS, sentence, k)) {
+      if (lexicon.is(CueRole.MARGINS, sentence, k) || insideMention(sentence, k)) {
         continue;
       }
       if (k > cue.last() + 1 && !insideMention(sentence, k - 1)) {
@@ -106,7 +113,7 @@ final class TopicReader {
     int limit = Math.min(sentence.size(), from + MAX_REACH);
     while (end < limit) {
       if (sentence.isPunct(end, ';') || sentence.isPunct(end, ':') || sentence.isPunct(end, '"')
-          || sentence.isWordIn(end, CLAUSE_ENDS)
+          || endsClause(sentence, end)
           || lexicon.topicTriggerEnd(sentence, end) >= 0 && end > from) {
         break;
       }
@@ -135,6 +142,20 @@ final class TopicReader {
       }
     }
     return end;
+  }
+
+  /** A lexicon of one-word phrases, each a word that the sentence tokenizer cuts as one token. */
+  private static PhraseLexicon<Boolean> oneWordPhrases(List<String> words) {
+    Map<String, Boolean> phrases = new LinkedHashMap<>();
+    for (String word : words) {
+      phrases.put(word, Boolean.TRUE);
+    }
+    return PhraseLexicon.of(phrases);
+  }
+
+  /** Whether token {@code k} is a word that ends the clause holding the topics ({@code CLAUSE_ENDS}). */
+  private static boolean endsClause(EventSentence sentence, int k) {
+    return CLAUSE_ENDS.endAt(sentence, k) >= 0;
   }
 
   /** Adds the item of tokens {@code [from, to)}, split before a gerund phrase joined by "and". */

@@ -93,15 +93,23 @@ public final class DateNormalizer {
 
   /**
    * As {@link #find(String, Span, Optional)}, tokenising into {@code scratch}, whose previous
-   * tokens are replaced; for {@link DateScanner}.
+   * tokens are replaced; for {@link DateScanner}. The tokens are read from {@code folded}, the text
+   * folded character by character ({@link io.github.newsmodel.text.MatchText#fold(String)}), or the
+   * text itself: the tokens fold each character they read, and their words and numbers are the
+   * same in both, so only the reading differs (a folded text is most often stored a byte a
+   * character). The mentions' words are cut from {@code text}.
    */
-  List<DateMention> find(String text, Span within, Optional<LocalDate> reference, Scan scratch) {
+  List<DateMention> find(String text, String folded, Span within, Optional<LocalDate> reference, Scan scratch) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(folded, "folded");
     Objects.requireNonNull(within, "within");
     Objects.requireNonNull(reference, "reference");
+    if (folded.length() != text.length()) {
+      throw new IllegalArgumentException("the folded text is not as long as the text");
+    }
     int start = Math.min(within.start(), text.length());
     int end = Math.min(within.end(), text.length());
-    scratch.t.read(text, start, end, lexicon);
+    scratch.t.read(folded, start, end, lexicon);
     scratch.reset(text, reference);
     return scratch.run();
   }

@@ -207,6 +207,44 @@ final class TemporalLexicon {
     return words.get(lower);
   }
 
+  /**
+   * Returns the lower-case words that are a date expression's first word by themselves: the month
+   * and weekday names and abbreviations, and the relative expressions of one word ("today").
+   */
+  Set<String> startWords() {
+    Set<String> starts = new HashSet<>();
+    starts.addAll(months.keySet());
+    starts.addAll(weekdays.keySet());
+    relativesByFirstWord.forEach((first, relatives) -> {
+      if (relatives.stream().anyMatch(r -> r.words().size() == 1)) {
+        starts.add(first);
+      }
+    });
+    return Set.copyOf(starts);
+  }
+
+  /**
+   * Returns the lower-case first words of the relative expressions of several words that are not
+   * {@link #startWords()} ("last" of "last week"): a date starts there only before the second word of
+   * such an expression ({@link #phraseSecondWords()}).
+   */
+  Set<String> phraseFirstWords() {
+    Set<String> firsts = new HashSet<>(relativesByFirstWord.keySet());
+    firsts.removeAll(startWords());
+    return Set.copyOf(firsts);
+  }
+
+  /** Returns the lower-case second words of the relative expressions of several words ("week" of "last week"). */
+  Set<String> phraseSecondWords() {
+    Set<String> seconds = new HashSet<>();
+    relativesByFirstWord.values().forEach(relatives -> relatives.forEach(r -> {
+      if (r.words().size() > 1) {
+        seconds.add(r.words().get(1));
+      }
+    }));
+    return Set.copyOf(seconds);
+  }
+
   /** Looks up a month name or abbreviation (lower case). */
   Optional<Name> month(String lower) {
     return Optional.ofNullable(months.get(lower));

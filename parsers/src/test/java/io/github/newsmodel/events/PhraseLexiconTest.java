@@ -107,4 +107,30 @@ class PhraseLexiconTest {
     assertThat(lexicon.longestAt(s, 9).value()).isEqualTo(2);
     assertThat(lexicon.findAll(s, 0, s.size())).extracting(PhraseLexicon.Match::value).containsExactly(1, 4, 2);
   }
+
+  @Test
+  void oneWordPhrasesMatchExactlyTheTokensThatAreOneOfTheWords() {
+    // As a word set (WordTable) tells: the token's lower case is one of the words; outside the sentence, none.
+    qt().forAll(lists().of(integers().between(0, WORDS.length - 1)).ofSizeBetween(1, 6),
+        lists().of(integers().between(0, 3 * WORDS.length)).ofSizeBetween(0, 25)).checkAssert((picked, words) -> {
+          Map<String, Boolean> phrases = new LinkedHashMap<>();
+          List<String> lowers = new ArrayList<>();
+          for (int p : picked) {
+            String word = WORDS[p].toLowerCase(java.util.Locale.ROOT);
+            if (sentence(word).size() == 1) {
+              phrases.put(word, Boolean.TRUE);
+              lowers.add(word);
+            }
+          }
+          PhraseLexicon<Boolean> lexicon = PhraseLexicon.of(phrases);
+          EventSentence s = sentence(text(words) + " which WHICH Which");
+          for (int i = -1; i <= s.size(); i++) {
+            boolean listed = i >= 0 && i < s.size() && lowers.contains(s.lower(i));
+            assertThat(lexicon.endAt(s, i) >= 0).as("token %d", i).isEqualTo(listed);
+            if (listed) {
+              assertThat(lexicon.endAt(s, i)).isEqualTo(i);
+            }
+          }
+        });
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.newsmodel.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.newsmodel.model.Span;
@@ -101,7 +102,25 @@ class DateTokensTest {
         List<DateMention> expected = DateNormalizer.instance().find(text, span, reference);
         assertThat(scanner.find(text, span, reference)).isEqualTo(expected);
         assertThat(small.find(text, span, reference)).isEqualTo(expected);
+        // Read from the folded copy, with the words cut from the text.
+        assertThat(scanner.find(text, MatchText.fold(text), span, reference))
+            .isEqualTo(expected);
       }
     });
+  }
+
+  @Test
+  void aScannerReadingTheFoldedTextFindsWhatTheNormalizerFinds() {
+    DateScanner scanner = new DateScanner();
+    Optional<LocalDate> reference = Optional.of(LocalDate.of(2024, 3, 14));
+    for (String text : List.of("Talks on Dec.\u00A014\u20132023 ended", "They met \u201Clast week\u201D and on 3rd March",
+        "On Monday\u2019s meeting \u2014 14\u201316 December 2010, 12:48\u00A0p.m.", "\u2018Today\u2019 at 10:30",
+        "Signed 2023\u201312\u201318 in Doha", "Earlier\u200Bthis\u2060week; next\u00A0year")) {
+      Span span = Span.of(0, text.length());
+      assertThat(scanner.find(text, MatchText.fold(text), span, reference)).as(text)
+          .isEqualTo(DateNormalizer.instance().find(text, span, reference));
+    }
+    assertThatThrownBy(() -> scanner.find("abc", "ab", Span.of(0, 2), reference))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
