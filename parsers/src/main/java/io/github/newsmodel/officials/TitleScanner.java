@@ -49,7 +49,9 @@ final class TitleScanner {
     List<TitleRun> runs = List.of();
     int i = 0;
     while (i < units.size()) {
-      if (units.get(i).isAnyOf(MAY_START) && canStart(units, i, false)) {
+      Unit u = units.get(i);
+      // A lower-case word can start a phrase only as "the": other ones are passed over at once.
+      if (u.isAnyOf(MAY_START) && (!u.isAnyOf(DETERMINER) || u.isThe()) && canStart(units, i, false)) {
         TitleRun run = scan(text, units, i, false);
         if (run != null) {
           runs = Lists.added(runs, run);

@@ -76,22 +76,37 @@ final class Tokenizer {
       } else if (kind == WORD) {
         // Up to the word's end, noting a hyphen on the way, so that the classifier need not read
         // the word again.
+        // The packed lower-case form is made on the way too, character by character.
         boolean hyphenated = false;
+        long lowerKey = WordTable.packLowerCase(0, c);
         int j = i + 1;
         while (j < n) {
           char d = chars[j];
-          if (d < 0x80 ? ASCII_KIND[d] == WORD : isWordChar(d)) {
+          if (d < 0x80) {
+            int dKind = ASCII_KIND[d];
+            if (dKind == WORD) {
+              lowerKey = WordTable.packLowerCase(lowerKey, d);
+              j++;
+              continue;
+            }
+            if (dKind == SPACE) {
+              break;
+            }
+          } else if (isWordChar(d)) {
+            lowerKey = -1;
             j++;
-          } else if (continuesWord(chars, i, j, d, n)) {
+            continue;
+          }
+          if (continuesWord(chars, i, j, d, n)) {
             hyphenated |= d == '-';
+            lowerKey = WordTable.packLowerCase(lowerKey, d);
             j++;
           } else {
             break;
           }
         }
-        boolean period = j < n && chars[j] == '.' && keepsPeriod(folded, from + i, from + j);
-        long lowerKey = packLowerCase(chars, i, j, period);
-        if (period) {
+        if (j < n && chars[j] == '.' && keepsPeriod(folded, from + i, from + j)) {
+          lowerKey = WordTable.packLowerCase(lowerKey, '.');
           j++;
         }
         tokens.addWord(from + i, from + j, lowerKey, hyphenated);
@@ -109,18 +124,6 @@ final class Tokenizer {
       }
     }
     return tokens;
-  }
-
-  /**
-   * What {@link WordTable#packLowerCase} gives fed the characters {@code chars[from, to)} in order,
-   * then a period when {@code period}.
-   */
-  private static long packLowerCase(char[] chars, int from, int to, boolean period) {
-    long packed = 0;
-    for (int k = from; k < to && packed >= 0; k++) {
-      packed = WordTable.packLowerCase(packed, chars[k]);
-    }
-    return period ? WordTable.packLowerCase(packed, '.') : packed;
   }
 
   /**

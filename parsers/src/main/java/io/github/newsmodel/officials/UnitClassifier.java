@@ -296,18 +296,39 @@ final class UnitClassifier {
    */
   private static boolean choose(Starts starts, TokenList tokens, int i, Choice choice) {
     choice.length = 0;
-    PhraseTable.Match<Honorifics.Honorific> honorific =
-        Honorifics.table().longestAmong(starts.honorifics(), tokens, i);
-    if (honorific != null) {
-      choice.offer(honorific, honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC);
+    if (starts.honorifics() != null) {
+      PhraseTable.Match<Honorifics.Honorific> honorific =
+          Honorifics.table().longestAmong(starts.honorifics(), tokens, i);
+      if (honorific != null) {
+        choice.offer(honorific, honorific.value().postnominal() ? WordClass.POSTNOMINAL : WordClass.HONORIFIC);
+      }
     }
-    choice.offer(NATIONS.longestAmong(starts.nations(), tokens, i), WordClass.NATION);
-    choice.offer(PLACES.longestAmong(starts.places(), tokens, i), WordClass.PLACE);
-    choice.offer(shouted(TitleWords.table().longestAmong(starts.titles(), tokens, i), tokens, i), WordClass.TITLE);
-    choice.offer(OrganizationWords.acronyms().longestAmong(starts.acronyms(), tokens, i), WordClass.ORG);
-    choice.offer(shouted(OrganizationWords.words().longestAmong(starts.orgWords(), tokens, i), tokens, i),
-        WordClass.ORG);
+    // A table is asked only when its longest candidate could beat the phrase held.
+    if (mayBeat(starts.nations(), choice)) {
+      choice.offer(NATIONS.longestAmong(starts.nations(), tokens, i), WordClass.NATION);
+    }
+    if (mayBeat(starts.places(), choice)) {
+      choice.offer(PLACES.longestAmong(starts.places(), tokens, i), WordClass.PLACE);
+    }
+    if (mayBeat(starts.titles(), choice)) {
+      choice.offer(shouted(TitleWords.table().longestAmong(starts.titles(), tokens, i), tokens, i), WordClass.TITLE);
+    }
+    if (mayBeat(starts.acronyms(), choice)) {
+      choice.offer(OrganizationWords.acronyms().longestAmong(starts.acronyms(), tokens, i), WordClass.ORG);
+    }
+    if (mayBeat(starts.orgWords(), choice)) {
+      choice.offer(shouted(OrganizationWords.words().longestAmong(starts.orgWords(), tokens, i), tokens, i),
+          WordClass.ORG);
+    }
     return choice.length > 0;
+  }
+
+  /**
+   * Whether some candidate phrases (a group of {@link PhraseTable#groups}: longest first, never
+   * empty; or null) may give a match longer than the one the choice holds.
+   */
+  private static boolean mayBeat(List<? extends PhraseTable.Entry<?>> candidates, Choice choice) {
+    return candidates != null && candidates.get(0).keys().length > choice.length;
   }
 
   /**

@@ -24,7 +24,9 @@ class TokenizerTest {
     qt().forAll(TextGenerators.articleTexts().mix(TextGenerators.trickyTexts(), 30)
         .mix(Generate.pick(List.of("U.S.-Oman Dr. J. Smith's", "the states' leaders' 'S' x's", "Al-Thani & Co. Inc.",
             "H.E. Minister-in-Charge Joa'an", "\u0645\u062d\u0645\u062f bin-\u0632\u0627\u064a\u062f's",
-            "e\u0301t\u00e9 \u00a0 \u2028 St. Mt.")), 20),
+            "e\u0301t\u00e9 \u00a0 \u2028 St. Mt.",
+            // Around the longest packed word: 8, 9 and 10 characters, with a kept period or not.
+            "Abcdefgh Abcdefghi ABCDEFGHIJ 012345678 A.B.C.D. A.B.C.D.E A.B.C.D.E. Ab-Cd-Efgh\u00e9")), 20),
         integers().between(0, 40), integers().between(0, 40)).checkAssert((text, cutStart, cutEnd) -> {
           String folded = MatchText.fold(text);
           int from = Math.min(cutStart, folded.length());
