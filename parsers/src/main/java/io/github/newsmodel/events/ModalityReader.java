@@ -164,12 +164,14 @@ public final class ModalityReader {
     int end = Math.min(to, sentence.size());
     int i = Math.max(0, from);
     while (i < end) {
-      int last = cues.endAt(sentence, i);
+      // The phrase is looked up once, for both its end and its kinds.
+      Object phrase = cues.phraseAt(sentence, i);
+      int last = phrase == null ? -1 : cues.lastOf(phrase, i);
       if (last < 0 || last >= end) {
         i++;
         continue;
       }
-      if ((!sentence.capitalized(i) || i == 0) && cues.valueAt(sentence, i).contains(kind)) {
+      if ((!sentence.capitalized(i) || i == 0) && cues.valueOf(phrase).contains(kind)) {
         return Span.of(sentence.start(i), sentence.end(last));
       }
       i = last + 1;

@@ -66,6 +66,13 @@ class PhraseLexiconTest {
             PhraseLexicon.Match<Integer> match = lexicon.longestAt(s, at);
             Integer expected = at < 0 || at >= s.size() ? null : reference(phrases, s, at);
             assertThat(match == null ? null : match.value()).isEqualTo(expected);
+            // One lookup for both the end and the value finds the same phrase.
+            Object phrase = lexicon.phraseAt(s, at);
+            assertThat(phrase == null).isEqualTo(match == null);
+            if (phrase != null) {
+              assertThat(lexicon.lastOf(phrase, at)).isEqualTo(match.last());
+              assertThat(lexicon.valueOf(phrase)).isEqualTo(match.value());
+            }
           }
         });
   }
