@@ -54,6 +54,11 @@ public final class ModalityReader {
   }
 
   private final PhraseLexicon<Set<Kind>> cues;
+  /**
+   * The cues of kind {@link Kind#FRAME}: a sentence where none starts holds no frame cue, and
+   * {@link #frameCue} looks up all cues only where one does.
+   */
+  private final PhraseLexicon<Set<Kind>> frameCues;
 
   private ModalityReader() {
     Map<String, Set<Kind>> phrases = new LinkedHashMap<>();
@@ -65,6 +70,13 @@ public final class ModalityReader {
       phrases.putIfAbsent(row[0], kinds);
     }
     this.cues = PhraseLexicon.of(phrases);
+    Map<String, Set<Kind>> framePhrases = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<Kind>> phrase : phrases.entrySet()) {
+      if (phrase.getValue().contains(Kind.FRAME)) {
+        framePhrases.put(phrase.getKey(), phrase.getValue());
+      }
+    }
+    this.frameCues = PhraseLexicon.of(framePhrases);
   }
 
   /**
@@ -155,7 +167,13 @@ public final class ModalityReader {
    * @return the cue span, or empty
    */
   public Optional<Span> frameCue(EventSentence sentence) {
-    return Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME));
+    // The cue found is a phrase of kind FRAME, so one of those starts where it does; most sentences
+    // have none, and their cues are not looked up.
+    boolean frameStarts = false;
+    for (int i = 0; i < sentence.size() && !frameStarts; i++) {
+      frameStarts = frameCues.endAt(sentence, i) >= 0;
+    }
+    return frameStarts ? Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME)) : Optional.empty();
   }
 
   /** Finds the first phrase of a kind in a token range, scanning the range (the reference for {@link PhraseStarts}). */
