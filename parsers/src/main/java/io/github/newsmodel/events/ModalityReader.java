@@ -170,7 +170,8 @@ public final class ModalityReader {
     // The cue found is a phrase of kind FRAME, so one of those starts where it does; most sentences
     // have none, and their cues are not looked up.
     boolean frameStarts = false;
-    for (int i = 0; i < sentence.size() && !frameStarts; i++) {
+    for (int i = frameCues.nextCandidate(sentence, 0); i < sentence.size() && !frameStarts;
+        i = frameCues.nextCandidate(sentence, i + 1)) {
       frameStarts = frameCues.endAt(sentence, i) >= 0;
     }
     return frameStarts ? Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME)) : Optional.empty();
@@ -182,6 +183,11 @@ public final class ModalityReader {
     int end = Math.min(to, sentence.size());
     int i = Math.max(0, from);
     while (i < end) {
+      // No phrase starts at the tokens skipped.
+      i = cues.nextCandidate(sentence, i);
+      if (i >= end) {
+        break;
+      }
       // The phrase is looked up once, for both its end and its kinds.
       Object phrase = cues.phraseAt(sentence, i);
       int last = phrase == null ? -1 : cues.lastOf(phrase, i);
@@ -206,7 +212,7 @@ public final class ModalityReader {
     int count = 0;
     // The first and last token of each phrase, made with the first: most ranges hold none.
     int[] bounds = NO_BOUNDS;
-    for (int i = Math.max(0, from); i < end; i++) {
+    for (int i = cues.nextCandidate(sentence, from); i < end; i = cues.nextCandidate(sentence, i + 1)) {
       int last = cues.endAt(sentence, i);
       if (last >= 0) {
         if (2 * count == bounds.length) {

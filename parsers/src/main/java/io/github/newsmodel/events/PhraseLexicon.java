@@ -247,6 +247,19 @@ public final class PhraseLexicon<V> {
   }
 
   /**
+   * Returns the first token at or after {@code from} where a phrase may start: no phrase starts at
+   * the tokens before it (a filter of the phrases' first words tells so without looking them up),
+   * so that a reader looking for phrases at every token may skip to it.
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size when no phrase starts from there
+   */
+  public int nextCandidate(EventSentence sentence, int from) {
+    return sentence.nextPassing(firstKeyFilter, filterShift, from);
+  }
+
+  /**
    * Finds the longest phrase that starts at a token, for {@link #lastOf} and {@link #valueOf}: one
    * lookup where a reader needs both where the phrase ends and its value, without making a {@link
    * Match}.

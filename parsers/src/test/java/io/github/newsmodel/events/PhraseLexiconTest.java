@@ -73,6 +73,12 @@ class PhraseLexiconTest {
               assertThat(lexicon.lastOf(phrase, at)).isEqualTo(match.last());
               assertThat(lexicon.valueOf(phrase)).isEqualTo(match.value());
             }
+            // The tokens skipped to the next candidate start no phrase.
+            int next = lexicon.nextCandidate(s, at);
+            assertThat(next).isBetween(Math.max(0, Math.min(at, s.size())), s.size());
+            for (int t = Math.max(0, at); t < next; t++) {
+              assertThat(lexicon.longestAt(s, t)).isNull();
+            }
           }
         });
   }
