@@ -128,6 +128,18 @@ final class AgreementLexicon {
   }
 
   /**
+   * Returns the first token at or after {@code from} where an instrument word may start: none
+   * starts before it (see {@link PhraseLexicon#nextCandidate}).
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size
+   */
+  int nextKindCandidate(EventSentence sentence, int from) {
+    return kinds.nextCandidate(sentence, from);
+  }
+
+  /**
    * Finds an action phrase that ends at a token, for an instrument after it.
    *
    * @param sentence the sentence

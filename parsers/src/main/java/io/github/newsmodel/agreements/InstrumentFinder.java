@@ -85,6 +85,11 @@ final class InstrumentFinder {
     List<InstrumentMention> found = List.of();
     int i = 0;
     while (i < sentence.size() && found.size() < max) {
+      // No kind starts at the tokens skipped.
+      i = lexicon.nextKindCandidate(sentence, i);
+      if (i >= sentence.size()) {
+        break;
+      }
       // The kind is looked up first: few tokens start one, and a token inside a mention starts none.
       PhraseLexicon.Match<KindEntry> match = lexicon.kindAt(sentence, i);
       if (match != null && inMention(sentence, i)) {

@@ -32,7 +32,7 @@ final class CommonWords {
   /** The longest word kept. */
   private static final int MAX_LENGTH = 64;
 
-  /** By slot: the word, or null for an empty slot. At most a quarter of the slots are full. */
+  /** By slot: the word, or null for an empty slot. At most two thirds of the slots are full. */
   private static final String[] KEYS;
   /** By slot: the hash code of the word. */
   private static final int[] HASHES;
@@ -105,7 +105,11 @@ final class CommonWords {
 
   private CommonWords() {}
 
-  /** The table being filled, doubled when a quarter full (short probes for the words not in it). */
+  /**
+   * The table being filled, doubled when two thirds full: a table that small stays in the
+   * processor's nearer caches while every word of every sentence is looked up, which costs less than
+   * the probes a sparser table saves.
+   */
   private static final class TableBuilder {
     String[] keys = new String[1024];
     int[] hashes = new int[1024];
@@ -124,7 +128,7 @@ final class CommonWords {
       }
       keys[slot] = text.substring(from, to).toLowerCase(Locale.ROOT);
       hashes[slot] = hash;
-      if (++size * 4 > keys.length) {
+      if (++size * 3 > keys.length * 2) {
         String[] old = keys;
         keys = new String[old.length * 2];
         hashes = new int[old.length * 2];

@@ -627,6 +627,28 @@ public final class EventSentence {
   }
 
   /**
+   * Returns the index of the first token at or after {@code from} whose kept hash bits pass a
+   * filter of words: bit {@code (keptHash * 0x9E3779B9) >>> filterShift} of {@code filter} (as
+   * {@link PhraseLexicon} indexes its filter of first words) is set. A tight loop over the sentence's
+   * hash bits, for readers that look up a lexicon at every token, most of which pass no filter.
+   *
+   * @param filter the filter's bits, {@code 1L << bit} of word {@code bit >>> 6}
+   * @param filterShift how far the product is shifted to index the filter
+   * @param from the first token index looked at
+   * @return the token index, or {@link #size()} when no token from there passes
+   */
+  int nextPassing(long[] filter, int filterShift, int from) {
+    int end = first + size;
+    for (int t = first + Math.max(0, from); t < end; t++) {
+      int bit = (lowerHashes[t] * 0x9E3779B9) >>> filterShift;
+      if ((filter[bit >>> 6] & (1L << bit)) != 0) {
+        return t - first;
+      }
+    }
+    return size;
+  }
+
+  /**
    * Returns the bits of a word's hash code that a sentence keeps of a token whose lower-case text
    * is that word, as {@link #lowerHash} returns them.
    *

@@ -54,6 +54,11 @@ public final class ModalityReader {
   }
 
   private final PhraseLexicon<Set<Kind>> cues;
+  /**
+   * The cues of kind {@link Kind#FRAME}: a sentence where none starts holds no frame cue, and
+   * {@link #frameCue} looks up all cues only where one does.
+   */
+  private final PhraseLexicon<Set<Kind>> frameCues;
 
   private ModalityReader() {
     Map<String, Set<Kind>> phrases = new LinkedHashMap<>();
@@ -65,6 +70,13 @@ public final class ModalityReader {
       phrases.putIfAbsent(row[0], kinds);
     }
     this.cues = PhraseLexicon.of(phrases);
+    Map<String, Set<Kind>> framePhrases = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<Kind>> phrase : phrases.entrySet()) {
+      if (phrase.getValue().contains(Kind.FRAME)) {
+        framePhrases.put(phrase.getKey(), phrase.getValue());
+      }
+    }
+    this.frameCues = PhraseLexicon.of(framePhrases);
   }
 
   /**
@@ -155,7 +167,14 @@ public final class ModalityReader {
    * @return the cue span, or empty
    */
   public Optional<Span> frameCue(EventSentence sentence) {
-    return Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME));
+    // The cue found is a phrase of kind FRAME, so one of those starts where it does; most sentences
+    // have none, and their cues are not looked up.
+    boolean frameStarts = false;
+    for (int i = frameCues.nextCandidate(sentence, 0); i < sentence.size() && !frameStarts;
+        i = frameCues.nextCandidate(sentence, i + 1)) {
+      frameStarts = frameCues.endAt(sentence, i) >= 0;
+    }
+    return frameStarts ? Optional.ofNullable(find(sentence, 0, sentence.size(), Kind.FRAME)) : Optional.empty();
   }
 
   /** Finds the first phrase of a kind in a token range, scanning the range (the reference for {@link PhraseStarts}). */
@@ -164,12 +183,19 @@ public final class ModalityReader {
     int end = Math.min(to, sentence.size());
     int i = Math.max(0, from);
     while (i < end) {
-      int last = cues.endAt(sentence, i);
+      // No phrase starts at the tokens skipped.
+      i = cues.nextCandidate(sentence, i);
+      if (i >= end) {
+        break;
+      }
+      // The phrase is looked up once, for both its end and its kinds.
+      Object phrase = cues.phraseAt(sentence, i);
+      int last = phrase == null ? -1 : cues.lastOf(phrase, i);
       if (last < 0 || last >= end) {
         i++;
         continue;
       }
-      if ((!sentence.capitalized(i) || i == 0) && cues.valueAt(sentence, i).contains(kind)) {
+      if ((!sentence.capitalized(i) || i == 0) && cues.valueOf(phrase).contains(kind)) {
         return Span.of(sentence.start(i), sentence.end(last));
       }
       i = last + 1;
@@ -186,7 +212,7 @@ public final class ModalityReader {
     int count = 0;
     // The first and last token of each phrase, made with the first: most ranges hold none.
     int[] bounds = NO_BOUNDS;
-    for (int i = Math.max(0, from); i < end; i++) {
+    for (int i = cues.nextCandidate(sentence, from); i < end; i = cues.nextCandidate(sentence, i + 1)) {
       int last = cues.endAt(sentence, i);
       if (last >= 0) {
         if (2 * count == bounds.length) {

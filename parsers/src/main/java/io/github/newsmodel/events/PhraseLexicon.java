@@ -247,6 +247,55 @@ public final class PhraseLexicon<V> {
   }
 
   /**
+   * Returns the first token at or after {@code from} where a phrase may start: no phrase starts at
+   * the tokens before it (a filter of the phrases' first words tells so without looking them up),
+   * so that a reader looking for phrases at every token may skip to it.
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size when no phrase starts from there
+   */
+  public int nextCandidate(EventSentence sentence, int from) {
+    return sentence.nextPassing(firstKeyFilter, filterShift, from);
+  }
+
+  /**
+   * Finds the longest phrase that starts at a token, for {@link #lastOf} and {@link #valueOf}: one
+   * lookup where a reader needs both where the phrase ends and its value, without making a {@link
+   * Match}.
+   *
+   * @param sentence the sentence
+   * @param at the index of the first token
+   * @return the phrase, opaque to the caller, or null when no phrase starts there
+   */
+  Object phraseAt(EventSentence sentence, int at) {
+    return entryAt(sentence, at);
+  }
+
+  /**
+   * Returns the index of the last token of a phrase that {@link #phraseAt} found.
+   *
+   * @param phrase the phrase {@link #phraseAt} returned, not null
+   * @param at the index of its first token
+   * @return the index of its last token
+   */
+  int lastOf(Object phrase, int at) {
+    return at + ((Entry<?>) phrase).keys().length - 1;
+  }
+
+  /**
+   * Returns the value of a phrase that {@link #phraseAt} found.
+   *
+   * @param phrase the phrase {@link #phraseAt} returned, not null
+   * @return its value
+   */
+  V valueOf(Object phrase) {
+    @SuppressWarnings("unchecked")
+    V value = (V) ((Entry<?>) phrase).value();
+    return value;
+  }
+
+  /**
    * Finds the phrases of a token range, left to right, longest first, not overlapping.
    *
    * @param sentence the sentence

@@ -81,6 +81,32 @@ final class MeetingLexicon {
   }
 
   /**
+   * Returns the first token at or after {@code from} where an event cue may start: none starts
+   * before it (see {@link PhraseLexicon#nextCandidate}).
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size
+   */
+  int nextEventCueCandidate(EventSentence sentence, int from) {
+    return eventCues.nextCandidate(sentence, from);
+  }
+
+  /**
+   * Returns the first token at or after {@code from} where a phrase of a context role may start:
+   * none starts before it (see {@link PhraseLexicon#nextCandidate}).
+   *
+   * @param role the role
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size
+   */
+  int nextCandidate(CueRole role, EventSentence sentence, int from) {
+    PhraseLexicon<?> words = context[role.ordinal()];
+    return words == null ? sentence.size() : words.nextCandidate(sentence, from);
+  }
+
+  /**
    * Finds a phrase of a context role that starts at a token.
    *
    * @param role the role

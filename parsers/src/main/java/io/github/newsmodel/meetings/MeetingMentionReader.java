@@ -153,6 +153,11 @@ final class MeetingMentionReader {
     List<EventCue> cues = List.of();
     int i = 0;
     while (i < sentence.size() && cues.size() < MeetingExtractor.MAX_MENTIONS) {
+      // No cue starts at the tokens skipped.
+      i = lexicon.nextEventCueCandidate(sentence, i);
+      if (i >= sentence.size()) {
+        break;
+      }
       EventCue cue = lexicon.eventCueAt(sentence, i);
       if (cue != null && mentions.covers(sentence.start(i))) {
         cue = null;
@@ -182,7 +187,9 @@ final class MeetingMentionReader {
         break;
       }
     }
-    for (int j = 0; j < sentence.size(); j++) {
+    // A visit is read after a word of travel: the tokens where none starts are skipped.
+    for (int j = lexicon.nextCandidate(CueRole.TRAVEL, sentence, 0); j < sentence.size();
+        j = lexicon.nextCandidate(CueRole.TRAVEL, sentence, j + 1)) {
       Optional<Places.Place> visited = locations.visitedAt(sentence, j);
       if (visited.isPresent()) {
         lastVisited = visited;

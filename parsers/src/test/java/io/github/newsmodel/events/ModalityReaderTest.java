@@ -101,4 +101,28 @@ class ModalityReaderTest {
       }
     }
   }
+
+  @Test
+  void theFrameCueIsTheFirstFramingPhraseOfTheScanOverAllCues() {
+    // Frame words among cues of other kinds that may mask them ("analysts expect" against "expect"),
+    // in any case and at the start of the sentence.
+    String[] words = {"analysts", "Analysts", "expect", "experts", "suggest", "suggests", "looking", "ahead",
+        "observers", "Observers", "anticipate", "speculate", "not", "only", "a", "statement", "said", "likely",
+        "is", "to", "will", "the", "minister", "met", ",", "\"", "may", "could", "Looking"};
+    Random random = new Random(7);
+    int framed = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        text.append(k == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      String folded = MatchText.fold(text.toString());
+      EventSentence s = EventSentence.of(folded, 0, Span.of(0, folded.length()), 0, false);
+      assertThat(READER.frameCue(s)).as(folded)
+          .isEqualTo(Optional.ofNullable(READER.find(s, 0, s.size(), ModalityReader.Kind.FRAME)));
+      framed += READER.frameCue(s).isPresent() ? 1 : 0;
+    }
+    assertThat(framed).isBetween(1_000, 19_000);
+  }
 }

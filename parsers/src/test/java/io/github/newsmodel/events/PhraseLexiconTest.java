@@ -66,6 +66,19 @@ class PhraseLexiconTest {
             PhraseLexicon.Match<Integer> match = lexicon.longestAt(s, at);
             Integer expected = at < 0 || at >= s.size() ? null : reference(phrases, s, at);
             assertThat(match == null ? null : match.value()).isEqualTo(expected);
+            // One lookup for both the end and the value finds the same phrase.
+            Object phrase = lexicon.phraseAt(s, at);
+            assertThat(phrase == null).isEqualTo(match == null);
+            if (phrase != null) {
+              assertThat(lexicon.lastOf(phrase, at)).isEqualTo(match.last());
+              assertThat(lexicon.valueOf(phrase)).isEqualTo(match.value());
+            }
+            // The tokens skipped to the next candidate start no phrase.
+            int next = lexicon.nextCandidate(s, at);
+            assertThat(next).isBetween(Math.max(0, Math.min(at, s.size())), s.size());
+            for (int t = Math.max(0, at); t < next; t++) {
+              assertThat(lexicon.longestAt(s, t)).isNull();
+            }
           }
         });
   }
