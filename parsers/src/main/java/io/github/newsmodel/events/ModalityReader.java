@@ -189,13 +189,13 @@ public final class ModalityReader {
         break;
       }
       // The phrase is looked up once, for both its end and its kinds.
-      Object phrase = cues.phraseAt(sentence, i);
-      int last = phrase == null ? -1 : cues.lastOf(phrase, i);
+      PhraseLexicon.Entry<Set<Kind>> phrase = cues.phraseAt(sentence, i);
+      int last = phrase == null ? -1 : phrase.last(i);
       if (last < 0 || last >= end) {
         i++;
         continue;
       }
-      if ((!sentence.capitalized(i) || i == 0) && cues.valueOf(phrase).contains(kind)) {
+      if ((!sentence.capitalized(i) || i == 0) && phrase.value().contains(kind)) {
         return Span.of(sentence.start(i), sentence.end(last));
       }
       i = last + 1;

@@ -41,7 +41,12 @@ public final class PhraseLexicon<V> {
    * A phrase: its words, the bits of their hash codes a sentence keeps (compared before the words'
    * strings are read), and its value.
    */
-  private record Entry<V>(String[] keys, int[] keptHashes, V value) {}
+  record Entry<V>(String[] keys, int[] keptHashes, V value) {
+    /** The index of the phrase's last token when it starts at token {@code at}. */
+    int last(int at) {
+      return at + keys.length - 1;
+    }
+  }
 
   /**
    * The most bits of the filter of first words: most words of a sentence start no phrase. At most
@@ -260,39 +265,17 @@ public final class PhraseLexicon<V> {
   }
 
   /**
-   * Finds the longest phrase that starts at a token, for {@link #lastOf} and {@link #valueOf}: one
-   * lookup where a reader needs both where the phrase ends and its value, without making a {@link
-   * Match}.
+   * Finds the longest phrase that starts at a token: one lookup where a reader needs both where
+   * the phrase ends ({@link Entry#last}) and its value, without making a {@link Match}.
    *
    * @param sentence the sentence
    * @param at the index of the first token
-   * @return the phrase, opaque to the caller, or null when no phrase starts there
+   * @return the phrase, or null when no phrase starts there
    */
-  Object phraseAt(EventSentence sentence, int at) {
-    return entryAt(sentence, at);
-  }
-
-  /**
-   * Returns the index of the last token of a phrase that {@link #phraseAt} found.
-   *
-   * @param phrase the phrase {@link #phraseAt} returned, not null
-   * @param at the index of its first token
-   * @return the index of its last token
-   */
-  int lastOf(Object phrase, int at) {
-    return at + ((Entry<?>) phrase).keys().length - 1;
-  }
-
-  /**
-   * Returns the value of a phrase that {@link #phraseAt} found.
-   *
-   * @param phrase the phrase {@link #phraseAt} returned, not null
-   * @return its value
-   */
-  V valueOf(Object phrase) {
-    @SuppressWarnings("unchecked")
-    V value = (V) ((Entry<?>) phrase).value();
-    return value;
+  Entry<V> phraseAt(EventSentence sentence, int at) {
+    @SuppressWarnings("unchecked") // every entry of this lexicon holds a V
+    Entry<V> entry = (Entry<V>) entryAt(sentence, at);
+    return entry;
   }
 
   /**

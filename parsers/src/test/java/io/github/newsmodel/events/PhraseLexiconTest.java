@@ -67,11 +67,11 @@ class PhraseLexiconTest {
             Integer expected = at < 0 || at >= s.size() ? null : reference(phrases, s, at);
             assertThat(match == null ? null : match.value()).isEqualTo(expected);
             // One lookup for both the end and the value finds the same phrase.
-            Object phrase = lexicon.phraseAt(s, at);
+            PhraseLexicon.Entry<Integer> phrase = lexicon.phraseAt(s, at);
             assertThat(phrase == null).isEqualTo(match == null);
             if (phrase != null) {
-              assertThat(lexicon.lastOf(phrase, at)).isEqualTo(match.last());
-              assertThat(lexicon.valueOf(phrase)).isEqualTo(match.value());
+              assertThat(phrase.last(at)).isEqualTo(match.last());
+              assertThat(phrase.value()).isEqualTo(match.value());
             }
             // The tokens skipped to the next candidate start no phrase.
             int next = lexicon.nextCandidate(s, at);
