@@ -5,6 +5,7 @@ import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.parse.ParseHints;
+import io.github.newsmodel.text.FoldedMarks;
 import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.SentenceSplitter;
 import java.time.LocalDate;
@@ -35,6 +36,8 @@ public final class AnalysisContext {
   private final Map<Span, List<Span>> sentencesByBlock;
   /** The sentences of the block being split, before they are copied into an immutable list. */
   private final List<Span> splitScratch = new ArrayList<>();
+  /** Finds the sentence marks of the folded text for the splitter, block after block; made on first use. */
+  private FoldedMarks marks;
   /** How many kinds of shared analysis there are about, to size their map. */
   private static final int SHARED_KINDS = 4;
   /** Analyses that several stages read, made on first use (see {@link #shared}). */
@@ -166,7 +169,10 @@ public final class AnalysisContext {
     List<Span> split = sentencesByBlock.get(block);
     if (split == null) {
       splitScratch.clear();
-      SentenceSplitter.instance().split(match, block.start(), block.end(), splitScratch);
+      if (marks == null) {
+        marks = new FoldedMarks(match);
+      }
+      SentenceSplitter.instance().split(marks, block.start(), block.end(), splitScratch);
       split = immutableCopy(splitScratch);
       sentencesByBlock.put(block, split);
     }
