@@ -113,7 +113,7 @@ public final class PlainTextStructureAnalyzer {
       article.published(p.publicationDate());
       evidence.add(p.evidence(text));
     });
-    LanguageDetector.instance().detect(match, languageSample(main.sections(), lines)).ifPresent(guess -> {
+    LanguageDetector.instance().detect(text, languageSample(main.sections(), lines)).ifPresent(guess -> {
       article.language(guess.language());
       evidence.add(Evidences.inText("/language", text, guess.sample(), "language.stopwords", guess.confidence()));
     });

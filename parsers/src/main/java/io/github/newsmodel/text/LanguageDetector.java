@@ -97,17 +97,17 @@ public final class LanguageDetector {
   }
 
   /**
-   * Counts a word {@code letters[start, end)} for the languages it is a function word of, given its
+   * Counts a word {@code text[start, end)} for the languages it is a function word of, given its
    * packed lower case ({@link WordTable#packLowerCase}) and whether it is all ASCII.
    */
-  private void count(String letters, int start, int end, long packed, boolean ascii, int[] hits) {
+  private void count(String text, int start, int end, long packed, boolean ascii, int[] hits) {
     // An ASCII word keeps its length in lower case: one of a length no function word has is not
     // looked up, nor one whose packed form the filter of function words rejects.
     int length = end - start;
     if (length > MAX_WORD || ascii && !wordLengths[length] || packed > 0 && !mayBeFunctionWord(packed)) {
       return;
     }
-    int[] inLanguages = languagesByWord.getIgnoreCase(letters, start, end, packed);
+    int[] inLanguages = languagesByWord.getIgnoreCase(text, start, end, packed);
     if (inLanguages != null) {
       for (int language : inLanguages) {
         hits[language]++;
@@ -147,24 +147,6 @@ public final class LanguageDetector {
    */
   public Optional<Guess> detect(String text, Span within) {
     Objects.requireNonNull(text, "text");
-    return detect(text, text, within);
-  }
-
-  /**
-   * Guesses the language of the text in a span as {@link #detect(String, Span)} does, reading its
-   * words from the folded copy: folding changes no letter and turns no other character into one,
-   * so the words are the same, and the copy is usually stored in one byte per character.
-   *
-   * @param text the whole text with its folded copy
-   * @param within the part to read
-   * @return the guess, or empty when no language clearly leads
-   */
-  public Optional<Guess> detect(MatchText text, Span within) {
-    return detect(text.original(), text.folded(), within);
-  }
-
-  /** The guess; the words are read from {@code letters}, a string with the same letters as {@code text}. */
-  private Optional<Guess> detect(String text, String letters, Span within) {
     int start = Math.min(within.start(), text.length());
     int end = Math.min(within.end(), text.length());
     if (end - start > MAX_SAMPLE) {
@@ -189,7 +171,7 @@ public final class LanguageDetector {
     boolean ascii = true;
     for (int from = sample.start(); from < sample.end(); from += CHUNK) {
       int count = Math.min(CHUNK, sample.end() - from);
-      letters.getChars(from, from + count, chunk, 0);
+      text.getChars(from, from + count, chunk, 0);
       for (int k = 0; k < count; k++) {
         char c = chunk[k];
         if (isLetter(c)) {
@@ -202,14 +184,14 @@ public final class LanguageDetector {
           ascii &= c < 0x80;
         } else if (wordStart >= 0) {
           words++;
-          count(letters, wordStart, from + k, packed, ascii, hits);
+          count(text, wordStart, from + k, packed, ascii, hits);
           wordStart = -1;
         }
       }
     }
     if (wordStart >= 0) {
       words++;
-      count(letters, wordStart, sample.end(), packed, ascii, hits);
+      count(text, wordStart, sample.end(), packed, ascii, hits);
     }
     int best = -1;
     int second = -1;

@@ -117,7 +117,7 @@ class LanguageDetectorTest {
   }
 
   @Test
-  void countsTheFunctionWordsAsAPlainLookupDoesAndReadsTheFoldedCopyAlike() {
+  void countsTheFunctionWordsAsAPlainLookupDoes() {
     List<String> pieces = new ArrayList<>(LANGUAGES_BY_WORD.keySet());
     pieces.addAll(List.of(" ", " ", " ", "\u2019", "\u201c", "\u2013", "\u00a0", ".", ",", "\n", "THE", "Der", "LA",
         "ministers", "Minister", "abcdefghijklmnopq", "x", "\u00e9t\u00e9", "\u0130", "\u212a", "\u00c9T\u00c9",
@@ -128,8 +128,6 @@ class LanguageDetectorTest {
           for (String text : List.of(String.join("", words), String.join(" ", words), tricky + String.join(" ", words))) {
             Span all = Span.of(0, text.length());
             Optional<LanguageDetector.Guess> plain = DETECTOR.detect(text, all);
-            Optional<LanguageDetector.Guess> folded = DETECTOR.detect(MatchText.of(text), all);
-            assertThat(folded).as("%s", text).isEqualTo(plain);
             Span sample = plain.map(LanguageDetector.Guess::sample).orElse(null);
             if (sample != null) {
               assertThat(plain.map(LanguageDetector.Guess::language)).as("%s", text)
