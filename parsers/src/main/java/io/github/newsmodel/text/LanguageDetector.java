@@ -22,6 +22,15 @@ public final class LanguageDetector {
   /** The most characters read from the text. */
   public static final int MAX_SAMPLE = 1200;
   private static final int MIN_HITS = 3;
+  /** By ASCII character: whether it is a letter ({@link Character#isLetter(char)}). */
+  private static final boolean[] ASCII_LETTERS = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < ASCII_LETTERS.length; c++) {
+      ASCII_LETTERS[c] = Character.isLetter(c);
+    }
+  }
+
   private static final LanguageDetector INSTANCE = load();
 
   /**
@@ -129,14 +138,6 @@ public final class LanguageDetector {
     return (int) ((packed * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - FILTER_BITS_LOG));
   }
 
-  /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
-  private static boolean isLetter(char c) {
-    if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-    return Character.isLetter(c);
-  }
-
   /**
    * Guesses the language of the text in a span, reading at most {@link #MAX_SAMPLE} characters
    * from its start (cut at a word boundary).
@@ -174,7 +175,8 @@ public final class LanguageDetector {
       text.getChars(from, from + count, chunk, 0);
       for (int k = 0; k < count; k++) {
         char c = chunk[k];
-        if (isLetter(c)) {
+        // One test on the way in and out of a word for ASCII, whose letters a table tells.
+        if (c < 0x80 ? ASCII_LETTERS[c] : Character.isLetter(c)) {
           if (wordStart < 0) {
             wordStart = from + k;
             packed = 0;
