@@ -9,20 +9,22 @@ package io.github.newsmodel.text;
  * character. Not thread-safe: one per text being split.
  */
 public final class FoldedMarks {
+  /** The position found before any search: before every position asked about, so that one is searched. */
+  private static final int NOT_SEARCHED = -1;
   private final MatchText text;
   private final String folded;
   /**
-   * For each of the four characters: {@code *From} is where its last search started and {@code
-   * *At} what it found, its first position at or after there (the text's length when there is none).
+   * For each of the four characters: {@code *From} is where it was last searched from and {@code
+   * *At} its first position at or after there (the text's length when there is none).
    */
-  private int lineFeedFrom = Integer.MAX_VALUE;
-  private int lineFeedAt;
-  private int periodFrom = Integer.MAX_VALUE;
-  private int periodAt;
-  private int exclamationFrom = Integer.MAX_VALUE;
-  private int exclamationAt;
-  private int questionFrom = Integer.MAX_VALUE;
-  private int questionAt;
+  private int lineFeedFrom;
+  private int lineFeedAt = NOT_SEARCHED;
+  private int periodFrom;
+  private int periodAt = NOT_SEARCHED;
+  private int exclamationFrom;
+  private int exclamationAt = NOT_SEARCHED;
+  private int questionFrom;
+  private int questionAt = NOT_SEARCHED;
 
   /**
    * Creates a finder over a text.
@@ -52,25 +54,44 @@ public final class FoldedMarks {
    * @return the position, or {@code end} when there is none before it
    */
   int next(int from, int end) {
-    // A remembered position is the first at or after 'from' when the search that found it started
-    // at or before 'from' and it lies at or after 'from'.
+    // A position remembered is the first at or after 'from' when it was found from a position at or
+    // before 'from' and lies at or after 'from'; else it is searched for again.
     if (from < lineFeedFrom || lineFeedAt < from) {
+      lineFeedAt = search('\n', from, lineFeedFrom, lineFeedAt);
       lineFeedFrom = from;
-      lineFeedAt = find('\n', from);
     }
     if (from < periodFrom || periodAt < from) {
+      periodAt = search('.', from, periodFrom, periodAt);
       periodFrom = from;
-      periodAt = find('.', from);
     }
     if (from < exclamationFrom || exclamationAt < from) {
+      exclamationAt = search('!', from, exclamationFrom, exclamationAt);
       exclamationFrom = from;
-      exclamationAt = find('!', from);
     }
     if (from < questionFrom || questionAt < from) {
+      questionAt = search('?', from, questionFrom, questionAt);
       questionFrom = from;
-      questionAt = find('?', from);
     }
     return Math.min(Math.min(Math.min(lineFeedAt, periodAt), Math.min(exclamationAt, questionAt)), end);
+  }
+
+  /**
+   * The first position of {@code c} at or after {@code from}, given {@code at}, the first at or
+   * after {@code searchedFrom}, when that is not it. Searching on from a position beyond the last
+   * one found costs the distance to the next one; searching back before the last search costs the
+   * distance to where that one started: splitting blocks in text order, or in reverse, reads each
+   * character once.
+   */
+  private int search(char c, int from, int searchedFrom, int at) {
+    if (from > at) {
+      return find(c, from);
+    }
+    for (int k = from; k < searchedFrom; k++) {
+      if (folded.charAt(k) == c) {
+        return k;
+      }
+    }
+    return at;
   }
 
   /** The first position of {@code c} at or after {@code from}, or the text's length. */

@@ -26,12 +26,15 @@ import java.util.Set;
  * or comma and the next one starts in lower case.
  *
  * <p>Runs in one pass, linear in the length of the span (the word before a period is read at most
- * {@value #MAX_TOKEN} characters back). Thread-safe.
+ * {@value #MAX_TOKEN} characters back); through a {@link FoldedMarks}, the search for the marks is
+ * linear in the text over all the blocks split in text order. Thread-safe.
  */
 public final class SentenceSplitter {
   private static final int MAX_TOKEN = 24;
   /** The characters below 64 that end a line or may end a sentence, as bits. */
   private static final long MARKS_AND_BREAKS = 1L << '\n' | 1L << '\r' | 1L << '.' | 1L << '!' | 1L << '?';
+  /** The same in a folded copy of a text, where every line terminator is a line feed. */
+  private static final long FOLDED_MARKS_AND_BREAKS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?';
   private static final int MAX_ENUMERATOR = 3;
   /** The abbreviations, those that may end a sentence, and the usual sentence openers, looked up by range. */
   private static final WordTable<Boolean> ABBREVIATIONS;
@@ -98,7 +101,7 @@ public final class SentenceSplitter {
    * @param sentences where the sentence spans are added, in order, none empty
    */
   public void split(String text, int from, int to, List<Span> sentences) {
-    split(text, null, from, to, sentences);
+    split(text, null, null, from, to, sentences);
   }
 
   /**
@@ -112,13 +115,14 @@ public final class SentenceSplitter {
    * @param sentences where the sentence spans are added, in order, none empty
    */
   public void split(MatchText text, int from, int to, List<Span> sentences) {
-    split(text.original(), new FoldedMarks(text), from, to, sentences);
+    split(text.original(), text.folded(), null, from, to, sentences);
   }
 
   /**
    * Splits {@code text[from, to)} into sentences as {@link #split(MatchText, int, int, List)} does,
    * finding the line breaks and sentence marks through a finder that remembers where the next of
-   * each is: splitting the blocks of a text in text order with one finder searches the text once.
+   * each is: splitting the blocks of a text in text order with one finder searches the text once
+   * (rather than once per block), each character by a search that reads many at a time.
    *
    * @param marks the finder over the text and its folded copy
    * @param from inclusive start of the part to split
@@ -126,17 +130,20 @@ public final class SentenceSplitter {
    * @param sentences where the sentence spans are added, in order, none empty
    */
   public void split(FoldedMarks marks, int from, int to, List<Span> sentences) {
-    split(marks.text().original(), marks, from, to, sentences);
+    split(marks.text().original(), null, marks, from, to, sentences);
   }
 
-  /** The split; {@code marks} finds the marks in the text's folded copy, or is null to look for them in the text. */
-  private void split(String text, FoldedMarks marks, int from, int to, List<Span> sentences) {
+  /**
+   * The split; the marks are found by {@code marks}, else in {@code folded}, the text's folded copy,
+   * else in the text.
+   */
+  private void split(String text, String folded, FoldedMarks marks, int from, int to, List<Span> sentences) {
     int start = Math.min(from, text.length());
     int end = Math.min(to, text.length());
     int i = start;
     while (i < end) {
-      if (marks != null) {
-        i = marks.next(i, end);
+      if (marks != null || folded != null) {
+        i = marks != null ? marks.next(i, end) : nextFoldedMarkOrBreak(folded, i, end);
         if (i == end) {
           break;
         }
@@ -163,6 +170,22 @@ public final class SentenceSplitter {
       i++;
     }
     add(sentences, text, start, end);
+  }
+
+  /**
+   * The first position from {@code i} where the folded copy holds a line feed or a sentence mark,
+   * or {@code end}: every line terminator folds to a line feed, and nothing else folds to one of
+   * these four characters.
+   */
+  private static int nextFoldedMarkOrBreak(String folded, int i, int end) {
+    while (i < end) {
+      char c = folded.charAt(i);
+      if (c < 64 && (FOLDED_MARKS_AND_BREAKS & (1L << c)) != 0) {
+        return i;
+      }
+      i++;
+    }
+    return end;
   }
 
   private static boolean isLineBreak(char c) {

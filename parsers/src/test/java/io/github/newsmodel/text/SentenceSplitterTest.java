@@ -136,4 +136,23 @@ class SentenceSplitterTest {
           }
         });
   }
+
+  @Test
+  void splittingManyBlocksWithOneMarkFinderStaysLinearInEitherOrder() {
+    // No "!", "?" nor line feed: a search for one of them that ran to the end at every block would
+    // read the text once per block.
+    String text = "One sentence here. ".repeat(20_000);
+    FoldedMarks marks = new FoldedMarks(MatchText.of(text));
+    int blocks = text.length() / 19;
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      List<Span> sentences = new ArrayList<>();
+      for (int b = 0; b < blocks; b++) {
+        SPLITTER.split(marks, b * 19, (b + 1) * 19, sentences);
+      }
+      for (int b = blocks - 1; b >= 0; b--) {
+        SPLITTER.split(marks, b * 19, (b + 1) * 19, sentences);
+      }
+      assertThat(sentences).hasSize(2 * blocks);
+    });
+  }
 }
