@@ -60,8 +60,10 @@ final class LocationReader {
     Places.Place country = null;
     boolean visit = false;
     int end = Math.min(to, sentence.size());
-    for (int j = Math.max(0, from); j < end; j++) {
-      // Only the words read below start a place; a word inside an official's mention starts none.
+    // Only the words read below start a place: the tokens where none may start are skipped.
+    for (int j = lexicon.nextPlaceCandidate(sentence, Math.max(0, from)); j < end;
+        j = lexicon.nextPlaceCandidate(sentence, j + 1)) {
+      // A word inside an official's mention starts no place.
       boolean placeWord = sentence.isWord(j, "in") || sentence.isWord(j, "at") || lexicon.is(CueRole.VISIT, sentence, j)
           || lexicon.is(CueRole.MARGINS, sentence, j);
       if (!placeWord || mentions.covers(sentence.start(j))) {

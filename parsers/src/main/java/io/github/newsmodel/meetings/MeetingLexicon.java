@@ -24,6 +24,16 @@ final class MeetingLexicon {
   private final PhraseLexicon<CueEntry> eventCues;
   /** The phrases of each context role, by the role's ordinal; null for a role without phrases or an event role. */
   private final PhraseLexicon<?>[] context;
+  /**
+   * The phrases of the roles that tell how a meeting was held ({@link CueRole#PHONE}, {@link
+   * CueRole#VIDEO}, {@link CueRole#IN_PERSON}), together: read for the tokens where none starts.
+   */
+  private final PhraseLexicon<Boolean> modeWords;
+  /**
+   * The words that may start a place of a meeting clause, together: "in", "at" and the phrases of
+   * {@link CueRole#VISIT} and {@link CueRole#MARGINS}; read for the tokens where none starts.
+   */
+  private final PhraseLexicon<Boolean> placeStarts;
   private final PhraseLexicon<Boolean> topicTriggers;
   private final PhraseLexicon<Boolean> topicsAfterCue;
   private final Map<String, String> venueCountries;
@@ -44,6 +54,9 @@ final class MeetingLexicon {
     PhraseLexicon<?>[] byRole = new PhraseLexicon<?>[CueRole.values().length];
     words.forEach((role, phrases) -> byRole[role.ordinal()] = PhraseLexicon.of(phrases));
     this.context = byRole;
+    this.modeWords = PhraseLexicon.of(union(words, Map.of(), CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON));
+    this.placeStarts = PhraseLexicon.of(union(words, Map.of("in", Boolean.TRUE, "at", Boolean.TRUE), CueRole.VISIT,
+        CueRole.MARGINS));
     Map<String, Boolean> triggers = new LinkedHashMap<>();
     Map<String, Boolean> afterCue = new LinkedHashMap<>();
     for (String[] row : LexiconResource.rows("topic-cues.tsv", 2)) {
@@ -56,6 +69,16 @@ final class MeetingLexicon {
       venues.putIfAbsent(row[0], row[1]);
     }
     this.venueCountries = Map.copyOf(venues);
+  }
+
+  /** The phrases of some roles and some other phrases, in one map. */
+  private static Map<String, Boolean> union(Map<CueRole, Map<String, Boolean>> words, Map<String, Boolean> others,
+      CueRole... roles) {
+    Map<String, Boolean> all = new LinkedHashMap<>(others);
+    for (CueRole role : roles) {
+      all.putAll(words.getOrDefault(role, Map.of()));
+    }
+    return all;
   }
 
   /**
@@ -104,6 +127,42 @@ final class MeetingLexicon {
   int nextCandidate(CueRole role, EventSentence sentence, int from) {
     PhraseLexicon<?> words = context[role.ordinal()];
     return words == null ? sentence.size() : words.nextCandidate(sentence, from);
+  }
+
+  /**
+   * Returns the first token at or after {@code from} where a phrase of {@link CueRole#PHONE},
+   * {@link CueRole#VIDEO} or {@link CueRole#IN_PERSON} may start: none starts before it.
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size
+   */
+  int nextModeCandidate(EventSentence sentence, int from) {
+    return modeWords.nextCandidate(sentence, from);
+  }
+
+  /**
+   * Returns the first token at or after {@code from} that may be "in", "at" or the start of a phrase
+   * of {@link CueRole#VISIT} or {@link CueRole#MARGINS}: none of them starts before it.
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size
+   */
+  int nextPlaceCandidate(EventSentence sentence, int from) {
+    return placeStarts.nextCandidate(sentence, from);
+  }
+
+  /**
+   * Returns the first token at or after {@code from} where a topic trigger may start: none starts
+   * before it.
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @return the token index, or the sentence's size
+   */
+  int nextTopicTriggerCandidate(EventSentence sentence, int from) {
+    return topicTriggers.nextCandidate(sentence, from);
   }
 
   /**

@@ -66,6 +66,11 @@ final class TopicReader {
     }
     int end = Math.min(sentence.size(), cue.first() + MAX_REACH);
     while (j < end) {
+      // The tokens where no trigger starts are skipped.
+      j = lexicon.nextTopicTriggerCandidate(sentence, j);
+      if (j >= end) {
+        break;
+      }
       int trigger = lexicon.topicTriggerEnd(sentence, j);
       if (trigger >= 0 && !insideMention(sentence, j)) {
         j = readPhrase(sentence, trigger + 1, topics);

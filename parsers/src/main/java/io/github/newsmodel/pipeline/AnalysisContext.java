@@ -5,6 +5,7 @@ import io.github.newsmodel.model.Block;
 import io.github.newsmodel.model.BlockKind;
 import io.github.newsmodel.model.Span;
 import io.github.newsmodel.parse.ParseHints;
+import io.github.newsmodel.text.FoldedMarks;
 import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.SentenceSplitter;
 import java.time.LocalDate;
@@ -31,10 +32,19 @@ public final class AnalysisContext {
   private final WarningSink warnings;
   /** The sentences of the content blocks, split on first use. */
   private List<Span> sentences;
-  /** The sentences of each block split so far, by the block's span (sized for all blocks). */
-  private final Map<Span, List<Span>> sentencesByBlock;
+  /** The blocks of the article, whose sentences are kept by their index. */
+  private final List<Block> blocks;
+  /** The sentences of each block split so far, by the block's index in the article; made on first use. */
+  private List<Span>[] sentencesByBlock;
+  /**
+   * The sentences of the spans split so far that are no block found by {@link #blockIndex} (which
+   * finds the blocks of an article whose blocks are in text order); made on first use.
+   */
+  private Map<Span, List<Span>> sentencesByOtherSpan;
   /** The sentences of the block being split, before they are copied into an immutable list. */
   private final List<Span> splitScratch = new ArrayList<>();
+  /** Finds the sentence marks of the folded text for the splitter, block after block; made on first use. */
+  private FoldedMarks marks;
   /** How many kinds of shared analysis there are about, to size their map. */
   private static final int SHARED_KINDS = 4;
   /** Analyses that several stages read, made on first use (see {@link #shared}). */
@@ -79,7 +89,7 @@ public final class AnalysisContext {
       }
     }
     this.contentBlocks = List.of(content);
-    this.sentencesByBlock = new HashMap<>(blocks.size() * 4 / 3 + 1);
+    this.blocks = blocks;
   }
 
   /**
@@ -163,14 +173,63 @@ public final class AnalysisContext {
    * @return the sentence spans, in order, none empty
    */
   public List<Span> sentencesOf(Span block) {
-    List<Span> split = sentencesByBlock.get(block);
+    int index = blockIndex(block);
+    if (index >= 0) {
+      if (sentencesByBlock == null) {
+        @SuppressWarnings("unchecked") // an array of lists of spans, each set to a list of spans
+        List<Span>[] byBlock = (List<Span>[]) new List<?>[blocks.size()];
+        sentencesByBlock = byBlock;
+      }
+      List<Span> split = sentencesByBlock[index];
+      if (split == null) {
+        split = split(block);
+        sentencesByBlock[index] = split;
+      }
+      return split;
+    }
+    if (sentencesByOtherSpan == null) {
+      sentencesByOtherSpan = new HashMap<>();
+    }
+    List<Span> split = sentencesByOtherSpan.get(block);
     if (split == null) {
-      splitScratch.clear();
-      SentenceSplitter.instance().split(match, block.start(), block.end(), splitScratch);
-      split = immutableCopy(splitScratch);
-      sentencesByBlock.put(block, split);
+      split = split(block);
+      sentencesByOtherSpan.put(block, split);
     }
     return split;
+  }
+
+  /**
+   * The index of the first block of the article whose span is {@code span}, found by binary search
+   * over the blocks' starts (the blocks are in text order), or -1.
+   */
+  private int blockIndex(Span span) {
+    int lo = 0;
+    int hi = blocks.size();
+    // A block's bounds are read as such: its span is made anew at each call.
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (blocks.get(mid).start() < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < blocks.size() && blocks.get(k).start() == span.start(); k++) {
+      if (blocks.get(k).end() == span.end()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Splits a span into sentences, as an immutable list. */
+  private List<Span> split(Span span) {
+    splitScratch.clear();
+    if (marks == null) {
+      marks = new FoldedMarks(match);
+    }
+    SentenceSplitter.instance().split(marks, span.start(), span.end(), splitScratch);
+    return immutableCopy(splitScratch);
   }
 
   /** The blocks that carry content: headline, headings, paragraphs, list introductions. */

@@ -22,6 +22,15 @@ public final class LanguageDetector {
   /** The most characters read from the text. */
   public static final int MAX_SAMPLE = 1200;
   private static final int MIN_HITS = 3;
+  /** By ASCII character: whether it is a letter ({@link Character#isLetter(char)}). */
+  private static final boolean[] ASCII_LETTERS = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < ASCII_LETTERS.length; c++) {
+      ASCII_LETTERS[c] = Character.isLetter(c);
+    }
+  }
+
   private static final LanguageDetector INSTANCE = load();
 
   /**
@@ -39,6 +48,15 @@ public final class LanguageDetector {
   private final WordTable<int[]> languagesByWord;
   /** By length up to {@link #MAX_WORD}: whether some function word has that length. */
   private final boolean[] wordLengths = new boolean[MAX_WORD + 1];
+  /** How many characters are copied out of the text at a time. */
+  private static final int CHUNK = 64;
+  /** The base-2 logarithm of the bits of {@link #packedFilter}: about 16 bits for each function word. */
+  private static final int FILTER_BITS_LOG = 13;
+  /**
+   * One bit for each value of {@link #filterBit}, set for the packed lower case of the function
+   * words that have one: a packed word whose bit is clear is no function word.
+   */
+  private final long[] packedFilter = new long[(1 << FILTER_BITS_LOG) / Long.SIZE];
 
   private LanguageDetector(List<String> languages, Map<String, int[]> languagesByWord) {
     this.languages = languages;
@@ -46,6 +64,14 @@ public final class LanguageDetector {
     for (String word : languagesByWord.keySet()) {
       if (word.length() <= MAX_WORD) {
         wordLengths[word.length()] = true;
+      }
+      long packed = 0;
+      for (int k = 0; k < word.length(); k++) {
+        packed = WordTable.packLowerCase(packed, word.charAt(k));
+      }
+      if (packed > 0) {
+        int bit = filterBit(packed);
+        packedFilter[bit >>> 6] |= 1L << bit;
       }
     }
   }
@@ -79,12 +105,37 @@ public final class LanguageDetector {
     return new LanguageDetector(List.copyOf(languages), frozen);
   }
 
-  /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
-  private static boolean isLetter(char c) {
-    if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  /**
+   * Counts a word {@code text[start, end)} for the languages it is a function word of, given its
+   * packed lower case ({@link WordTable#packLowerCase}) and whether it is all ASCII.
+   */
+  private void count(String text, int start, int end, long packed, boolean ascii, int[] hits) {
+    // An ASCII word keeps its length in lower case: one of a length no function word has is not
+    // looked up, nor one whose packed form the filter of function words rejects.
+    int length = end - start;
+    if (length > MAX_WORD || ascii && !wordLengths[length] || packed > 0 && !mayBeFunctionWord(packed)) {
+      return;
     }
-    return Character.isLetter(c);
+    int[] inLanguages = languagesByWord.getIgnoreCase(text, start, end, packed);
+    if (inLanguages != null) {
+      for (int language : inLanguages) {
+        hits[language]++;
+      }
+    }
+  }
+
+  /**
+   * Whether a word of packed lower case {@code packed} (positive) may be a function word: false
+   * when its bit in the filter of the function words' packed forms is clear.
+   */
+  private boolean mayBeFunctionWord(long packed) {
+    int bit = filterBit(packed);
+    return (packedFilter[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** The bit of a packed word in {@link #packedFilter}: the high bits of its product with the golden ratio's fraction. */
+  private static int filterBit(long packed) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - FILTER_BITS_LOG));
   }
 
   /**
@@ -112,33 +163,37 @@ public final class LanguageDetector {
     Span sample = TextSpans.trim(text, start, end);
     int[] hits = new int[languages.size()];
     int words = 0;
-    int i = sample.start();
-    while (i < sample.end()) {
-      if (!isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int s = i;
-      // The word's lower case is packed as it is read, so the lookup need not read it again.
-      long packed = 0;
-      boolean ascii = true;
-      char c;
-      while (i < sample.end() && isLetter(c = text.charAt(i))) {
-        packed = WordTable.packLowerCase(packed, c);
-        ascii &= c < 0x80;
-        i++;
-      }
-      words++;
-      // An ASCII word keeps its length in lower case: one of a length no function word has is
-      // not looked up.
-      int length = i - s;
-      int[] inLanguages = length <= MAX_WORD && (!ascii || wordLengths[length])
-          ? languagesByWord.getIgnoreCase(text, s, i, packed) : null;
-      if (inLanguages != null) {
-        for (int language : inLanguages) {
-          hits[language]++;
+    // The characters are copied out a chunk at a time, and a word may run across chunks: where the
+    // word being read started (-1 between words), its lower case packed as it is read, and whether
+    // it is all ASCII.
+    char[] chunk = new char[CHUNK];
+    int wordStart = -1;
+    long packed = 0;
+    boolean ascii = true;
+    for (int from = sample.start(); from < sample.end(); from += CHUNK) {
+      int count = Math.min(CHUNK, sample.end() - from);
+      text.getChars(from, from + count, chunk, 0);
+      for (int k = 0; k < count; k++) {
+        char c = chunk[k];
+        // One test on the way in and out of a word for ASCII, whose letters a table tells.
+        if (c < 0x80 ? ASCII_LETTERS[c] : Character.isLetter(c)) {
+          if (wordStart < 0) {
+            wordStart = from + k;
+            packed = 0;
+            ascii = true;
+          }
+          packed = WordTable.packLowerCase(packed, c);
+          ascii &= c < 0x80;
+        } else if (wordStart >= 0) {
+          words++;
+          count(text, wordStart, from + k, packed, ascii, hits);
+          wordStart = -1;
         }
       }
+    }
+    if (wordStart >= 0) {
+      words++;
+      count(text, wordStart, sample.end(), packed, ascii, hits);
     }
     int best = -1;
     int second = -1;

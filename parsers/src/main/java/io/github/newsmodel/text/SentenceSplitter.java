@@ -26,7 +26,8 @@ import java.util.Set;
  * or comma and the next one starts in lower case.
  *
  * <p>Runs in one pass, linear in the length of the span (the word before a period is read at most
- * {@value #MAX_TOKEN} characters back). Thread-safe.
+ * {@value #MAX_TOKEN} characters back); through a {@link FoldedMarks}, the search for the marks is
+ * linear in the text over all the blocks split in text order. Thread-safe.
  */
 public final class SentenceSplitter {
   private static final int MAX_TOKEN = 24;
@@ -100,7 +101,7 @@ public final class SentenceSplitter {
    * @param sentences where the sentence spans are added, in order, none empty
    */
   public void split(String text, int from, int to, List<Span> sentences) {
-    split(text, null, from, to, sentences);
+    split(text, null, null, from, to, sentences);
   }
 
   /**
@@ -114,17 +115,35 @@ public final class SentenceSplitter {
    * @param sentences where the sentence spans are added, in order, none empty
    */
   public void split(MatchText text, int from, int to, List<Span> sentences) {
-    split(text.original(), text.folded(), from, to, sentences);
+    split(text.original(), text.folded(), null, from, to, sentences);
   }
 
-  /** The split; {@code folded} is the text's folded copy, or null to look for marks in the text. */
-  private void split(String text, String folded, int from, int to, List<Span> sentences) {
+  /**
+   * Splits {@code text[from, to)} into sentences as {@link #split(MatchText, int, int, List)} does,
+   * finding the line breaks and sentence marks through a finder that remembers where the next of
+   * each is: splitting the blocks of a text in text order with one finder searches the text once
+   * (rather than once per block), each character by a search that reads many at a time.
+   *
+   * @param marks the finder over the text and its folded copy
+   * @param from inclusive start of the part to split
+   * @param to exclusive end of the part to split
+   * @param sentences where the sentence spans are added, in order, none empty
+   */
+  public void split(FoldedMarks marks, int from, int to, List<Span> sentences) {
+    split(marks.text().original(), null, marks, from, to, sentences);
+  }
+
+  /**
+   * The split; the marks are found by {@code marks}, else in {@code folded}, the text's folded copy,
+   * else in the text.
+   */
+  private void split(String text, String folded, FoldedMarks marks, int from, int to, List<Span> sentences) {
     int start = Math.min(from, text.length());
     int end = Math.min(to, text.length());
     int i = start;
     while (i < end) {
-      if (folded != null) {
-        i = nextFoldedMarkOrBreak(folded, i, end);
+      if (marks != null || folded != null) {
+        i = marks != null ? marks.next(i, end) : nextFoldedMarkOrBreak(folded, i, end);
         if (i == end) {
           break;
         }

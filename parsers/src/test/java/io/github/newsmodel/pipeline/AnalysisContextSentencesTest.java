@@ -51,6 +51,24 @@ class AnalysisContextSentencesTest {
   }
 
   @Test
+  void aSpanThatIsNoBlockIsSplitAndKeptToo() {
+    qt().forAll(TextGenerators.articleTexts()).checkAssert(text -> {
+      WarningSink warnings = new WarningSink(20);
+      Article article = STRUCTURE.analyze(text, ParseHints.none(), warnings);
+      AnalysisContext context = new AnalysisContext(text, article, ParseHints.none(), warnings);
+      List<Span> spans = new ArrayList<>(List.of(Span.of(0, text.length()), Span.of(text.length() / 3, text.length())));
+      for (Block block : article.blocks()) {
+        spans.add(Span.of(block.start(), (block.start() + block.end()) / 2));
+        spans.add(block.span());
+      }
+      for (Span span : spans) {
+        assertThat(context.sentencesOf(span)).isEqualTo(SPLITTER.split(text, span));
+        assertThat(context.sentencesOf(span)).isSameAs(context.sentencesOf(span));
+      }
+    });
+  }
+
+  @Test
   void theListsAreImmutable() {
     String text = "Headline Of The Day\n\nOne. Two. Three.\n\nFour.\n\nFive. Six.";
     WarningSink warnings = new WarningSink(20);

@@ -113,4 +113,46 @@ class SentenceSplitterTest {
           }
         });
   }
+
+  @Test
+  void splittingBlocksWithOneMarkFinderGivesTheSameSentences() {
+    qt().withExamples(400)
+        .forAll(TextGenerators.trickyTexts(),
+            TextGenerators.articleTexts())
+        .checkAssert((tricky, article) -> {
+          String text = tricky + "\n" + article + "? \u2028" + tricky + "!\r\n" + article;
+          FoldedMarks marks = new FoldedMarks(MatchText.of(text));
+          // Blocks in text order, then again out of order, through the same finder.
+          int n = text.length();
+          int[] cuts = {0, n / 7, n / 3, n / 2, 2 * n / 3, n};
+          for (int[] order : new int[][] {{0, 1, 2, 3, 4}, {3, 1, 4, 0, 2}}) {
+            for (int b : order) {
+              List<Span> plain = new ArrayList<>();
+              List<Span> viaMarks = new ArrayList<>();
+              SPLITTER.split(text, cuts[b], cuts[b + 1], plain);
+              SPLITTER.split(marks, cuts[b], cuts[b + 1], viaMarks);
+              assertThat(viaMarks).as("%s [%s, %s)", text, cuts[b], cuts[b + 1]).isEqualTo(plain);
+            }
+          }
+        });
+  }
+
+  @Test
+  void splittingManyBlocksWithOneMarkFinderStaysLinearInEitherOrder() {
+    // No "!", "?" nor line feed: a search for one of them that ran to the end at every block would
+    // read the text once per block.
+    String text = "One sentence here. ".repeat(20_000);
+    FoldedMarks marks = new FoldedMarks(MatchText.of(text));
+    int blocks = text.length() / 19;
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      List<Span> sentences = new ArrayList<>();
+      for (int b = 0; b < blocks; b++) {
+        SPLITTER.split(marks, b * 19, (b + 1) * 19, sentences);
+      }
+      for (int b = blocks - 1; b >= 0; b--) {
+        SPLITTER.split(marks, b * 19, (b + 1) * 19, sentences);
+      }
+      assertThat(sentences).hasSize(2 * blocks);
+    });
+  }
 }
