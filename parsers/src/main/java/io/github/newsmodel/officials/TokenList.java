@@ -42,8 +42,12 @@ final class TokenList {
   private byte[] types;
   /** By word: its characters packed in lower case ({@link WordTable#packLowerCase}), or -1. */
   private long[] lowerKeys;
+  /** By word: its characters packed as written (as {@link #packAsWritten} packs), or -1. */
+  private long[] writtenKeys;
   /** The characters of the range being tokenized, copied by the {@link Tokenizer}; grown as needed. */
   private char[] chars = new char[0];
+  /** Where in the folded text the range copied into {@link #chars} starts. */
+  private int charsFrom;
 
   /**
    * Creates an empty list.
@@ -58,6 +62,7 @@ final class TokenList {
     this.ends = new int[n];
     this.types = new byte[n];
     this.lowerKeys = new long[n];
+    this.writtenKeys = new long[n];
   }
 
   /** Empties the list, keeping its arrays for the next range of the same text. */
@@ -74,7 +79,7 @@ final class TokenList {
    */
   void add(int start, int end, Type type) {
     if (type != Type.WORD) {
-      append(start, end, type.ordinal(), 0);
+      append(start, end, type.ordinal(), 0, 0);
       return;
     }
     // A word given without what the tokenizer reads along: read it here.
@@ -84,7 +89,33 @@ final class TokenList {
       lowerKey = WordTable.packLowerCase(lowerKey, folded.charAt(k));
       hyphenated |= folded.charAt(k) == '-';
     }
-    append(start, end, type.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+    append(start, end, type.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey,
+        packAsWritten(folded, start, end));
+  }
+
+  /**
+   * Packs a word as written, seven bits a character, the first in the highest bits: the form
+   * {@link WordTable#packLowerCase} gives, without lowering the case.
+   *
+   * @param s the string
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word
+   * @return the packed form; -1 for a word that is empty, longer than {@link
+   *     WordTable#MAX_PACKED_LENGTH} or has a character beyond ASCII or U+0000
+   */
+  static long packAsWritten(String s, int start, int end) {
+    if (end <= start || end - start > WordTable.MAX_PACKED_LENGTH) {
+      return -1;
+    }
+    long packed = 0;
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (c == 0 || c >= 0x80) {
+        return -1;
+      }
+      packed = packed << 7 | c;
+    }
+    return packed;
   }
 
   /**
@@ -93,24 +124,27 @@ final class TokenList {
    * @param start inclusive start in the document text
    * @param end exclusive end in the document text
    * @param lowerKey its characters packed in lower case ({@link WordTable#packLowerCase}), or -1
+   * @param writtenKey its characters packed as written ({@link #packAsWritten}), or -1
    * @param hyphenated whether it has a hyphen
    */
-  void addWord(int start, int end, long lowerKey, boolean hyphenated) {
-    append(start, end, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+  void addWord(int start, int end, long lowerKey, long writtenKey, boolean hyphenated) {
+    append(start, end, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey, writtenKey);
   }
 
-  private void append(int start, int end, int typeAndFlags, long lowerKey) {
+  private void append(int start, int end, int typeAndFlags, long lowerKey, long writtenKey) {
     if (size == starts.length) {
       int n = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       types = Arrays.copyOf(types, n);
       lowerKeys = Arrays.copyOf(lowerKeys, n);
+      writtenKeys = Arrays.copyOf(writtenKeys, n);
     }
     starts[size] = start;
     ends[size] = end;
     types[size] = (byte) typeAndFlags;
     lowerKeys[size] = lowerKey;
+    writtenKeys[size] = writtenKey;
     size++;
   }
 
@@ -125,6 +159,46 @@ final class TokenList {
       chars = new char[Math.max(length, chars.length + (chars.length >> 1))];
     }
     return chars;
+  }
+
+  /**
+   * Records where in the folded text the range the {@link Tokenizer} copied into {@link
+   * #charBuffer} starts, so that {@link #charAt} can read it.
+   *
+   * @param from the start of the range
+   */
+  void charsFrom(int from) {
+    charsFrom = from;
+  }
+
+  /**
+   * Returns the characters of the range last tokenized into this list (see {@link #charAt}).
+   *
+   * @return the buffer; the character at position {@code p} of the folded text at index {@code p -
+   *     }{@link #charsFrom()}
+   */
+  char[] chars() {
+    return chars;
+  }
+
+  /**
+   * Returns where in the folded text the range last tokenized into this list starts.
+   *
+   * @return the position of {@code chars()[0]}
+   */
+  int charsFrom() {
+    return charsFrom;
+  }
+
+  /**
+   * Returns a character of the folded text inside the range last tokenized into this list, read
+   * from the copy the {@link Tokenizer} made.
+   *
+   * @param position a position of the folded text in that range
+   * @return {@code folded().charAt(position)}
+   */
+  char charAt(int position) {
+    return chars[position - charsFrom];
   }
 
   /**
@@ -204,6 +278,16 @@ final class TokenList {
    */
   long lowerKey(int i) {
     return lowerKeys[i];
+  }
+
+  /**
+   * Returns the packed form of a word as written ({@link #packAsWritten}).
+   *
+   * @param i the token index
+   * @return its packed form; 0 for a token that is not a word, -1 for a word that cannot be packed
+   */
+  long writtenKey(int i) {
+    return writtenKeys[i];
   }
 
   /**

@@ -78,7 +78,7 @@ final class UnitClassifier {
       if (i + 1 >= tokens.size()) {
         return true;
       }
-      char c = tokens.folded().charAt(tokens.start(i + 1));
+      char c = tokens.charAt(tokens.start(i + 1));
       if (c >= 0x80) {
         return false;
       }
@@ -107,13 +107,28 @@ final class UnitClassifier {
    *
    * @param starts the phrases, or null when none starts with the word
    * @param forms the forms listed by {@link NameWords}
+   * @param writtenForms the forms packed as written ({@link TokenList#packAsWritten}), index by index
    * @param kinds their kinds, index by index
    * @param visit whether the word is one of {@link ArticleCountries#VISIT_WORDS}
    */
-  private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds, boolean visit) {
+  private record WordInfo(Starts starts, String[] forms, long[] writtenForms, NameWords.Kind[] kinds,
+      boolean visit) {
 
-    /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
-    NameWords.Kind kindOf(String s, int from, int to) {
+    /**
+     * Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it;
+     * {@code writtenKey} is the word packed as written, which a packed word is compared by.
+     */
+    NameWords.Kind kindOf(long writtenKey, char[] s, int from, int to) {
+      if (writtenKey > 0) {
+        // A packed word equals a form exactly when their packed forms are equal (a form that cannot
+        // be packed is longer or beyond ASCII: never equal).
+        for (int k = 0; k < writtenForms.length; k++) {
+          if (writtenForms[k] == writtenKey) {
+            return kinds[k];
+          }
+        }
+        return null;
+      }
       for (int k = 0; k < forms.length; k++) {
         if (forms[k].length() == to - from && sameChars(s, from, forms[k])) {
           return kinds[k];
@@ -123,9 +138,9 @@ final class UnitClassifier {
     }
 
     /** Whether {@code form} is written at {@code s[from, from + form.length())}, case counting. */
-    private static boolean sameChars(String s, int from, String form) {
+    private static boolean sameChars(char[] s, int from, String form) {
       for (int k = 0; k < form.length(); k++) {
-        if (s.charAt(from + k) != form.charAt(k)) {
+        if (s[from + k] != form.charAt(k)) {
           return false;
         }
       }
@@ -213,6 +228,9 @@ final class UnitClassifier {
   static List<Unit> classify(TokenList tokens, Buffer buffer) {
     buffer.clear();
     String folded = tokens.folded();
+    // The characters of the sentence, as the tokenizer copied them: read from the array.
+    char[] chars = tokens.chars();
+    int base = tokens.charsFrom();
     Choice choice = buffer.choice;
     int i = 0;
     while (i < tokens.size()) {
@@ -232,8 +250,8 @@ final class UnitClassifier {
       // A packed word is looked up at once (a miss costs little); another one only when its first
       // character may start a listed word.
       long lowerKey = tokens.lowerKey(i);
-      WordInfo info = lowerKey > 0 || mayBeListed(folded.charAt(start))
-          ? WORDS.getIgnoreCase(folded, start, end, lowerKey) : null;
+      WordInfo info = lowerKey > 0 || mayBeListed(chars[start - base])
+          ? WORDS.getIgnoreCase(chars, start - base, end - base, lowerKey) : null;
       if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
           && choose(info.starts(), tokens, i, choice)) {
         int last = i + choice.length - 1;
@@ -252,10 +270,11 @@ final class UnitClassifier {
         buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
         i++;
       } else {
-        NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
+        NameWords.Kind kind = info == null ? null : info.kindOf(tokens.writtenKey(i), chars, start - base, end - base);
         boolean hyphenated = tokens.hyphenated(i);
-        noted(buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, hyphenated), null),
-            tokens, i).markVisitWord(info != null && info.visit());
+        WordClass cls = shape(chars, start - base, end - base, kind, hyphenated, folded, base);
+        noted(buffer.next().reuseAsWord(folded, start, end, cls, null), tokens, i)
+            .markVisitWord(info != null && info.visit());
         i++;
       }
     }
@@ -373,9 +392,10 @@ final class UnitClassifier {
 
   /**
    * The shape class of the word {@code s[from, to)}, given its kind as a word of names and whether
-   * it has a hyphen.
+   * it has a hyphen; {@code s} is the copy of the folded text from {@code base} on.
    */
-  private static WordClass shape(String s, int from, int to, NameWords.Kind kind, boolean hyphenated) {
+  private static WordClass shape(char[] s, int from, int to, NameWords.Kind kind, boolean hyphenated,
+      String folded, int base) {
     if (kind != null) {
       return switch (kind) {
         case NON_NAME -> WordClass.NON_NAME;
@@ -383,7 +403,7 @@ final class UnitClassifier {
         case SUFFIX -> WordClass.SUFFIX;
       };
     }
-    char first = s.charAt(from);
+    char first = s[from];
     if (Character.isDigit(first)) {
       return WordClass.NUMBER;
     }
@@ -397,23 +417,23 @@ final class UnitClassifier {
     if (upper) {
       return WordClass.NAME;
     }
-    if (hyphenated && isArticledName(s, from, to)) {
+    if (hyphenated && isArticledName(folded, base + from, base + to)) {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
   }
 
   /** "J", "J.", "H.W.": one to three capital letters, each followed by a period when there are several. */
-  private static boolean isInitials(String s, int from, int to) {
+  private static boolean isInitials(char[] s, int from, int to) {
     int length = to - from;
-    if (length == 1 || length == 2 && s.charAt(from + 1) == '.') {
+    if (length == 1 || length == 2 && s[from + 1] == '.') {
       return true;
     }
     if (length > 6 || length % 2 != 0) {
       return false;
     }
     for (int i = from; i < to; i += 2) {
-      if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
+      if (!Character.isUpperCase(s[i]) || s[i + 1] != '.') {
         return false;
       }
     }
@@ -444,6 +464,21 @@ final class UnitClassifier {
       return 2;
     }
     return length > 3 && s.charAt(from + 3) == '-' ? 3 : -1;
+  }
+
+  /** {@link #isAllCapitals(String, int, int)} on an array. */
+  private static boolean isAllCapitals(char[] s, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean isAllCapitals(String s, int from, int to) {
@@ -565,13 +600,15 @@ final class UnitClassifier {
     }
     Map<String, NameWords.Kind> forms = slots[6] == null ? Map.of() : (Map<String, NameWords.Kind>) slots[6];
     String[] written = new String[forms.size()];
+    long[] packed = new long[forms.size()];
     NameWords.Kind[] kinds = new NameWords.Kind[forms.size()];
     int k = 0;
     for (Map.Entry<String, NameWords.Kind> form : forms.entrySet()) {
       written[k] = form.getKey();
+      packed[k] = TokenList.packAsWritten(form.getKey(), 0, form.getKey().length());
       kinds[k++] = form.getValue();
     }
-    return new WordInfo(starts, written, kinds, slots[7] != null);
+    return new WordInfo(starts, written, packed, kinds, slots[7] != null);
   }
 
   private static PhraseTable<Unit.Nation> nations() {
