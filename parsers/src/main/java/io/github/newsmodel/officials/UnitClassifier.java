@@ -157,7 +157,15 @@ final class UnitClassifier {
     private Unit[] spare;
     private int used;
     /** The units of the sentence: a view of the first {@link #used} units of {@link #spare}. */
-    private final List<Unit> units = new Units();
+    private final UnitList units = new UnitList(this);
+    /** The classes of the units of the sentence: bit {@code 1 << ordinal} of each. */
+    private int classes;
+    /** The indices of the units that are {@link UnitList#isTitleish} (the first {@link #titleishCount}). */
+    private int[] titleish = new int[16];
+    private int titleishCount;
+    /** The indices of the units that are {@link UnitList#isCountryWord} (the first {@link #countryCount}). */
+    private int[] countryWords = new int[16];
+    private int countryCount;
 
     /** Creates a buffer that grows as sentences need. */
     Buffer() {
@@ -176,6 +184,27 @@ final class UnitClassifier {
     /** Empties the list; its units become free for the next sentence. */
     private void clear() {
       used = 0;
+      classes = 0;
+      titleishCount = 0;
+      countryCount = 0;
+    }
+
+    /** Notes what the readers ask of every unit of the last unit made, once it has its contents. */
+    private void noteLast(Unit unit) {
+      int index = used - 1;
+      classes |= 1 << unit.cls().ordinal();
+      if (UnitList.isTitleish(unit)) {
+        if (titleishCount == titleish.length) {
+          titleish = Arrays.copyOf(titleish, 2 * titleishCount);
+        }
+        titleish[titleishCount++] = index;
+      }
+      if (UnitList.isCountryWord(unit)) {
+        if (countryCount == countryWords.length) {
+          countryWords = Arrays.copyOf(countryWords, 2 * countryCount);
+        }
+        countryWords[countryCount++] = index;
+      }
     }
 
     /** A free unit, to be given its contents, added to the list. */
@@ -192,18 +221,104 @@ final class UnitClassifier {
       return unit;
     }
 
-    /** The units in use, read-only. */
-    private final class Units extends AbstractList<Unit> implements RandomAccess {
-      @Override
-      public Unit get(int index) {
-        Objects.checkIndex(index, used);
-        return spare[index];
-      }
+  }
 
-      @Override
-      public int size() {
-        return used;
-      }
+  /**
+   * The units of a sentence as {@link #classify} gives them, read-only, with what the classifier
+   * noted of them while making them, so that the readers of the sentence need not go over all of
+   * its units to find the few they look for.
+   */
+  static final class UnitList extends AbstractList<Unit> implements RandomAccess {
+    /** The classes of title words: {@link TitleScanner} can start a phrase only at or right before one. */
+    private static final int TITLEISH = Unit.classes(WordClass.NATION, WordClass.PLACE, WordClass.ACRONYM,
+        WordClass.TITLE, WordClass.ORG);
+    private final Buffer buffer;
+
+    private UnitList(Buffer buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public Unit get(int index) {
+      Objects.checkIndex(index, buffer.used);
+      return buffer.spare[index];
+    }
+
+    @Override
+    public int size() {
+      return buffer.used;
+    }
+
+    /**
+     * Tells whether a unit is of a class of title words: a country, a city, an acronym, a title
+     * or organisation word, in any case.
+     *
+     * @param unit the unit
+     * @return true for such a unit
+     */
+    static boolean isTitleish(Unit unit) {
+      return unit.isAnyOf(TITLEISH);
+    }
+
+    /**
+     * Tells whether a unit is one {@link ArticleCountries.Collector} reads: a country, a name or
+     * acronym with an inner hyphen, or a word of visits.
+     *
+     * @param unit the unit
+     * @return true for such a unit
+     */
+    static boolean isCountryWord(Unit unit) {
+      return unit.is(WordClass.NATION)
+          || (unit.is(WordClass.NAME) || unit.is(WordClass.ACRONYM)) && unit.indexOf('-') > 0
+          || unit.isVisitWord();
+    }
+
+    /**
+     * Tells whether some unit is of a class.
+     *
+     * @param cls the class
+     * @return true when a unit of the list is of it
+     */
+    boolean has(WordClass cls) {
+      return (buffer.classes & 1 << cls.ordinal()) != 0;
+    }
+
+    /**
+     * Returns the number of units that are {@link #isTitleish}.
+     *
+     * @return the count
+     */
+    int titleishCount() {
+      return buffer.titleishCount;
+    }
+
+    /**
+     * Returns the index of a unit that is {@link #isTitleish}.
+     *
+     * @param k which of them, in order, from 0
+     * @return its index in the list
+     */
+    int titleishAt(int k) {
+      return buffer.titleish[k];
+    }
+
+    /**
+     * Returns the number of units that are {@link #isCountryWord}.
+     *
+     * @return the count
+     */
+    int countryWordCount() {
+      return buffer.countryCount;
+    }
+
+    /**
+     * Returns the index of a unit that is {@link #isCountryWord}.
+     *
+     * @param k which of them, in order, from 0
+     * @return its index in the list
+     */
+    int countryWordAt(int k) {
+      return buffer.countryWords[k];
     }
   }
 
@@ -213,7 +328,7 @@ final class UnitClassifier {
    * @param tokens the tokens, in order
    * @return the units, in order, covering every token once
    */
-  static List<Unit> classify(TokenList tokens) {
+  static UnitList classify(TokenList tokens) {
     return classify(tokens, new Buffer());
   }
 
@@ -225,7 +340,7 @@ final class UnitClassifier {
    * @param buffer the buffer of this article
    * @return the units, in order, covering every token once
    */
-  static List<Unit> classify(TokenList tokens, Buffer buffer) {
+  static UnitList classify(TokenList tokens, Buffer buffer) {
     buffer.clear();
     String folded = tokens.folded();
     // The characters of the sentence, as the tokenizer copied them: read from the array.
@@ -237,48 +352,60 @@ final class UnitClassifier {
       TokenList.Type type = tokens.type(i);
       int start = tokens.start(i);
       int end = tokens.end(i);
+      char first = chars[start - base];
+      Unit unit;
       if (type == TokenList.Type.PUNCT) {
-        buffer.next().reuseAs(start, end, tokens.text(i), WordClass.PUNCT, null);
+        unit = buffer.next().reuseAs(start, end, tokens.text(i), WordClass.PUNCT, null);
         i++;
-        continue;
-      }
-      if (type == TokenList.Type.POSSESSIVE) {
-        buffer.next().reuseAsWord(folded, start, end, WordClass.POSSESSIVE, null);
-        i++;
-        continue;
-      }
-      // A packed word is looked up at once (a miss costs little); another one only when its first
-      // character may start a listed word.
-      long lowerKey = tokens.lowerKey(i);
-      WordInfo info = lowerKey > 0 || mayBeListed(chars[start - base])
-          ? WORDS.getIgnoreCase(chars, start - base, end - base, lowerKey) : null;
-      if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
-          && choose(info.starts(), tokens, i, choice)) {
-        int last = i + choice.length - 1;
-        if (choice.length == 1) {
-          noted(buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value), tokens, i)
-              .markVisitWord(info.visit());
-        } else if (writtenJoined(tokens, i, i + choice.length)) {
-          // Written as the phrase reads: its text is cut from the folded text only if asked for.
-          buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
-        } else {
-          buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
-              choice.value);
-        }
-        i += choice.length;
-      } else if (tokens.hyphenated(i) && isHyphenatedHead(folded, start, end)) {
-        buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
+      } else if (type == TokenList.Type.POSSESSIVE) {
+        unit = buffer.next().reuseAsWord(folded, start, end, WordClass.POSSESSIVE, null);
         i++;
       } else {
-        NameWords.Kind kind = info == null ? null : info.kindOf(tokens.writtenKey(i), chars, start - base, end - base);
-        boolean hyphenated = tokens.hyphenated(i);
-        WordClass cls = shape(chars, start - base, end - base, kind, hyphenated, folded, base);
-        noted(buffer.next().reuseAsWord(folded, start, end, cls, null), tokens, i)
-            .markVisitWord(info != null && info.visit());
-        i++;
+        unit = word(tokens, i, chars, base, buffer, choice);
+        i += choice.length > 0 ? choice.length : 1;
       }
+      buffer.noteLast(unit.markFirst(first));
     }
     return buffer.units;
+  }
+
+  /**
+   * Classifies the word token {@code i} and the tokens after it that a lexicon phrase starting
+   * there takes: the unit made, from the buffer; {@code choice} holds the phrase (its length 0 when
+   * the unit is one word without one).
+   */
+  private static Unit word(TokenList tokens, int i, char[] chars, int base, Buffer buffer, Choice choice) {
+    String folded = tokens.folded();
+    int start = tokens.start(i);
+    int end = tokens.end(i);
+    // A packed word is looked up at once (a miss costs little); another one only when its first
+    // character may start a listed word.
+    long lowerKey = tokens.lowerKey(i);
+    WordInfo info = lowerKey > 0 || mayBeListed(chars[start - base])
+        ? WORDS.getIgnoreCase(chars, start - base, end - base, lowerKey) : null;
+    if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
+        && choose(info.starts(), tokens, i, choice)) {
+      int last = i + choice.length - 1;
+      if (choice.length == 1) {
+        return noted(buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value), tokens, i)
+            .markVisitWord(info.visit());
+      } else if (writtenJoined(tokens, i, i + choice.length)) {
+        // Written as the phrase reads: its text is cut from the folded text only if asked for.
+        return buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
+      } else {
+        return buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
+            choice.value);
+      }
+    }
+    choice.length = 0;
+    if (tokens.hyphenated(i) && isHyphenatedHead(folded, start, end)) {
+      return buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
+    }
+    NameWords.Kind kind = info == null ? null : info.kindOf(tokens.writtenKey(i), chars, start - base, end - base);
+    boolean hyphenated = tokens.hyphenated(i);
+    WordClass cls = shape(chars, start - base, end - base, kind, hyphenated, folded, base);
+    return noted(buffer.next().reuseAsWord(folded, start, end, cls, null), tokens, i)
+        .markVisitWord(info != null && info.visit());
   }
 
   /**
