@@ -108,8 +108,10 @@ final class ArticleCountries {
       sentenceStarts[sentences] = named;
       if (units instanceof UnitClassifier.UnitList classified) {
         // Only the units the classifier noted as read here: the others would be passed over.
-        for (int k = 0; k < classified.countryWordCount(); k++) {
-          read(units, classified.countryWordAt(k));
+        for (int k = 0; k < classified.notedCount(); k++) {
+          if (classified.notedCountryWord(k)) {
+            read(units, classified.notedAt(k));
+          }
         }
       } else {
         for (int i = 0; i < units.size(); i++) {

@@ -76,8 +76,11 @@ final class TitleScanner {
     List<TitleRun> runs = List.of();
     // The first unit not passed over yet.
     int next = 0;
-    for (int k = 0; k < units.titleishCount(); k++) {
-      int titleish = units.titleishAt(k);
+    for (int k = 0; k < units.notedCount(); k++) {
+      if (!units.notedTitleish(k)) {
+        continue;
+      }
+      int titleish = units.notedAt(k);
       int i = Math.max(next, titleish - 1);
       while (i <= titleish) {
         if (mayStartAt(units.get(i)) && canStart(units, i, false)) {

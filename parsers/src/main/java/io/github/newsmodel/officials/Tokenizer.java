@@ -27,20 +27,12 @@ final class Tokenizer {
   private static final byte OTHER = 0;
   /** The kind of each ASCII character. */
   private static final byte[] ASCII_KIND = new byte[128];
-  /**
-   * By length, the bit 0x20 in each seven-bit lane of a packed word of that length: OR-ed into a
-   * word packed as written, it gives the word in lower case.
-   */
-  private static final long[] LOWER_CASE_BITS = new long[WordTable.MAX_PACKED_LENGTH + 1];
 
   static {
     for (char c = 0; c < ASCII_KIND.length; c++) {
       boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
       boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
       ASCII_KIND[c] = word ? WORD : space ? SPACE : OTHER;
-    }
-    for (int length = 1; length < LOWER_CASE_BITS.length; length++) {
-      LOWER_CASE_BITS[length] = LOWER_CASE_BITS[length - 1] << 7 | 0x20;
     }
   }
 
@@ -121,11 +113,7 @@ final class Tokenizer {
           j++;
         }
         boolean packable = ascii && j - i <= WordTable.MAX_PACKED_LENGTH;
-        long asWritten = packable ? packed : -1;
-        // Every character a packed word may hold but the capitals A-Z has the bit 0x20 set already
-        // (digits, lower-case letters, '.', '-', '\'', '&'): setting it in every lane is the lower case.
-        long lowerKey = packable ? packed | LOWER_CASE_BITS[j - i] : -1;
-        tokens.addWord(from + i, from + j, lowerKey, asWritten, hyphenated);
+        tokens.addWord(from + i, from + j, packable ? packed : -1, hyphenated);
         i = j;
         if (i < n && chars[i] == '\'') {
           int possessiveEnd = possessiveEnd(folded, from + i, to) - from;

@@ -160,12 +160,15 @@ final class UnitClassifier {
     private final UnitList units = new UnitList(this);
     /** The classes of the units of the sentence: bit {@code 1 << ordinal} of each. */
     private int classes;
-    /** The indices of the units that are {@link UnitList#isTitleish} (the first {@link #titleishCount}). */
-    private int[] titleish = new int[16];
-    private int titleishCount;
-    /** The indices of the units that are {@link UnitList#isCountryWord} (the first {@link #countryCount}). */
-    private int[] countryWords = new int[16];
-    private int countryCount;
+    /**
+     * The units that are {@link UnitList#isTitleish} or {@link UnitList#isCountryWord}, in order
+     * (the first {@link #notedCount}): each its index shifted left by two, with {@link #TITLEISH}
+     * and {@link #COUNTRY_WORD} telling which.
+     */
+    private int[] noted = new int[16];
+    private int notedCount;
+    private static final int TITLEISH = 1;
+    private static final int COUNTRY_WORD = 2;
 
     /** Creates a buffer that grows as sentences need. */
     Buffer() {
@@ -185,25 +188,18 @@ final class UnitClassifier {
     private void clear() {
       used = 0;
       classes = 0;
-      titleishCount = 0;
-      countryCount = 0;
+      notedCount = 0;
     }
 
     /** Notes what the readers ask of every unit of the last unit made, once it has its contents. */
     private void noteLast(Unit unit) {
-      int index = used - 1;
       classes |= 1 << unit.cls().ordinal();
-      if (UnitList.isTitleish(unit)) {
-        if (titleishCount == titleish.length) {
-          titleish = Arrays.copyOf(titleish, 2 * titleishCount);
+      int kinds = (UnitList.isTitleish(unit) ? TITLEISH : 0) | (UnitList.isCountryWord(unit) ? COUNTRY_WORD : 0);
+      if (kinds != 0) {
+        if (notedCount == noted.length) {
+          noted = Arrays.copyOf(noted, 2 * notedCount);
         }
-        titleish[titleishCount++] = index;
-      }
-      if (UnitList.isCountryWord(unit)) {
-        if (countryCount == countryWords.length) {
-          countryWords = Arrays.copyOf(countryWords, 2 * countryCount);
-        }
-        countryWords[countryCount++] = index;
+        noted[notedCount++] = (used - 1) << 2 | kinds;
       }
     }
 
@@ -284,41 +280,43 @@ final class UnitClassifier {
     }
 
     /**
-     * Returns the number of units that are {@link #isTitleish}.
+     * Returns the number of units noted: those that are {@link #isTitleish} or {@link
+     * #isCountryWord}.
      *
      * @return the count
      */
-    int titleishCount() {
-      return buffer.titleishCount;
+    int notedCount() {
+      return buffer.notedCount;
     }
 
     /**
-     * Returns the index of a unit that is {@link #isTitleish}.
+     * Returns the index of a noted unit.
      *
      * @param k which of them, in order, from 0
      * @return its index in the list
      */
-    int titleishAt(int k) {
-      return buffer.titleish[k];
+    int notedAt(int k) {
+      return buffer.noted[k] >>> 2;
     }
 
     /**
-     * Returns the number of units that are {@link #isCountryWord}.
-     *
-     * @return the count
-     */
-    int countryWordCount() {
-      return buffer.countryCount;
-    }
-
-    /**
-     * Returns the index of a unit that is {@link #isCountryWord}.
+     * Tells whether a noted unit is {@link #isTitleish}.
      *
      * @param k which of them, in order, from 0
-     * @return its index in the list
+     * @return true when it is
      */
-    int countryWordAt(int k) {
-      return buffer.countryWords[k];
+    boolean notedTitleish(int k) {
+      return (buffer.noted[k] & Buffer.TITLEISH) != 0;
+    }
+
+    /**
+     * Tells whether a noted unit is {@link #isCountryWord}.
+     *
+     * @param k which of them, in order, from 0
+     * @return true when it is
+     */
+    boolean notedCountryWord(int k) {
+      return (buffer.noted[k] & Buffer.COUNTRY_WORD) != 0;
     }
   }
 
