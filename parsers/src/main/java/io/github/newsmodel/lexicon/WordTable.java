@@ -70,10 +70,28 @@ public final class WordTable<V> {
    * @return the table
    */
   public static <V> WordTable<V> of(Map<String, V> entries) {
+    return of(entries, 2);
+  }
+
+  /**
+   * Builds a table filled at most a quarter rather than half: twice the room, for fewer slots read
+   * by a lookup that misses. For a table looked up once per word of every text; the same answers
+   * as {@link #of}.
+   *
+   * @param entries the words and their values (no null keys or values)
+   * @param <V> the value type
+   * @return the table
+   */
+  public static <V> WordTable<V> ofSparse(Map<String, V> entries) {
+    return of(entries, 4);
+  }
+
+  /** Builds a table with {@code spread} slots or more per entry (a power of two). */
+  private static <V> WordTable<V> of(Map<String, V> entries, int spread) {
     if (entries.size() >= 0xFFFF) {
       throw new IllegalArgumentException("too many words for a word table: " + entries.size());
     }
-    int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
+    int capacity = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * spread;
     long[] slots = new long[capacity];
     Object[] slotValues = new Object[capacity];
     int[] keyStarts = new int[entries.size() + 1];

@@ -35,7 +35,8 @@ final class UnitClassifier {
         ASCII_FIRSTS[word.charAt(0)] = true;
       }
     }
-    WORDS = WordTable.of(infos);
+    // Looked up for nearly every word of every sentence: the sparser table, for shorter probes.
+    WORDS = WordTable.ofSparse(infos);
   }
 
   /** The packed lower-case form of "the" ({@link WordTable#packLowerCase}). */

@@ -45,6 +45,11 @@ class WordTableTest {
               .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
           assertThat(lowerTable.getIgnoreCase(probe.toCharArray(), start, end, -1))
               .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          WordTable<Integer> sparse = WordTable.ofSparse(lower);
+          assertThat(sparse.getIgnoreCase(probe.toCharArray(), start, end, packedLowerCase(probe, start, end)))
+              .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(sparse.getIgnoreCase(probe, start, end)).isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(WordTable.ofSparse(exact).get(probe, start, end)).isEqualTo(exact.get(range));
           for (String word : words) {
             assertThat(exactTable.get(word)).isEqualTo(exact.get(word));
             String shouted = "<" + word.toUpperCase(Locale.ROOT) + ">";
