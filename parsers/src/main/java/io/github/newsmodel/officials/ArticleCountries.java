@@ -106,19 +106,33 @@ final class ArticleCountries {
         sentenceStarts = Arrays.copyOf(sentenceStarts, 2 * sentenceStarts.length);
       }
       sentenceStarts[sentences] = named;
-      for (int i = 0; i < units.size(); i++) {
-        Unit u = units.get(i);
-        if (u.is(WordClass.NATION)) {
-          addNamed(u.nation().code(), u.start(), u.end());
-          addIfFound(pairs, pair(units, i));
-        } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
-          addIfFound(pairs, hyphenPair(u));
-        } else if (u.isVisitWord()) {
-          visited(units, i).ifPresent(hosts::add);
+      if (units instanceof UnitClassifier.UnitList classified) {
+        // Only the units the classifier noted as read here: the others would be passed over.
+        for (int k = 0; k < classified.notedCount(); k++) {
+          if (classified.notedCountryWord(k)) {
+            read(units, classified.notedAt(k));
+          }
+        }
+      } else {
+        for (int i = 0; i < units.size(); i++) {
+          read(units, i);
         }
       }
       sentences++;
       sentenceStarts[sentences] = named;
+    }
+
+    /** Reads one unit of a sentence (see {@link UnitClassifier.UnitList#isCountryWord}). */
+    private void read(List<Unit> units, int i) {
+      Unit u = units.get(i);
+      if (u.is(WordClass.NATION)) {
+        addNamed(u.nation().code(), u.start(), u.end());
+        addIfFound(pairs, pair(units, i));
+      } else if ((u.is(WordClass.NAME) || u.is(WordClass.ACRONYM)) && u.indexOf('-') > 0) {
+        addIfFound(pairs, hyphenPair(u));
+      } else if (u.isVisitWord()) {
+        visited(units, i).ifPresent(hosts::add);
+      }
     }
 
     /** Adds a country named from {@code start} to {@code end}. */

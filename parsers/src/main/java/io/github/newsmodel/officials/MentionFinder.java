@@ -51,8 +51,7 @@ final class MentionFinder {
    * @return the mentions
    */
   static Found find(String text, String folded, List<Block> blocks, Function<Span, List<Span>> sentencesOf) {
-    List<Block> ordered = new ArrayList<>(blocks);
-    ordered.sort(IN_TEXT_ORDER);
+    List<Block> ordered = inTextOrder(blocks);
     int sentenceCount = 0;
     List<NamedMention> named = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
@@ -98,6 +97,19 @@ final class MentionFinder {
     // Read-only views: the lists are this call's own and not changed after.
     return new Found(Collections.unmodifiableList(named), Collections.unmodifiableList(descriptions),
         Collections.unmodifiableList(bare), truncated, countries);
+  }
+
+  /** The blocks in text order: the list itself when they are so already, else a sorted copy. */
+  private static List<Block> inTextOrder(List<Block> blocks) {
+    for (int k = 1; k < blocks.size(); k++) {
+      if (IN_TEXT_ORDER.compare(blocks.get(k - 1), blocks.get(k)) > 0) {
+        List<Block> ordered = new ArrayList<>(blocks);
+        ordered.sort(IN_TEXT_ORDER);
+        return ordered;
+      }
+    }
+    // A stable sort would keep this order.
+    return blocks;
   }
 
   /** The length of the longest sentence of the blocks {@link #find} reads (and perhaps of a few it skips). */

@@ -28,6 +28,9 @@ final class NameRunFinder {
    * @param spare runs made for earlier sentences, reused in turn (and added to when short)
    */
   static void find(List<Unit> units, byte[] marks, int taken, List<NameRun> runs, List<NameRun> spare) {
+    if (units instanceof UnitClassifier.UnitList classified && !classified.has(WordClass.NAME)) {
+      return; // every run has a name word
+    }
     int i = 0;
     int n = units.size();
     while (i < n) {

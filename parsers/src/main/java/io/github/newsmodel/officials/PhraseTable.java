@@ -65,7 +65,7 @@ final class PhraseTable<V> {
       if (secondFirst < 0) {
         return false;
       }
-      char c = tokens.folded().charAt(tokens.start(at + 1));
+      char c = tokens.charAt(tokens.start(at + 1));
       return c < 0x80 && asciiLower(c) != secondFirst;
     }
   }

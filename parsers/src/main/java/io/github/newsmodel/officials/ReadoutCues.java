@@ -6,8 +6,10 @@ import io.github.newsmodel.text.MatchText;
 import io.github.newsmodel.text.TextSpans;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,8 +60,21 @@ final class ReadoutCues {
   private static final List<Cue> CUES = load();
   private static final List<Cue> LINE_CUES = CUES.stream().filter(Cue::wholeLine).toList();
   private static final List<Cue> PHRASE_CUES = CUES.stream().filter(c -> !c.wholeLine()).toList();
+  /** The phrase cues grouped by their first character, each group in the order listed. */
+  private static final List<List<Cue>> PHRASE_GROUPS = groups(PHRASE_CUES);
+  /** By group: the longest start its phrases share (at least their first character), searched for. */
+  private static final List<String> GROUP_PREFIXES = PHRASE_GROUPS.stream().map(ReadoutCues::sharedStart).toList();
 
   private ReadoutCues() {}
+
+  /**
+   * Returns every cue, in the order listed.
+   *
+   * @return the cues
+   */
+  static List<Cue> cues() {
+    return CUES;
+  }
 
   private static List<Cue> load() {
     List<Cue> cues = new ArrayList<>();
@@ -78,6 +93,28 @@ final class ReadoutCues {
     return List.copyOf(cues);
   }
 
+  /** Cues grouped by the first character of their phrase, groups and cues in the order listed. */
+  private static List<List<Cue>> groups(List<Cue> cues) {
+    Map<Character, List<Cue>> byFirst = new LinkedHashMap<>();
+    for (Cue cue : cues) {
+      byFirst.computeIfAbsent(cue.phrase().charAt(0), c -> new ArrayList<>()).add(cue);
+    }
+    return byFirst.values().stream().map(List::copyOf).toList();
+  }
+
+  /** The longest start that all phrases of a group share. */
+  private static String sharedStart(List<Cue> group) {
+    String shared = group.get(0).phrase();
+    for (Cue cue : group) {
+      int k = 0;
+      while (k < shared.length() && k < cue.phrase().length() && shared.charAt(k) == cue.phrase().charAt(k)) {
+        k++;
+      }
+      shared = shared.substring(0, k);
+    }
+    return shared;
+  }
+
   /**
    * Finds the issuing government of a text: the cue written first.
    *
@@ -89,32 +126,38 @@ final class ReadoutCues {
     Issuer best = lineCue(folded);
     int limit = best == null ? folded.length() : best.span().start();
     // The first position where a phrase cue is written on word boundaries, if before the line cue;
-    // the first listed cue among those written there.
-    for (Cue cue : PHRASE_CUES) {
-      int at = firstOnWordBoundaries(folded, cue.phrase(), limit);
-      if (at >= 0) {
-        best = new Issuer(cue, Span.of(at, at + cue.phrase().length()));
-        limit = at;
+    // the first listed cue among those written there. Cues written at one place start with the
+    // same character: each group is searched once, by the start its phrases share.
+    for (int g = 0; g < PHRASE_GROUPS.size(); g++) {
+      List<Cue> group = PHRASE_GROUPS.get(g);
+      String prefix = GROUP_PREFIXES.get(g);
+      for (int at = folded.indexOf(prefix); at >= 0 && at < limit; at = folded.indexOf(prefix, at + 1)) {
+        Cue found = firstWrittenAt(folded, group, at);
+        if (found != null) {
+          best = new Issuer(found, Span.of(at, at + found.phrase().length()));
+          limit = at;
+          break;
+        }
       }
     }
     return Optional.ofNullable(best);
   }
 
-  /**
-   * Where a phrase is first written in a text on word boundaries before a position (a letter or
-   * digit on neither side), found with {@link String#indexOf(String, int)}; -1 if nowhere.
-   */
-  private static int firstOnWordBoundaries(String folded, String phrase, int before) {
-    int at = folded.indexOf(phrase);
-    while (at >= 0 && at < before) {
-      int end = at + phrase.length();
-      if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-          && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
-        return at;
+  /** The first cue of a group written at a position on word boundaries, or null. */
+  private static Cue firstWrittenAt(String folded, List<Cue> group, int at) {
+    for (int k = 0; k < group.size(); k++) {
+      String phrase = group.get(k).phrase();
+      if (folded.startsWith(phrase, at) && onWordBoundaries(folded, at, at + phrase.length())) {
+        return group.get(k);
       }
-      at = folded.indexOf(phrase, at + 1);
     }
-    return -1;
+    return null;
+  }
+
+  /** Whether {@code folded[at, end)} has a letter or digit on neither side. */
+  private static boolean onWordBoundaries(String folded, int at, int end) {
+    return (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+        && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
   }
 
   /**

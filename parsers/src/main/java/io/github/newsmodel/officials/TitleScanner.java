@@ -46,12 +46,15 @@ final class TitleScanner {
    * @return the phrases, in order, not overlapping
    */
   static List<TitleRun> findAll(String text, List<Unit> units) {
+    if (units instanceof UnitClassifier.UnitList classified) {
+      return findAll(text, classified);
+    }
     List<TitleRun> runs = List.of();
     int i = 0;
     while (i < units.size()) {
       Unit u = units.get(i);
       // A lower-case word can start a phrase only as "the": other ones are passed over at once.
-      if (u.isAnyOf(MAY_START) && (!u.isAnyOf(DETERMINER) || u.isThe()) && canStart(units, i, false)) {
+      if (mayStartAt(u) && canStart(units, i, false)) {
         TitleRun run = scan(text, units, i, false);
         if (run != null) {
           runs = Lists.added(runs, run);
@@ -62,6 +65,43 @@ final class TitleScanner {
       i++;
     }
     return runs;
+  }
+
+  /**
+   * {@link #findAll(String, List)} over the units the classifier noted: a phrase can start only at
+   * a unit of a class of title words ({@link #canStartContent}) or at "the" right before one, so
+   * only those places are tried, in order, as the plain reading tries every unit.
+   */
+  private static List<TitleRun> findAll(String text, UnitClassifier.UnitList units) {
+    List<TitleRun> runs = List.of();
+    // The first unit not passed over yet.
+    int next = 0;
+    for (int k = 0; k < units.notedCount(); k++) {
+      if (!units.notedTitleish(k)) {
+        continue;
+      }
+      int titleish = units.notedAt(k);
+      int i = Math.max(next, titleish - 1);
+      while (i <= titleish) {
+        if (mayStartAt(units.get(i)) && canStart(units, i, false)) {
+          TitleRun run = scan(text, units, i, false);
+          if (run != null) {
+            runs = Lists.added(runs, run);
+            i = run.end();
+            next = i;
+            continue;
+          }
+        }
+        i++;
+        next = i;
+      }
+    }
+    return runs;
+  }
+
+  /** Whether a unit may start a phrase: a title word, or "the" (other lower-case words never do). */
+  private static boolean mayStartAt(Unit u) {
+    return u.isAnyOf(MAY_START) && (!u.isAnyOf(DETERMINER) || u.isThe());
   }
 
   /**

@@ -26,12 +26,22 @@ final class TokenList {
   /** The bits of {@link #types} that hold the type; the next bit marks a word with a hyphen. */
   private static final int TYPE_BITS = 3;
   private static final int HYPHEN = 4;
+  /**
+   * By length, the bit 0x20 in each seven-bit lane of a packed word of that length: OR-ed into a
+   * word packed as written, it gives the word in lower case.
+   */
+  private static final long[] LOWER_CASE_BITS = new long[WordTable.MAX_PACKED_LENGTH + 1];
+  /** The character buffer of a list before its first range: shared, since it holds nothing. */
+  private static final char[] NO_CHARS = new char[0];
   /** One string per ASCII character, the text of the punctuation tokens. */
   private static final String[] ASCII = new String[128];
 
   static {
     for (char c = 0; c < ASCII.length; c++) {
       ASCII[c] = String.valueOf(c);
+    }
+    for (int length = 1; length < LOWER_CASE_BITS.length; length++) {
+      LOWER_CASE_BITS[length] = LOWER_CASE_BITS[length - 1] << 7 | 0x20;
     }
   }
 
@@ -40,10 +50,15 @@ final class TokenList {
   private int[] starts;
   private int[] ends;
   private byte[] types;
-  /** By word: its characters packed in lower case ({@link WordTable#packLowerCase}), or -1. */
-  private long[] lowerKeys;
+  /**
+   * By word: its characters packed as written (as {@link #packAsWritten} packs), or -1; the
+   * packed lower case is made from it ({@link #lowerKey}).
+   */
+  private long[] writtenKeys;
   /** The characters of the range being tokenized, copied by the {@link Tokenizer}; grown as needed. */
-  private char[] chars = new char[0];
+  private char[] chars = NO_CHARS;
+  /** Where in the folded text the range copied into {@link #chars} starts. */
+  private int charsFrom;
 
   /**
    * Creates an empty list.
@@ -57,7 +72,7 @@ final class TokenList {
     this.starts = new int[n];
     this.ends = new int[n];
     this.types = new byte[n];
-    this.lowerKeys = new long[n];
+    this.writtenKeys = new long[n];
   }
 
   /** Empties the list, keeping its arrays for the next range of the same text. */
@@ -66,25 +81,42 @@ final class TokenList {
   }
 
   /**
-   * Appends a token.
+   * Appends a token that is not a word (a word is added with {@link #addWord}).
    *
    * @param start inclusive start in the document text
    * @param end exclusive end in the document text
-   * @param type its type
+   * @param type its type: {@link Type#POSSESSIVE} or {@link Type#PUNCT}
    */
   void add(int start, int end, Type type) {
-    if (type != Type.WORD) {
-      append(start, end, type.ordinal(), 0);
-      return;
+    if (type == Type.WORD) {
+      throw new IllegalArgumentException("a word is added with what the tokenizer read of it");
     }
-    // A word given without what the tokenizer reads along: read it here.
-    long lowerKey = 0;
-    boolean hyphenated = false;
+    append(start, end, type.ordinal(), 0);
+  }
+
+  /**
+   * Packs a word as written, seven bits a character, the first in the highest bits: the form
+   * {@link WordTable#packLowerCase} gives, without lowering the case.
+   *
+   * @param s the string
+   * @param start inclusive start of the word
+   * @param end exclusive end of the word
+   * @return the packed form; -1 for a word that is empty, longer than {@link
+   *     WordTable#MAX_PACKED_LENGTH} or has a character beyond ASCII or U+0000
+   */
+  static long packAsWritten(String s, int start, int end) {
+    if (end <= start || end - start > WordTable.MAX_PACKED_LENGTH) {
+      return -1;
+    }
+    long packed = 0;
     for (int k = start; k < end; k++) {
-      lowerKey = WordTable.packLowerCase(lowerKey, folded.charAt(k));
-      hyphenated |= folded.charAt(k) == '-';
+      char c = s.charAt(k);
+      if (c == 0 || c >= 0x80) {
+        return -1;
+      }
+      packed = packed << 7 | c;
     }
-    append(start, end, type.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+    return packed;
   }
 
   /**
@@ -92,25 +124,27 @@ final class TokenList {
    *
    * @param start inclusive start in the document text
    * @param end exclusive end in the document text
-   * @param lowerKey its characters packed in lower case ({@link WordTable#packLowerCase}), or -1
+   * @param writtenKey its characters packed as written ({@link #packAsWritten}), or -1; each of
+   *     them a letter, a digit or one of {@code . - ' &} (as every character of a word the
+   *     tokenizer reads), so that {@link #lowerKey} can make the lower case from it
    * @param hyphenated whether it has a hyphen
    */
-  void addWord(int start, int end, long lowerKey, boolean hyphenated) {
-    append(start, end, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), lowerKey);
+  void addWord(int start, int end, long writtenKey, boolean hyphenated) {
+    append(start, end, Type.WORD.ordinal() | (hyphenated ? HYPHEN : 0), writtenKey);
   }
 
-  private void append(int start, int end, int typeAndFlags, long lowerKey) {
+  private void append(int start, int end, int typeAndFlags, long writtenKey) {
     if (size == starts.length) {
       int n = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
       types = Arrays.copyOf(types, n);
-      lowerKeys = Arrays.copyOf(lowerKeys, n);
+      writtenKeys = Arrays.copyOf(writtenKeys, n);
     }
     starts[size] = start;
     ends[size] = end;
     types[size] = (byte) typeAndFlags;
-    lowerKeys[size] = lowerKey;
+    writtenKeys[size] = writtenKey;
     size++;
   }
 
@@ -125,6 +159,46 @@ final class TokenList {
       chars = new char[Math.max(length, chars.length + (chars.length >> 1))];
     }
     return chars;
+  }
+
+  /**
+   * Records where in the folded text the range the {@link Tokenizer} copied into {@link
+   * #charBuffer} starts, so that {@link #charAt} can read it.
+   *
+   * @param from the start of the range
+   */
+  void charsFrom(int from) {
+    charsFrom = from;
+  }
+
+  /**
+   * Returns the characters of the range last tokenized into this list (see {@link #charAt}).
+   *
+   * @return the buffer; the character at position {@code p} of the folded text at index {@code p -
+   *     }{@link #charsFrom()}
+   */
+  char[] chars() {
+    return chars;
+  }
+
+  /**
+   * Returns where in the folded text the range last tokenized into this list starts.
+   *
+   * @return the position of {@code chars()[0]}
+   */
+  int charsFrom() {
+    return charsFrom;
+  }
+
+  /**
+   * Returns a character of the folded text inside the range last tokenized into this list, read
+   * from the copy the {@link Tokenizer} made.
+   *
+   * @param position a position of the folded text in that range
+   * @return {@code folded().charAt(position)}
+   */
+  char charAt(int position) {
+    return chars[position - charsFrom];
   }
 
   /**
@@ -203,7 +277,20 @@ final class TokenList {
    *     not a word, -1 for a word that cannot be packed
    */
   long lowerKey(int i) {
-    return lowerKeys[i];
+    long written = writtenKeys[i];
+    // Every character a word may hold but the capitals A-Z has the bit 0x20 set already (digits,
+    // lower-case letters, '.', '-', '\'', '&'): setting it in every lane makes the lower case.
+    return written > 0 ? written | LOWER_CASE_BITS[ends[i] - starts[i]] : written;
+  }
+
+  /**
+   * Returns the packed form of a word as written ({@link #packAsWritten}).
+   *
+   * @param i the token index
+   * @return its packed form; 0 for a token that is not a word, -1 for a word that cannot be packed
+   */
+  long writtenKey(int i) {
+    return writtenKeys[i];
   }
 
   /**

@@ -66,6 +66,7 @@ final class Tokenizer {
     // {@code from}; the rare paths (periods, apostrophes) read the folded text itself.
     int n = to - from;
     char[] chars = tokens.charBuffer(n);
+    tokens.charsFrom(from);
     folded.getChars(from, to, chars, 0);
     int i = 0;
     while (i < n) {
@@ -75,17 +76,19 @@ final class Tokenizer {
         i++;
       } else if (kind == WORD) {
         // Up to the word's end, noting a hyphen on the way, so that the classifier need not read
-        // the word again.
-        // The packed lower-case form is made on the way too, character by character.
+        // the word again. The characters are packed as written on the way too, seven bits each
+        // (the form WordTable packs), unchecked: whether the word can be packed at all (ASCII, short
+        // enough) is decided at its end.
         boolean hyphenated = false;
-        long lowerKey = WordTable.packLowerCase(0, c);
+        boolean ascii = c < 0x80;
+        long packed = c;
         int j = i + 1;
         while (j < n) {
           char d = chars[j];
           if (d < 0x80) {
             int dKind = ASCII_KIND[d];
             if (dKind == WORD) {
-              lowerKey = WordTable.packLowerCase(lowerKey, d);
+              packed = packed << 7 | d;
               j++;
               continue;
             }
@@ -93,23 +96,24 @@ final class Tokenizer {
               break;
             }
           } else if (isWordChar(d)) {
-            lowerKey = -1;
+            ascii = false;
             j++;
             continue;
           }
           if (continuesWord(chars, i, j, d, n)) {
             hyphenated |= d == '-';
-            lowerKey = WordTable.packLowerCase(lowerKey, d);
+            packed = packed << 7 | d;
             j++;
           } else {
             break;
           }
         }
         if (j < n && chars[j] == '.' && keepsPeriod(folded, from + i, from + j)) {
-          lowerKey = WordTable.packLowerCase(lowerKey, '.');
+          packed = packed << 7 | '.';
           j++;
         }
-        tokens.addWord(from + i, from + j, lowerKey, hyphenated);
+        boolean packable = ascii && j - i <= WordTable.MAX_PACKED_LENGTH;
+        tokens.addWord(from + i, from + j, packable ? packed : -1, hyphenated);
         i = j;
         if (i < n && chars[i] == '\'') {
           int possessiveEnd = possessiveEnd(folded, from + i, to) - from;

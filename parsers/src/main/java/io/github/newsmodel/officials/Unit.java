@@ -34,6 +34,9 @@ final class Unit {
   /** Facts: whether the unit is "the" in any case ({@link #THE}) is known ({@link #THE_KNOWN}). */
   private static final int THE = 4;
   private static final int THE_KNOWN = 8;
+  /** Facts: whether the unit is {@link #capitalized} ({@link #CAPITAL}) is known ({@link #CAPITAL_KNOWN}). */
+  private static final int CAPITAL = 16;
+  private static final int CAPITAL_KNOWN = 32;
 
   private Unit(int startOrPending, int end, String textOrSource, WordClass cls, Object value) {
     set(startOrPending, end, textOrSource, cls, value);
@@ -112,6 +115,18 @@ final class Unit {
    */
   Unit markThe(boolean the) {
     facts = (byte) (facts | THE_KNOWN | (the ? THE : 0));
+    return this;
+  }
+
+  /**
+   * Records the first character of the unit's text, which the classifier reads anyway, so that
+   * {@link #capitalized} need not read the text.
+   *
+   * @param first {@code charAt(0)}
+   * @return this unit
+   */
+  Unit markFirst(char first) {
+    facts = (byte) (facts | CAPITAL_KNOWN | (isCapital(first) ? CAPITAL : 0));
     return this;
   }
 
@@ -290,7 +305,14 @@ final class Unit {
    * @return true when capitalised
    */
   boolean capitalized() {
-    char c = charAt(0);
+    return (facts & CAPITAL_KNOWN) != 0 ? (facts & CAPITAL) != 0 : isCapital(charAt(0));
+  }
+
+  /** Whether a first character makes a unit {@link #capitalized}. */
+  private static boolean isCapital(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
     return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 

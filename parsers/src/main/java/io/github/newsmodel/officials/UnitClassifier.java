@@ -35,7 +35,8 @@ final class UnitClassifier {
         ASCII_FIRSTS[word.charAt(0)] = true;
       }
     }
-    WORDS = WordTable.of(infos);
+    // Looked up for nearly every word of every sentence: the sparser table, for shorter probes.
+    WORDS = WordTable.ofSparse(infos);
   }
 
   /** The packed lower-case form of "the" ({@link WordTable#packLowerCase}). */
@@ -78,7 +79,7 @@ final class UnitClassifier {
       if (i + 1 >= tokens.size()) {
         return true;
       }
-      char c = tokens.folded().charAt(tokens.start(i + 1));
+      char c = tokens.charAt(tokens.start(i + 1));
       if (c >= 0x80) {
         return false;
       }
@@ -107,13 +108,28 @@ final class UnitClassifier {
    *
    * @param starts the phrases, or null when none starts with the word
    * @param forms the forms listed by {@link NameWords}
+   * @param writtenForms the forms packed as written ({@link TokenList#packAsWritten}), index by index
    * @param kinds their kinds, index by index
    * @param visit whether the word is one of {@link ArticleCountries#VISIT_WORDS}
    */
-  private record WordInfo(Starts starts, String[] forms, NameWords.Kind[] kinds, boolean visit) {
+  private record WordInfo(Starts starts, String[] forms, long[] writtenForms, NameWords.Kind[] kinds,
+      boolean visit) {
 
-    /** Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it. */
-    NameWords.Kind kindOf(String s, int from, int to) {
+    /**
+     * Returns the kind of {@code s[from, to)} as written, as {@link NameWords#kindOf} gives it;
+     * {@code writtenKey} is the word packed as written, which a packed word is compared by.
+     */
+    NameWords.Kind kindOf(long writtenKey, char[] s, int from, int to) {
+      if (writtenKey > 0) {
+        // A packed word equals a form exactly when their packed forms are equal (a form that cannot
+        // be packed is longer or beyond ASCII: never equal).
+        for (int k = 0; k < writtenForms.length; k++) {
+          if (writtenForms[k] == writtenKey) {
+            return kinds[k];
+          }
+        }
+        return null;
+      }
       for (int k = 0; k < forms.length; k++) {
         if (forms[k].length() == to - from && sameChars(s, from, forms[k])) {
           return kinds[k];
@@ -123,9 +139,9 @@ final class UnitClassifier {
     }
 
     /** Whether {@code form} is written at {@code s[from, from + form.length())}, case counting. */
-    private static boolean sameChars(String s, int from, String form) {
+    private static boolean sameChars(char[] s, int from, String form) {
       for (int k = 0; k < form.length(); k++) {
-        if (s.charAt(from + k) != form.charAt(k)) {
+        if (s[from + k] != form.charAt(k)) {
           return false;
         }
       }
@@ -142,7 +158,18 @@ final class UnitClassifier {
     private Unit[] spare;
     private int used;
     /** The units of the sentence: a view of the first {@link #used} units of {@link #spare}. */
-    private final List<Unit> units = new Units();
+    private final UnitList units = new UnitList(this);
+    /** The classes of the units of the sentence: bit {@code 1 << ordinal} of each. */
+    private int classes;
+    /**
+     * The units that are {@link UnitList#isTitleish} or {@link UnitList#isCountryWord}, in order
+     * (the first {@link #notedCount}): each its index shifted left by two, with {@link #TITLEISH}
+     * and {@link #COUNTRY_WORD} telling which.
+     */
+    private int[] noted = new int[16];
+    private int notedCount;
+    private static final int TITLEISH = 1;
+    private static final int COUNTRY_WORD = 2;
 
     /** Creates a buffer that grows as sentences need. */
     Buffer() {
@@ -161,6 +188,20 @@ final class UnitClassifier {
     /** Empties the list; its units become free for the next sentence. */
     private void clear() {
       used = 0;
+      classes = 0;
+      notedCount = 0;
+    }
+
+    /** Notes what the readers ask of every unit of the last unit made, once it has its contents. */
+    private void noteLast(Unit unit) {
+      classes |= 1 << unit.cls().ordinal();
+      int kinds = (UnitList.isTitleish(unit) ? TITLEISH : 0) | (UnitList.isCountryWord(unit) ? COUNTRY_WORD : 0);
+      if (kinds != 0) {
+        if (notedCount == noted.length) {
+          noted = Arrays.copyOf(noted, 2 * notedCount);
+        }
+        noted[notedCount++] = (used - 1) << 2 | kinds;
+      }
     }
 
     /** A free unit, to be given its contents, added to the list. */
@@ -177,18 +218,106 @@ final class UnitClassifier {
       return unit;
     }
 
-    /** The units in use, read-only. */
-    private final class Units extends AbstractList<Unit> implements RandomAccess {
-      @Override
-      public Unit get(int index) {
-        Objects.checkIndex(index, used);
-        return spare[index];
-      }
+  }
 
-      @Override
-      public int size() {
-        return used;
-      }
+  /**
+   * The units of a sentence as {@link #classify} gives them, read-only, with what the classifier
+   * noted of them while making them, so that the readers of the sentence need not go over all of
+   * its units to find the few they look for.
+   */
+  static final class UnitList extends AbstractList<Unit> implements RandomAccess {
+    /** The classes of title words: {@link TitleScanner} can start a phrase only at or right before one. */
+    private static final int TITLEISH = Unit.classes(WordClass.NATION, WordClass.PLACE, WordClass.ACRONYM,
+        WordClass.TITLE, WordClass.ORG);
+    private final Buffer buffer;
+
+    private UnitList(Buffer buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public Unit get(int index) {
+      Objects.checkIndex(index, buffer.used);
+      return buffer.spare[index];
+    }
+
+    @Override
+    public int size() {
+      return buffer.used;
+    }
+
+    /**
+     * Tells whether a unit is of a class of title words: a country, a city, an acronym, a title
+     * or organisation word, in any case.
+     *
+     * @param unit the unit
+     * @return true for such a unit
+     */
+    static boolean isTitleish(Unit unit) {
+      return unit.isAnyOf(TITLEISH);
+    }
+
+    /**
+     * Tells whether a unit is one {@link ArticleCountries.Collector} reads: a country, a name or
+     * acronym with an inner hyphen, or a word of visits.
+     *
+     * @param unit the unit
+     * @return true for such a unit
+     */
+    static boolean isCountryWord(Unit unit) {
+      return unit.is(WordClass.NATION)
+          || (unit.is(WordClass.NAME) || unit.is(WordClass.ACRONYM)) && unit.indexOf('-') > 0
+          || unit.isVisitWord();
+    }
+
+    /**
+     * Tells whether some unit is of a class.
+     *
+     * @param cls the class
+     * @return true when a unit of the list is of it
+     */
+    boolean has(WordClass cls) {
+      return (buffer.classes & 1 << cls.ordinal()) != 0;
+    }
+
+    /**
+     * Returns the number of units noted: those that are {@link #isTitleish} or {@link
+     * #isCountryWord}.
+     *
+     * @return the count
+     */
+    int notedCount() {
+      return buffer.notedCount;
+    }
+
+    /**
+     * Returns the index of a noted unit.
+     *
+     * @param k which of them, in order, from 0
+     * @return its index in the list
+     */
+    int notedAt(int k) {
+      return buffer.noted[k] >>> 2;
+    }
+
+    /**
+     * Tells whether a noted unit is {@link #isTitleish}.
+     *
+     * @param k which of them, in order, from 0
+     * @return true when it is
+     */
+    boolean notedTitleish(int k) {
+      return (buffer.noted[k] & Buffer.TITLEISH) != 0;
+    }
+
+    /**
+     * Tells whether a noted unit is {@link #isCountryWord}.
+     *
+     * @param k which of them, in order, from 0
+     * @return true when it is
+     */
+    boolean notedCountryWord(int k) {
+      return (buffer.noted[k] & Buffer.COUNTRY_WORD) != 0;
     }
   }
 
@@ -198,7 +327,7 @@ final class UnitClassifier {
    * @param tokens the tokens, in order
    * @return the units, in order, covering every token once
    */
-  static List<Unit> classify(TokenList tokens) {
+  static UnitList classify(TokenList tokens) {
     return classify(tokens, new Buffer());
   }
 
@@ -210,56 +339,72 @@ final class UnitClassifier {
    * @param buffer the buffer of this article
    * @return the units, in order, covering every token once
    */
-  static List<Unit> classify(TokenList tokens, Buffer buffer) {
+  static UnitList classify(TokenList tokens, Buffer buffer) {
     buffer.clear();
     String folded = tokens.folded();
+    // The characters of the sentence, as the tokenizer copied them: read from the array.
+    char[] chars = tokens.chars();
+    int base = tokens.charsFrom();
     Choice choice = buffer.choice;
     int i = 0;
     while (i < tokens.size()) {
       TokenList.Type type = tokens.type(i);
       int start = tokens.start(i);
       int end = tokens.end(i);
+      char first = chars[start - base];
+      Unit unit;
       if (type == TokenList.Type.PUNCT) {
-        buffer.next().reuseAs(start, end, tokens.text(i), WordClass.PUNCT, null);
+        unit = buffer.next().reuseAs(start, end, tokens.text(i), WordClass.PUNCT, null);
         i++;
-        continue;
-      }
-      if (type == TokenList.Type.POSSESSIVE) {
-        buffer.next().reuseAsWord(folded, start, end, WordClass.POSSESSIVE, null);
-        i++;
-        continue;
-      }
-      // A packed word is looked up at once (a miss costs little); another one only when its first
-      // character may start a listed word.
-      long lowerKey = tokens.lowerKey(i);
-      WordInfo info = lowerKey > 0 || mayBeListed(folded.charAt(start))
-          ? WORDS.getIgnoreCase(folded, start, end, lowerKey) : null;
-      if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
-          && choose(info.starts(), tokens, i, choice)) {
-        int last = i + choice.length - 1;
-        if (choice.length == 1) {
-          noted(buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value), tokens, i)
-              .markVisitWord(info.visit());
-        } else if (writtenJoined(tokens, i, i + choice.length)) {
-          // Written as the phrase reads: its text is cut from the folded text only if asked for.
-          buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
-        } else {
-          buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
-              choice.value);
-        }
-        i += choice.length;
-      } else if (tokens.hyphenated(i) && isHyphenatedHead(folded, start, end)) {
-        buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
+      } else if (type == TokenList.Type.POSSESSIVE) {
+        unit = buffer.next().reuseAsWord(folded, start, end, WordClass.POSSESSIVE, null);
         i++;
       } else {
-        NameWords.Kind kind = info == null ? null : info.kindOf(folded, start, end);
-        boolean hyphenated = tokens.hyphenated(i);
-        noted(buffer.next().reuseAsWord(folded, start, end, shape(folded, start, end, kind, hyphenated), null),
-            tokens, i).markVisitWord(info != null && info.visit());
-        i++;
+        unit = word(tokens, i, chars, base, buffer, choice);
+        i += choice.length > 0 ? choice.length : 1;
       }
+      buffer.noteLast(unit.markFirst(first));
     }
     return buffer.units;
+  }
+
+  /**
+   * Classifies the word token {@code i} and the tokens after it that a lexicon phrase starting
+   * there takes: the unit made, from the buffer; {@code choice} holds the phrase (its length 0 when
+   * the unit is one word without one).
+   */
+  private static Unit word(TokenList tokens, int i, char[] chars, int base, Buffer buffer, Choice choice) {
+    String folded = tokens.folded();
+    int start = tokens.start(i);
+    int end = tokens.end(i);
+    // A packed word is looked up at once (a miss costs little); another one only when its first
+    // character may start a listed word.
+    long lowerKey = tokens.lowerKey(i);
+    WordInfo info = lowerKey > 0 || mayBeListed(chars[start - base])
+        ? WORDS.getIgnoreCase(chars, start - base, end - base, lowerKey) : null;
+    if (info != null && info.starts() != null && !info.starts().ruledOut(tokens, i)
+        && choose(info.starts(), tokens, i, choice)) {
+      int last = i + choice.length - 1;
+      if (choice.length == 1) {
+        return noted(buffer.next().reuseAsWord(folded, start, end, choice.cls, choice.value), tokens, i)
+            .markVisitWord(info.visit());
+      } else if (writtenJoined(tokens, i, i + choice.length)) {
+        // Written as the phrase reads: its text is cut from the folded text only if asked for.
+        return buffer.next().reuseAsWord(folded, start, tokens.end(last), choice.cls, choice.value);
+      } else {
+        return buffer.next().reuseAs(start, tokens.end(last), joined(tokens, i, i + choice.length), choice.cls,
+            choice.value);
+      }
+    }
+    choice.length = 0;
+    if (tokens.hyphenated(i) && isHyphenatedHead(folded, start, end)) {
+      return buffer.next().reuseAsWord(folded, start, end, WordClass.TITLE, TitleWords.Kind.HEAD);
+    }
+    NameWords.Kind kind = info == null ? null : info.kindOf(tokens.writtenKey(i), chars, start - base, end - base);
+    boolean hyphenated = tokens.hyphenated(i);
+    WordClass cls = shape(chars, start - base, end - base, kind, hyphenated, folded, base);
+    return noted(buffer.next().reuseAsWord(folded, start, end, cls, null), tokens, i)
+        .markVisitWord(info != null && info.visit());
   }
 
   /**
@@ -373,9 +518,10 @@ final class UnitClassifier {
 
   /**
    * The shape class of the word {@code s[from, to)}, given its kind as a word of names and whether
-   * it has a hyphen.
+   * it has a hyphen; {@code s} is the copy of the folded text from {@code base} on.
    */
-  private static WordClass shape(String s, int from, int to, NameWords.Kind kind, boolean hyphenated) {
+  private static WordClass shape(char[] s, int from, int to, NameWords.Kind kind, boolean hyphenated,
+      String folded, int base) {
     if (kind != null) {
       return switch (kind) {
         case NON_NAME -> WordClass.NON_NAME;
@@ -383,7 +529,7 @@ final class UnitClassifier {
         case SUFFIX -> WordClass.SUFFIX;
       };
     }
-    char first = s.charAt(from);
+    char first = s[from];
     if (Character.isDigit(first)) {
       return WordClass.NUMBER;
     }
@@ -397,23 +543,23 @@ final class UnitClassifier {
     if (upper) {
       return WordClass.NAME;
     }
-    if (hyphenated && isArticledName(s, from, to)) {
+    if (hyphenated && isArticledName(folded, base + from, base + to)) {
       return WordClass.NAME;
     }
     return WordClass.LOWER;
   }
 
   /** "J", "J.", "H.W.": one to three capital letters, each followed by a period when there are several. */
-  private static boolean isInitials(String s, int from, int to) {
+  private static boolean isInitials(char[] s, int from, int to) {
     int length = to - from;
-    if (length == 1 || length == 2 && s.charAt(from + 1) == '.') {
+    if (length == 1 || length == 2 && s[from + 1] == '.') {
       return true;
     }
     if (length > 6 || length % 2 != 0) {
       return false;
     }
     for (int i = from; i < to; i += 2) {
-      if (!Character.isUpperCase(s.charAt(i)) || s.charAt(i + 1) != '.') {
+      if (!Character.isUpperCase(s[i]) || s[i + 1] != '.') {
         return false;
       }
     }
@@ -444,6 +590,21 @@ final class UnitClassifier {
       return 2;
     }
     return length > 3 && s.charAt(from + 3) == '-' ? 3 : -1;
+  }
+
+  /** {@link #isAllCapitals(String, int, int)} on an array. */
+  private static boolean isAllCapitals(char[] s, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   private static boolean isAllCapitals(String s, int from, int to) {
@@ -565,13 +726,15 @@ final class UnitClassifier {
     }
     Map<String, NameWords.Kind> forms = slots[6] == null ? Map.of() : (Map<String, NameWords.Kind>) slots[6];
     String[] written = new String[forms.size()];
+    long[] packed = new long[forms.size()];
     NameWords.Kind[] kinds = new NameWords.Kind[forms.size()];
     int k = 0;
     for (Map.Entry<String, NameWords.Kind> form : forms.entrySet()) {
       written[k] = form.getKey();
+      packed[k] = TokenList.packAsWritten(form.getKey(), 0, form.getKey().length());
       kinds[k++] = form.getValue();
     }
-    return new WordInfo(starts, written, kinds, slots[7] != null);
+    return new WordInfo(starts, written, packed, kinds, slots[7] != null);
   }
 
   private static PhraseTable<Unit.Nation> nations() {

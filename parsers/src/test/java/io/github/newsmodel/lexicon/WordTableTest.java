@@ -41,6 +41,15 @@ class WordTableTest {
               .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
           assertThat(lowerTable.getIgnoreCase(probe, start, end, packedLowerCase(probe, start, end)))
               .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(lowerTable.getIgnoreCase(probe.toCharArray(), start, end, packedLowerCase(probe, start, end)))
+              .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(lowerTable.getIgnoreCase(probe.toCharArray(), start, end, -1))
+              .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          WordTable<Integer> sparse = WordTable.ofSparse(lower);
+          assertThat(sparse.getIgnoreCase(probe.toCharArray(), start, end, packedLowerCase(probe, start, end)))
+              .isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(sparse.getIgnoreCase(probe, start, end)).isEqualTo(lower.get(range.toLowerCase(Locale.ROOT)));
+          assertThat(WordTable.ofSparse(exact).get(probe, start, end)).isEqualTo(exact.get(range));
           for (String word : words) {
             assertThat(exactTable.get(word)).isEqualTo(exact.get(word));
             String shouted = "<" + word.toUpperCase(Locale.ROOT) + ">";
@@ -111,6 +120,8 @@ class WordTableTest {
       assertThat(lowerTable.getIgnoreCase(text, 2, 2 + probe.length(), packedLowerCase(text, 2, 2 + probe.length())))
           .as(probe).isEqualTo(lower.get(range));
       assertThat(lowerTable.getIgnoreCase((CharSequence) new StringBuilder(text), 2, 2 + probe.length()))
+          .as(probe).isEqualTo(lower.get(range));
+      assertThat(lowerTable.getIgnoreCase(text.toCharArray(), 2, 2 + probe.length(), -1))
           .as(probe).isEqualTo(lower.get(range));
       assertThat(exactTable.get(text, 2, 2 + probe.length())).as(probe).isEqualTo(exact.get(probe));
     }

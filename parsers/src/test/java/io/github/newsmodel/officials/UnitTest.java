@@ -35,6 +35,9 @@ class UnitTest {
             packed = WordTable.packLowerCase(packed, c);
           }
           assertThat(tokens.lowerKey(i)).isEqualTo(packed);
+          assertThat(tokens.writtenKey(i))
+              .isEqualTo(TokenList.packAsWritten(folded, tokens.start(i), tokens.end(i)));
+          assertThat(tokens.charAt(tokens.start(i))).isEqualTo(folded.charAt(tokens.start(i)));
           assertThat(tokens.hyphenated(i)).isEqualTo(tokens.text(i).indexOf('-') >= 0);
         }
       }
