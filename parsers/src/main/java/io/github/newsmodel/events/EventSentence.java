@@ -635,17 +635,18 @@ public final class EventSentence {
    * @param filter the filter's bits, {@code 1L << bit} of word {@code bit >>> 6}
    * @param filterShift how far the product is shifted to index the filter
    * @param from the first token index looked at
-   * @return the token index, or {@link #size()} when no token from there passes
+   * @param to the index after the last token looked at (at most {@link #size()})
+   * @return the token index, or {@code min(to, size())} when no token of {@code [from, to)} passes
    */
-  int nextPassing(long[] filter, int filterShift, int from) {
-    int end = first + size;
+  int nextPassing(long[] filter, int filterShift, int from, int to) {
+    int end = first + Math.min(to, size);
     for (int t = first + Math.max(0, from); t < end; t++) {
       int bit = (lowerHashes[t] * 0x9E3779B9) >>> filterShift;
       if ((filter[bit >>> 6] & (1L << bit)) != 0) {
         return t - first;
       }
     }
-    return size;
+    return end - first;
   }
 
   /**

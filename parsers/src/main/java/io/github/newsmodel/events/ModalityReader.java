@@ -184,7 +184,7 @@ public final class ModalityReader {
     int i = Math.max(0, from);
     while (i < end) {
       // No phrase starts at the tokens skipped.
-      i = cues.nextCandidate(sentence, i);
+      i = cues.nextCandidate(sentence, i, end);
       if (i >= end) {
         break;
       }
@@ -212,7 +212,7 @@ public final class ModalityReader {
     int count = 0;
     // The first and last token of each phrase, made with the first: most ranges hold none.
     int[] bounds = NO_BOUNDS;
-    for (int i = cues.nextCandidate(sentence, from); i < end; i = cues.nextCandidate(sentence, i + 1)) {
+    for (int i = cues.nextCandidate(sentence, from, end); i < end; i = cues.nextCandidate(sentence, i + 1, end)) {
       int last = cues.endAt(sentence, i);
       if (last >= 0) {
         if (2 * count == bounds.length) {

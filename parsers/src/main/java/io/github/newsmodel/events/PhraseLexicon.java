@@ -261,7 +261,21 @@ public final class PhraseLexicon<V> {
    * @return the token index, or the sentence's size when no phrase starts from there
    */
   public int nextCandidate(EventSentence sentence, int from) {
-    return sentence.nextPassing(firstKeyFilter, filterShift, from);
+    return sentence.nextPassing(firstKeyFilter, filterShift, from, sentence.size());
+  }
+
+  /**
+   * Returns the first token of {@code [from, to)} where a phrase may start, as {@link
+   * #nextCandidate(EventSentence, int)} does, looking no further than {@code to}: a reader with a
+   * window of tokens reads only its window.
+   *
+   * @param sentence the sentence
+   * @param from the first token index looked at
+   * @param to the index after the last token looked at
+   * @return the token index, or {@code min(to, sentence.size())} when no phrase starts in the range
+   */
+  public int nextCandidate(EventSentence sentence, int from, int to) {
+    return sentence.nextPassing(firstKeyFilter, filterShift, from, to);
   }
 
   /**

@@ -61,8 +61,8 @@ final class LocationReader {
     boolean visit = false;
     int end = Math.min(to, sentence.size());
     // Only the words read below start a place: the tokens where none may start are skipped.
-    for (int j = lexicon.nextPlaceCandidate(sentence, Math.max(0, from)); j < end;
-        j = lexicon.nextPlaceCandidate(sentence, j + 1)) {
+    for (int j = lexicon.nextPlaceCandidate(sentence, Math.max(0, from), end); j < end;
+        j = lexicon.nextPlaceCandidate(sentence, j + 1, end)) {
       // A word inside an official's mention starts no place.
       boolean placeWord = sentence.isWord(j, "in") || sentence.isWord(j, "at") || lexicon.is(CueRole.VISIT, sentence, j)
           || lexicon.is(CueRole.MARGINS, sentence, j);

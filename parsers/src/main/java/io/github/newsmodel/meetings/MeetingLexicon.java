@@ -135,10 +135,11 @@ final class MeetingLexicon {
    *
    * @param sentence the sentence
    * @param from the first token index looked at
-   * @return the token index, or the sentence's size
+   * @param to the index after the last token looked at: the end of the reader's window
+   * @return the token index, or {@code min(to, sentence.size())} when there is none in the range
    */
-  int nextModeCandidate(EventSentence sentence, int from) {
-    return modeWords.nextCandidate(sentence, from);
+  int nextModeCandidate(EventSentence sentence, int from, int to) {
+    return modeWords.nextCandidate(sentence, from, to);
   }
 
   /**
@@ -147,10 +148,11 @@ final class MeetingLexicon {
    *
    * @param sentence the sentence
    * @param from the first token index looked at
-   * @return the token index, or the sentence's size
+   * @param to the index after the last token looked at: the end of the reader's window
+   * @return the token index, or {@code min(to, sentence.size())} when there is none in the range
    */
-  int nextPlaceCandidate(EventSentence sentence, int from) {
-    return placeStarts.nextCandidate(sentence, from);
+  int nextPlaceCandidate(EventSentence sentence, int from, int to) {
+    return placeStarts.nextCandidate(sentence, from, to);
   }
 
   /**
@@ -159,10 +161,11 @@ final class MeetingLexicon {
    *
    * @param sentence the sentence
    * @param from the first token index looked at
-   * @return the token index, or the sentence's size
+   * @param to the index after the last token looked at: the end of the reader's window
+   * @return the token index, or {@code min(to, sentence.size())} when there is none in the range
    */
-  int nextTopicTriggerCandidate(EventSentence sentence, int from) {
-    return topicTriggers.nextCandidate(sentence, from);
+  int nextTopicTriggerCandidate(EventSentence sentence, int from, int to) {
+    return topicTriggers.nextCandidate(sentence, from, to);
   }
 
   /**

@@ -719,8 +719,8 @@ final class MeetingMentionReader {
       return Optional.of(new ModeReading(MeetingMode.VIDEO, cueSpan, "meeting.mode.cue"));
     }
     // The tokens where no word of a mode starts are skipped.
-    for (int j = lexicon.nextModeCandidate(sentence, clauseStart); j < windowEnd;
-        j = lexicon.nextModeCandidate(sentence, j + 1)) {
+    for (int j = lexicon.nextModeCandidate(sentence, clauseStart, windowEnd); j < windowEnd;
+        j = lexicon.nextModeCandidate(sentence, j + 1, windowEnd)) {
       // The words are looked up first, and a word inside an official's mention is then passed over.
       for (int r = 0; r < MODE_ROLES.length; r++) {
         CueRole role = MODE_ROLES[r];

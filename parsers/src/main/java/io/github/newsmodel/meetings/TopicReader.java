@@ -67,7 +67,7 @@ final class TopicReader {
     int end = Math.min(sentence.size(), cue.first() + MAX_REACH);
     while (j < end) {
       // The tokens where no trigger starts are skipped.
-      j = lexicon.nextTopicTriggerCandidate(sentence, j);
+      j = lexicon.nextTopicTriggerCandidate(sentence, j, end);
       if (j >= end) {
         break;
       }

@@ -107,10 +107,10 @@ final class ArticleCountries {
       }
       sentenceStarts[sentences] = named;
       if (units instanceof UnitClassifier.UnitList classified) {
-        // Only the units the classifier noted as read here: the others would be passed over.
-        for (int k = 0; k < classified.notedCount(); k++) {
-          if (classified.notedCountryWord(k)) {
-            read(units, classified.notedAt(k));
+        // Only the units the classifier marks as wanted as read here: the others would be passed over.
+        for (int k = 0; k < classified.wantedCount(); k++) {
+          if (classified.wantedCountryWord(k)) {
+            read(units, classified.wantedAt(k));
           }
         }
       } else {
@@ -125,6 +125,10 @@ final class ArticleCountries {
     /** Reads one unit of a sentence (see {@link UnitClassifier.UnitList#isCountryWord}). */
     private void read(List<Unit> units, int i) {
       Unit u = units.get(i);
+      // The same test as the classifier's notes, so that reading only the wanted units is the same.
+      if (!UnitClassifier.UnitList.isCountryWord(u)) {
+        return;
+      }
       if (u.is(WordClass.NATION)) {
         addNamed(u.nation().code(), u.start(), u.end());
         addIfFound(pairs, pair(units, i));

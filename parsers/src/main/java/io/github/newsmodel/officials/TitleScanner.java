@@ -27,8 +27,8 @@ final class TitleScanner {
       WordTable.ofWords(Set.of("of", "for", "to", "in", "on", "at"));
 
   /** Classes of title words whatever their case, and those that count capitalised (or when lower case is allowed). */
-  private static final int ALWAYS_TITLEISH = Unit.classes(WordClass.NATION, WordClass.PLACE, WordClass.ACRONYM);
-  private static final int CASED_TITLEISH = Unit.classes(WordClass.TITLE, WordClass.ORG);
+  static final int ALWAYS_TITLEISH = Unit.classes(WordClass.NATION, WordClass.PLACE, WordClass.ACRONYM);
+  static final int CASED_TITLEISH = Unit.classes(WordClass.TITLE, WordClass.ORG);
   /** The classes a determiner ("the") may have. */
   private static final int DETERMINER = Unit.classes(WordClass.NON_NAME, WordClass.LOWER);
   /** The classes of the units {@link #canStart} may accept: title words and determiners. */
@@ -68,7 +68,7 @@ final class TitleScanner {
   }
 
   /**
-   * {@link #findAll(String, List)} over the units the classifier noted: a phrase can start only at
+   * {@link #findAll(String, List)} over the units the classifier marks as wanted: a phrase can start only at
    * a unit of a class of title words ({@link #canStartContent}) or at "the" right before one, so
    * only those places are tried, in order, as the plain reading tries every unit.
    */
@@ -76,11 +76,11 @@ final class TitleScanner {
     List<TitleRun> runs = List.of();
     // The first unit not passed over yet.
     int next = 0;
-    for (int k = 0; k < units.notedCount(); k++) {
-      if (!units.notedTitleish(k)) {
+    for (int k = 0; k < units.wantedCount(); k++) {
+      if (!units.wantedTitleish(k)) {
         continue;
       }
-      int titleish = units.notedAt(k);
+      int titleish = units.wantedAt(k);
       int i = Math.max(next, titleish - 1);
       while (i <= titleish) {
         if (mayStartAt(units.get(i)) && canStart(units, i, false)) {

@@ -57,8 +57,13 @@ final class TokenList {
   private long[] writtenKeys;
   /** The characters of the range being tokenized, copied by the {@link Tokenizer}; grown as needed. */
   private char[] chars = NO_CHARS;
-  /** Where in the folded text the range copied into {@link #chars} starts. */
-  private int charsFrom;
+  /**
+   * Where in the folded text the range copied into {@link #chars} starts; {@link #NOT_COPIED} after
+   * {@link #clear} until the tokenizer copies the next range, so that reading a stale copy fails.
+   */
+  private int charsFrom = NOT_COPIED;
+  /** The start of no copied range. */
+  private static final int NOT_COPIED = -1;
 
   /**
    * Creates an empty list.
@@ -78,6 +83,7 @@ final class TokenList {
   /** Empties the list, keeping its arrays for the next range of the same text. */
   void clear() {
     size = 0;
+    charsFrom = NOT_COPIED;
   }
 
   /**
@@ -185,8 +191,12 @@ final class TokenList {
    * Returns where in the folded text the range last tokenized into this list starts.
    *
    * @return the position of {@code chars()[0]}
+   * @throws IllegalStateException when no range was tokenized into the list since it was cleared
    */
   int charsFrom() {
+    if (charsFrom == NOT_COPIED) {
+      throw new IllegalStateException("no range of the text was copied into this token list");
+    }
     return charsFrom;
   }
 
@@ -198,6 +208,9 @@ final class TokenList {
    * @return {@code folded().charAt(position)}
    */
   char charAt(int position) {
+    if (charsFrom == NOT_COPIED) {
+      throw new IllegalStateException("no range of the text was copied into this token list");
+    }
     return chars[position - charsFrom];
   }
 

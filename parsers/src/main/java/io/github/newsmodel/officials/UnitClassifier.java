@@ -163,11 +163,11 @@ final class UnitClassifier {
     private int classes;
     /**
      * The units that are {@link UnitList#isTitleish} or {@link UnitList#isCountryWord}, in order
-     * (the first {@link #notedCount}): each its index shifted left by two, with {@link #TITLEISH}
+     * (the first {@link #wantedCount}): each its index shifted left by two, with {@link #TITLEISH}
      * and {@link #COUNTRY_WORD} telling which.
      */
-    private int[] noted = new int[16];
-    private int notedCount;
+    private int[] wanted = new int[16];
+    private int wantedCount;
     private static final int TITLEISH = 1;
     private static final int COUNTRY_WORD = 2;
 
@@ -189,18 +189,18 @@ final class UnitClassifier {
     private void clear() {
       used = 0;
       classes = 0;
-      notedCount = 0;
+      wantedCount = 0;
     }
 
     /** Notes what the readers ask of every unit of the last unit made, once it has its contents. */
-    private void noteLast(Unit unit) {
+    private void noteWanted(Unit unit) {
       classes |= 1 << unit.cls().ordinal();
       int kinds = (UnitList.isTitleish(unit) ? TITLEISH : 0) | (UnitList.isCountryWord(unit) ? COUNTRY_WORD : 0);
       if (kinds != 0) {
-        if (notedCount == noted.length) {
-          noted = Arrays.copyOf(noted, 2 * notedCount);
+        if (wantedCount == wanted.length) {
+          wanted = Arrays.copyOf(wanted, 2 * wantedCount);
         }
-        noted[notedCount++] = (used - 1) << 2 | kinds;
+        wanted[wantedCount++] = (used - 1) << 2 | kinds;
       }
     }
 
@@ -226,9 +226,11 @@ final class UnitClassifier {
    * its units to find the few they look for.
    */
   static final class UnitList extends AbstractList<Unit> implements RandomAccess {
-    /** The classes of title words: {@link TitleScanner} can start a phrase only at or right before one. */
-    private static final int TITLEISH = Unit.classes(WordClass.NATION, WordClass.PLACE, WordClass.ACRONYM,
-        WordClass.TITLE, WordClass.ORG);
+    /**
+     * The classes of title words, whatever their case: {@link TitleScanner} can start a phrase only at
+     * or right before one (its lower-case heads, "head of" and "chief of", are title words too).
+     */
+    private static final int TITLEISH = TitleScanner.ALWAYS_TITLEISH | TitleScanner.CASED_TITLEISH;
     private final Buffer buffer;
 
     private UnitList(Buffer buffer) {
@@ -281,43 +283,43 @@ final class UnitClassifier {
     }
 
     /**
-     * Returns the number of units noted: those that are {@link #isTitleish} or {@link
+     * Returns the number of wanted units: those that are {@link #isTitleish} or {@link
      * #isCountryWord}.
      *
      * @return the count
      */
-    int notedCount() {
-      return buffer.notedCount;
+    int wantedCount() {
+      return buffer.wantedCount;
     }
 
     /**
-     * Returns the index of a noted unit.
+     * Returns the index of a wanted unit.
      *
      * @param k which of them, in order, from 0
      * @return its index in the list
      */
-    int notedAt(int k) {
-      return buffer.noted[k] >>> 2;
+    int wantedAt(int k) {
+      return buffer.wanted[k] >>> 2;
     }
 
     /**
-     * Tells whether a noted unit is {@link #isTitleish}.
+     * Tells whether a wanted unit is {@link #isTitleish}.
      *
      * @param k which of them, in order, from 0
      * @return true when it is
      */
-    boolean notedTitleish(int k) {
-      return (buffer.noted[k] & Buffer.TITLEISH) != 0;
+    boolean wantedTitleish(int k) {
+      return (buffer.wanted[k] & Buffer.TITLEISH) != 0;
     }
 
     /**
-     * Tells whether a noted unit is {@link #isCountryWord}.
+     * Tells whether a wanted unit is {@link #isCountryWord}.
      *
      * @param k which of them, in order, from 0
      * @return true when it is
      */
-    boolean notedCountryWord(int k) {
-      return (buffer.noted[k] & Buffer.COUNTRY_WORD) != 0;
+    boolean wantedCountryWord(int k) {
+      return (buffer.wanted[k] & Buffer.COUNTRY_WORD) != 0;
     }
   }
 
@@ -363,7 +365,7 @@ final class UnitClassifier {
         unit = word(tokens, i, chars, base, buffer, choice);
         i += choice.length > 0 ? choice.length : 1;
       }
-      buffer.noteLast(unit.markFirst(first));
+      buffer.noteWanted(unit.markFirst(first));
     }
     return buffer.units;
   }

@@ -38,12 +38,18 @@ class MeetingLexiconCandidatesTest {
   @Test
   void noModePlaceOrTopicWordStartsAtATokenSkipped() {
     qt().withExamples(1500)
-        .forAll(lists().of(arbitrary().pick(pieces())).ofSizeBetween(0, 30), arbitrary().pick(0, 1, 3, 7))
-        .checkAssert((words, from) -> {
+        .forAll(lists().of(arbitrary().pick(pieces())).ofSizeBetween(0, 30), arbitrary().pick(0, 1, 3, 7),
+            arbitrary().pick(0, 2, 5, 12, 100))
+        .checkAssert((words, from, window) -> {
           EventSentence s = sentence(String.join(" ", words));
-          int mode = LEXICON.nextModeCandidate(s, from);
-          int place = LEXICON.nextPlaceCandidate(s, from);
-          int topic = LEXICON.nextTopicTriggerCandidate(s, from);
+          int to = Math.min(from + window, s.size());
+          int mode = LEXICON.nextModeCandidate(s, from, to);
+          int place = LEXICON.nextPlaceCandidate(s, from, to);
+          int topic = LEXICON.nextTopicTriggerCandidate(s, from, to);
+          // Within the window the skip is as without one, and it never looks past the window.
+          assertThat(mode).isEqualTo(Math.min(LEXICON.nextModeCandidate(s, from, s.size()), to));
+          assertThat(place).isEqualTo(Math.min(LEXICON.nextPlaceCandidate(s, from, s.size()), to));
+          assertThat(topic).isEqualTo(Math.min(LEXICON.nextTopicTriggerCandidate(s, from, s.size()), to));
           for (int t = from; t < s.size(); t++) {
             if (t < mode) {
               for (CueRole role : List.of(CueRole.PHONE, CueRole.VIDEO, CueRole.IN_PERSON)) {
@@ -58,8 +64,7 @@ class MeetingLexiconCandidatesTest {
               assertThat(LEXICON.topicTriggerEnd(s, t)).as("%s at %s", words, t).isNegative();
             }
           }
-          assertThat(List.of(mode, place, topic)).allSatisfy(n -> assertThat(n).isBetween(Math.min(from, s.size()),
-              s.size()));
+          assertThat(List.of(mode, place, topic)).allSatisfy(n -> assertThat(n).isBetween(Math.min(from, to), to));
         });
   }
 }
