@@ -11,7 +11,6 @@ import io.github.newsmodel.model.AgreementKind;
 import io.github.newsmodel.model.AgreementStatus;
 import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.Official;
-import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import io.github.newsmodel.temporal.DateMention;
 import java.time.LocalDate;
@@ -57,14 +56,12 @@ public final class AgreementExtractor {
     OfficialMentions mentions = OfficialMentions.of(context, officials);
     ArticleSentences analysed = ArticleSentences.of(context);
     Optional<LocalDate> reference = analysed.reference();
-    InstrumentFinder finder = new InstrumentFinder(text, mentions);
+    InstrumentFinder finder = new InstrumentFinder(text, mentions, analysed);
     RoleReader roles = new RoleReader(text, mentions);
     List<EventSentence> sentences = analysed.sentences();
     MeetingLinks links = new MeetingLinks(meetings, mentions, sentences);
     List<InstrumentMention> found = new ArrayList<>();
     List<EventSentence> withoutInstrument = new ArrayList<>();
-    Optional<Span> frame = Optional.empty();
-    int block = -1;
     for (int s = 0; s < sentences.size(); s++) {
       EventSentence sentence = sentences.get(s);
       if (found.size() >= MAX_MENTIONS) {
@@ -72,20 +69,13 @@ public final class AgreementExtractor {
             + " instrument mentions; the rest of the article was not read for agreements", sentence.span());
         break;
       }
-      if (sentence.block() != block) {
-        block = sentence.block();
-        frame = Optional.empty();
-      }
       List<DateMention> sentenceDates = analysed.dates(sentence);
-      List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, frame, MAX_MENTIONS - found.size());
+      List<InstrumentMention> inSentence = finder.find(sentence, sentenceDates, MAX_MENTIONS - found.size());
       for (int k = 0; k < inSentence.size(); k++) {
         found.add(inSentence.get(k));
       }
       if (inSentence.isEmpty() && saysSigned(sentence)) {
         withoutInstrument.add(sentence);
-      }
-      if (frame.isEmpty()) {
-        frame = analysed.frameCue(sentence);
       }
     }
     List<AgreementDraft> drafts = new ArrayList<>(grouper.group(found, links::reportsMeeting, roles, reference));

@@ -4,6 +4,7 @@ import io.github.newsmodel.agreements.AgreementLexicon.Action;
 import io.github.newsmodel.agreements.AgreementLexicon.KindEntry;
 import io.github.newsmodel.agreements.AgreementLexicon.Role;
 import io.github.newsmodel.agreements.InstrumentMention.ActionReading;
+import io.github.newsmodel.events.ArticleSentences;
 import io.github.newsmodel.events.DateAnchors;
 import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.Modality;
@@ -59,16 +60,23 @@ final class InstrumentFinder {
   private final ModalityReader modalities = ModalityReader.instance();
   private final OfficialMentions mentions;
   private final Places places;
+  /**
+   * The document's sentences, with the speculative frame earlier in a sentence's paragraph ({@link
+   * ArticleSentences#frameBefore}), asked only for an instrument whose modality is read.
+   */
+  private final ArticleSentences analysed;
 
   /**
    * Creates a finder for one document.
    *
    * @param text the document text
    * @param mentions the officials' mentions
+   * @param analysed the document's sentences, whose frames the finder asks for
    */
-  InstrumentFinder(String text, OfficialMentions mentions) {
+  InstrumentFinder(String text, OfficialMentions mentions, ArticleSentences analysed) {
     this.mentions = mentions;
     this.places = new Places(text);
+    this.analysed = analysed;
   }
 
   /**
@@ -76,11 +84,10 @@ final class InstrumentFinder {
    *
    * @param sentence the sentence
    * @param dates its date expressions
-   * @param frame a speculative frame earlier in the paragraph, if any
    * @param max the most mentions to return
    * @return the instrument mentions, in text order
    */
-  List<InstrumentMention> find(EventSentence sentence, List<DateMention> dates, Optional<Span> frame, int max) {
+  List<InstrumentMention> find(EventSentence sentence, List<DateMention> dates, int max) {
     // Most sentences name no instrument: their list is made with the first mention.
     List<InstrumentMention> found = List.of();
     int i = 0;
@@ -102,7 +109,7 @@ final class InstrumentFinder {
       if (found.isEmpty()) {
         found = new ArrayList<>();
       }
-      InstrumentMention mention = read(sentence, match, dates, frame);
+      InstrumentMention mention = read(sentence, match, dates);
       if (!found.isEmpty() && mention.action().isEmpty()) {
         InstrumentMention previous = found.get(found.size() - 1);
         if (previous.action().isPresent() && coordinated(sentence, previous.nameLast(), mention.nameFirst())) {
@@ -127,8 +134,7 @@ final class InstrumentFinder {
     return found;
   }
 
-  private InstrumentMention read(EventSentence sentence, PhraseLexicon.Match<KindEntry> match, List<DateMention> dates,
-      Optional<Span> frame) {
+  private InstrumentMention read(EventSentence sentence, PhraseLexicon.Match<KindEntry> match, List<DateMention> dates) {
     KindEntry entry = match.value();
     int premodStart = match.first();
     int lower = 0;
@@ -189,7 +195,7 @@ final class InstrumentFinder {
       int first = Math.min(action.get().first(), premodStart);
       int last = Math.max(action.get().last(), nameLast);
       modality = modalities.read(sentence, clauseStart(sentence, first), action.get().first(), action.get().last(),
-          clauseEnd(sentence, last), frame);
+          clauseEnd(sentence, last), analysed.frameBefore(sentence));
     }
     List<String> nameWords = nameWords(sentence, premodStart, match.first(), tail);
     return new InstrumentMention(sentence, match.span(sentence), Optional.ofNullable(entry.kind()), premodStart,

@@ -27,6 +27,14 @@ public final class ArticleSentences {
   private final Optional<LocalDate> reference;
   private final List<?>[] dates;
   private final Object[] frames;
+  /**
+   * What {@link #frameBefore} knows of the block last asked about: its index (-1 before the first
+   * question), the sentence before which its frame cues have been looked up (from its first), and
+   * the first sentence among those with a frame cue (-1 for none).
+   */
+  private int frameBlock = -1;
+  private int frameCheckedTo;
+  private int frameFirst;
   /** Scans the sentences for dates, reusing its token arrays from one sentence to the next. */
   private DateScanner dateScanner;
 
@@ -131,6 +139,37 @@ public final class ArticleSentences {
       }
     }
     return longest + longest / 8 + 4;
+  }
+
+  /**
+   * Returns the modal frame cue that hedges a sentence: the first frame cue ({@link #frameCue}) among
+   * the sentences of its content block before it, as a reader going through the sentences in order
+   * and keeping the first frame cue of the block would hold it when reaching the sentence. The
+   * sentences are looked at only when asked, most sentences having no event whose modality is read.
+   *
+   * @param sentence one of {@link #sentences()}
+   * @return the cue's span, or empty when no earlier sentence of the block sets a frame
+   */
+  public Optional<Span> frameBefore(EventSentence sentence) {
+    int s = sentence.index();
+    int block = sentence.block();
+    if (block != frameBlock) {
+      // The sentences of a block are consecutive (blocks are numbered in text order).
+      int start = s;
+      while (start > 0 && sentences.get(start - 1).block() == block) {
+        start--;
+      }
+      frameBlock = block;
+      frameCheckedTo = start;
+      frameFirst = -1;
+    }
+    while (frameFirst < 0 && frameCheckedTo < s) {
+      if (frameCue(sentences.get(frameCheckedTo)).isPresent()) {
+        frameFirst = frameCheckedTo;
+      }
+      frameCheckedTo++;
+    }
+    return frameFirst >= 0 && frameFirst < s ? frameCue(sentences.get(frameFirst)) : Optional.empty();
   }
 
   /**

@@ -5,7 +5,6 @@ import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.OfficialMentions;
 import io.github.newsmodel.model.Meeting;
 import io.github.newsmodel.model.Official;
-import io.github.newsmodel.model.Span;
 import io.github.newsmodel.pipeline.AnalysisContext;
 import io.github.newsmodel.temporal.DateMention;
 import java.time.LocalDate;
@@ -46,11 +45,9 @@ public final class MeetingExtractor {
     OfficialMentions mentions = OfficialMentions.of(context, officials);
     ArticleSentences analysed = ArticleSentences.of(context);
     Optional<LocalDate> reference = analysed.reference();
-    MeetingMentionReader reader = new MeetingMentionReader(text, mentions, reference);
-    List<MeetingMention> found = new ArrayList<>();
-    Optional<Span> frame = Optional.empty();
-    int block = -1;
     List<EventSentence> sentences = analysed.sentences();
+    MeetingMentionReader reader = new MeetingMentionReader(text, mentions, reference, analysed);
+    List<MeetingMention> found = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       EventSentence sentence = sentences.get(s);
       if (found.size() >= MAX_MENTIONS) {
@@ -58,17 +55,10 @@ public final class MeetingExtractor {
             + " meeting mentions; the rest of the article was not read for meetings", sentence.span());
         break;
       }
-      if (sentence.block() != block) {
-        block = sentence.block();
-        frame = Optional.empty();
-      }
       List<DateMention> sentenceDates = analysed.dates(sentence);
-      List<MeetingMention> read = reader.read(sentence, sentenceDates, frame);
+      List<MeetingMention> read = reader.read(sentence, sentenceDates);
       for (int k = 0; k < read.size(); k++) {
         found.add(read.get(k));
-      }
-      if (frame.isEmpty()) {
-        frame = analysed.frameCue(sentence);
       }
     }
     MeetingAssembler assembler = new MeetingAssembler(text, mentions, context.article());

@@ -1,5 +1,6 @@
 package io.github.newsmodel.meetings;
 
+import io.github.newsmodel.events.ArticleSentences;
 import io.github.newsmodel.events.DateAnchors;
 import io.github.newsmodel.events.EventSentence;
 import io.github.newsmodel.events.Modality;
@@ -65,7 +66,18 @@ final class MeetingMentionReader {
   private final LocationReader locations;
   private final TopicReader topics;
   private final Optional<LocalDate> reference;
+  /**
+   * The document's sentences, in text order as {@link #read} reads them, with the speculative frame
+   * earlier in a sentence's paragraph ({@link ArticleSentences#frameBefore}), asked only for a cue
+   * whose modality is read.
+   */
+  private final ArticleSentences analysed;
+  /**
+   * The place of the last visit reported in the sentences before {@link #visitsReadTo}, or empty:
+   * the sentences are read for visits only when a meeting "during his visit" asks for one.
+   */
   private Optional<Places.Place> lastVisited = Optional.empty();
+  private int visitsReadTo;
   /** The first person named outside quotes in the last sentence that named one, or null. */
   private OfficialMentions.Mention lastFirstMention;
 
@@ -75,13 +87,16 @@ final class MeetingMentionReader {
    * @param text the document text
    * @param mentions the officials' mentions
    * @param reference the date "today" refers to
+   * @param analysed the document's sentences, whose frames the reader asks for
    */
-  MeetingMentionReader(String text, OfficialMentions mentions, Optional<LocalDate> reference) {
+  MeetingMentionReader(String text, OfficialMentions mentions, Optional<LocalDate> reference,
+      ArticleSentences analysed) {
     this.mentions = mentions;
     this.places = new Places(text);
     this.locations = new LocationReader(text, mentions);
     this.topics = new TopicReader(mentions);
     this.reference = reference;
+    this.analysed = analysed;
   }
 
   /**
@@ -89,10 +104,9 @@ final class MeetingMentionReader {
    *
    * @param sentence the sentence
    * @param dates the date expressions of the sentence
-   * @param frame a speculative frame earlier in the paragraph, if any
    * @return the mentions: the named ones, or else at most one anaphor
    */
-  List<MeetingMention> read(EventSentence sentence, List<DateMention> dates, Optional<Span> frame) {
+  List<MeetingMention> read(EventSentence sentence, List<DateMention> dates) {
     List<EventCue> cues = cues(sentence);
     if (cues.isEmpty()) {
       remember(sentence);
@@ -103,7 +117,7 @@ final class MeetingMentionReader {
     for (EventCue cue : cues) {
       if (cue.role() == CueRole.JOIN && !sentence.quoted(cue.first())
           && (!sentence.capitalized(cue.first()) || cue.first() == 0)) {
-        MeetingMention join = join(sentence, cue, frame);
+        MeetingMention join = join(sentence, cue);
         remember(sentence);
         return join == null ? List.of() : List.of(join);
       }
@@ -115,7 +129,7 @@ final class MeetingMentionReader {
       }
       int limit = next < cues.size() ? cues.get(next).first() : sentence.size();
       MeetingMention previous = named.isEmpty() ? null : named.get(named.size() - 1);
-      MeetingMention mention = read(sentence, cues.get(k), limit, dates, frame, previous);
+      MeetingMention mention = read(sentence, cues.get(k), limit, dates, previous);
       if (mention == null) {
         continue;
       }
@@ -175,7 +189,7 @@ final class MeetingMentionReader {
     return cues;
   }
 
-  /** Remembers the place a sentence says is visited, and the first person it names. */
+  /** Remembers the first person a sentence names. */
   private void remember(EventSentence sentence) {
     int first = mentions.firstWithin(sentence.span().start());
     int end = mentions.endWithin(first, sentence.span().end());
@@ -187,18 +201,42 @@ final class MeetingMentionReader {
         break;
       }
     }
-    // A visit is read after a word of travel: the tokens where none starts are skipped.
+  }
+
+  /**
+   * Returns the place of the last visit reported before a sentence (see {@link #lastVisitIn}): the
+   * sentences not yet looked at are read back from it, and those before the last that names a visit
+   * need not be read at all.
+   */
+  private Optional<Places.Place> lastVisitedBefore(EventSentence sentence) {
+    int before = sentence.index();
+    for (int s = before - 1; s >= visitsReadTo; s--) {
+      Optional<Places.Place> visited = lastVisitIn(analysed.sentences().get(s));
+      if (visited.isPresent()) {
+        lastVisited = visited;
+        break;
+      }
+    }
+    visitsReadTo = Math.max(visitsReadTo, before);
+    return lastVisited;
+  }
+
+  /** The place of the last visit a sentence reports, read after a word of travel, or empty. */
+  private Optional<Places.Place> lastVisitIn(EventSentence sentence) {
+    Optional<Places.Place> last = Optional.empty();
+    // The tokens where no word of travel starts are skipped.
     for (int j = lexicon.nextCandidate(CueRole.TRAVEL, sentence, 0); j < sentence.size();
         j = lexicon.nextCandidate(CueRole.TRAVEL, sentence, j + 1)) {
       Optional<Places.Place> visited = locations.visitedAt(sentence, j);
       if (visited.isPresent()) {
-        lastVisited = visited;
+        last = visited;
       }
     }
+    return last;
   }
 
   private MeetingMention read(EventSentence sentence, EventCue cue, int limit, List<DateMention> dates,
-      Optional<Span> frame, MeetingMention previous) {
+      MeetingMention previous) {
     boolean quoted = sentence.quoted(cue.first());
     int clauseStart = clauseStart(sentence, cue.first());
     int windowEnd = windowEnd(sentence, cue, limit);
@@ -266,13 +304,13 @@ final class MeetingMentionReader {
       anaphor = Anaphor.NONE;
     }
     Modality modality = modalities.read(sentence, clauseStart, cue.first(), cue.last(), nearEnd(sentence, cue),
-        windowEnd, frame);
+        windowEnd, analysed.frameBefore(sentence));
     boolean secondary = role == CueRole.DISCUSS;
     int placeEnd = verbal ? windowEnd : occurrenceEnd(sentence, cue, windowEnd);
     Optional<DateMention> date = secondary ? Optional.empty() : date(sentence, cue, clauseStart, placeEnd, dates);
     Tense tense = tense(sentence, cue, verbal, modality, date);
     PlaceReading place = secondary ? PlaceReading.NONE
-        : travelled(sentence, clauseStart, withVisit(locations.read(sentence, clauseStart, placeEnd)));
+        : travelled(sentence, clauseStart, withVisit(sentence, locations.read(sentence, clauseStart, placeEnd)));
     List<Span> topicSpans = modality.speculativePast() ? List.of() : topics.read(sentence, cue);
     boolean each = cue.has("each") && objects.size() > 1 || separately(sentence, cue, windowEnd);
     Optional<Participant> host = cue.has("host") && subjects.size() == 1 ? Optional.of(subjects.get(0))
@@ -316,9 +354,13 @@ final class MeetingMentionReader {
     return place;
   }
 
-  /** Fills the place of a meeting "during his visit" from the last visit reported. */
-  private PlaceReading withVisit(PlaceReading place) {
-    if (!place.duringVisit() || place.city().isPresent() || place.country().isPresent() || lastVisited.isEmpty()) {
+  /** Fills the place of a meeting "during his visit" from the last visit reported before its sentence. */
+  private PlaceReading withVisit(EventSentence sentence, PlaceReading place) {
+    if (!place.duringVisit() || place.city().isPresent() || place.country().isPresent()) {
+      return place;
+    }
+    Optional<Places.Place> lastVisited = lastVisitedBefore(sentence);
+    if (lastVisited.isEmpty()) {
       return place;
     }
     Places.Place visited = lastVisited.get();
@@ -327,7 +369,7 @@ final class MeetingMentionReader {
         : new PlaceReading(place.venue(), place.venueCountry(), Optional.empty(), lastVisited, true);
   }
 
-  private MeetingMention join(EventSentence sentence, EventCue cue, Optional<Span> frame) {
+  private MeetingMention join(EventSentence sentence, EventCue cue) {
     List<Participant> people = new ArrayList<>();
     for (OfficialMentions.Mention m : mentions.within(sentence.span().start(), sentence.span().end())) {
       int at = sentence.firstAtOrAfter(m.span().start());
@@ -338,7 +380,8 @@ final class MeetingMentionReader {
     if (people.isEmpty()) {
       return null;
     }
-    Modality modality = modalities.read(sentence, 0, cue.first(), cue.last(), sentence.size(), frame);
+    Modality modality = modalities.read(sentence, 0, cue.first(), cue.last(), sentence.size(),
+        analysed.frameBefore(sentence));
     return new MeetingMention(sentence, cue, List.of(), List.copyOf(people), Anaphor.JOIN, false, false,
         Optional.empty(),
         modality, Tense.NEUTRAL, Optional.empty(), PlaceReading.NONE, List.of(), Optional.empty());

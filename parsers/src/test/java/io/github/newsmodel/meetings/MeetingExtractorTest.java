@@ -86,6 +86,18 @@ class MeetingExtractorTest {
   }
 
   @Test
+  void aMeetingDuringAVisitTakesThePlaceOfTheLastVisitReportedBeforeIt() {
+    // Visits before the meeting, in one sentence and in sentences without a meeting, and one after
+    // it: the place is that of the last visit before the meeting's sentence.
+    NewsDocument doc = Readouts.parse(KENYAN + " will visit Berlin and then travel to Singapore.\n"
+        + "The trip was planned last year.\n"
+        + "During her visit, Ms Wanjiru will call on Singapore's Minister for Law Mr Daniel Tan.\n"
+        + "She will later travel to Jakarta.", PUBLISHED);
+    assertThat(doc.meetings()).hasSize(1);
+    assertThat(doc.meetings().get(0).location()).contains(Location.builder().city("Singapore").country("SG").build());
+  }
+
+  @Test
   void welcomingAtAVenueGivesHostVenueCityAndCountry() {
     NewsDocument doc = Readouts.parse(QATARI + " welcomed " + JORDANIAN
         + " at the National Command Center (NCC) in Doha yesterday.", PUBLISHED);
