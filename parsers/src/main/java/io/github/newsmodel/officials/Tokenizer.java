@@ -27,13 +27,22 @@ final class Tokenizer {
   private static final byte OTHER = 0;
   /** The kind of each ASCII character. */
   private static final byte[] ASCII_KIND = new byte[128];
+  /**
+   * By character up to U+0080 (any character beyond read as U+0080): 0 for an ASCII letter or
+   * digit, 1 for any other, so that a word's first characters are told apart without a branch each.
+   */
+  private static final long[] STOPS = new long[129];
+  /** How many characters {@link #tokenize} reads at once at the start of a word. */
+  private static final int AT_ONCE = 8;
 
   static {
     for (char c = 0; c < ASCII_KIND.length; c++) {
       boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
       boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
       ASCII_KIND[c] = word ? WORD : space ? SPACE : OTHER;
+      STOPS[c] = word ? 0 : 1;
     }
+    STOPS[128] = 1;
   }
 
   private Tokenizer() {}
@@ -81,8 +90,25 @@ final class Tokenizer {
         // enough) is decided at its end.
         boolean hyphenated = false;
         boolean ascii = c < 0x80;
+        // The first characters at once, where the range holds them: where the first of them that
+        // is no ASCII letter or digit is (a stop), without a branch per character, and all of them
+        // packed; the lanes of the characters from the stop on are then shifted out. Up to the
+        // stop, nothing but letters and digits: what the loop below would read one by one. It
+        // goes on from there.
         long packed = c;
         int j = i + 1;
+        if (ascii && i + AT_ONCE <= n) {
+          long stops = STOPS[Math.min(chars[i + 1], 128)] << 1 | STOPS[Math.min(chars[i + 2], 128)] << 2
+              | STOPS[Math.min(chars[i + 3], 128)] << 3 | STOPS[Math.min(chars[i + 4], 128)] << 4
+              | STOPS[Math.min(chars[i + 5], 128)] << 5 | STOPS[Math.min(chars[i + 6], 128)] << 6
+              | STOPS[Math.min(chars[i + 7], 128)] << 7 | 1L << AT_ONCE;
+          long run = (long) (chars[i + 1] & 0x7F) << 42 | (long) (chars[i + 2] & 0x7F) << 35
+              | (long) (chars[i + 3] & 0x7F) << 28 | (long) (chars[i + 4] & 0x7F) << 21
+              | (long) (chars[i + 5] & 0x7F) << 14 | (long) (chars[i + 6] & 0x7F) << 7 | (chars[i + 7] & 0x7F);
+          int length = Long.numberOfTrailingZeros(stops);
+          packed = ((long) c << 49 | run) >>> (7 * (AT_ONCE - length));
+          j = i + length;
+        }
         while (j < n) {
           char d = chars[j];
           if (d < 0x80) {

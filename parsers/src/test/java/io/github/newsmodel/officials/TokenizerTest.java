@@ -26,7 +26,12 @@ class TokenizerTest {
             "H.E. Minister-in-Charge Joa'an", "\u0645\u062d\u0645\u062f bin-\u0632\u0627\u064a\u062f's",
             "e\u0301t\u00e9 \u00a0 \u2028 St. Mt.",
             // Around the longest packed word: 8, 9 and 10 characters, with a kept period or not.
-            "Abcdefgh Abcdefghi ABCDEFGHIJ 012345678 A.B.C.D. A.B.C.D.E A.B.C.D.E. Ab-Cd-Efgh\u00e9")), 20),
+            "Abcdefgh Abcdefghi ABCDEFGHIJ 012345678 A.B.C.D. A.B.C.D.E A.B.C.D.E. Ab-Cd-Efgh\u00e9",
+            // The first eight characters of a word are read at once: a word ending, or a character
+            // beyond ASCII, at each of them, and the range ending right after a short word.
+            "a ab abc abcd abcde abcdef abcdefg abcdefgh X\u00e9bcdefgh Xa\u00e9cdefgh Xab\u00e9defgh Xabcd\u00e9fgh "
+                + "Xabcdefg\u00e9 \u00e9abc ab-c ab.c abc'd abcdefg's Ab1234567-x a,b;c(d)e\u201cf\u201d ab",
+            "Qatar")), 20),
         integers().between(0, 40), integers().between(0, 40)).checkAssert((text, cutStart, cutEnd) -> {
           String folded = MatchText.fold(text);
           int from = Math.min(cutStart, folded.length());
