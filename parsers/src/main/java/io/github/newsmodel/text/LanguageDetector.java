@@ -125,6 +125,15 @@ public final class LanguageDetector {
   }
 
   /**
+   * The packed lower case ({@link WordTable#packLowerCase}) of a word of {@code length} letters
+   * whose ASCII letters were packed as read: the packing itself when the word is all ASCII and
+   * short enough to pack, else -1 (not packable).
+   */
+  private static long packedLowerCase(long packedLetters, int length, boolean ascii) {
+    return ascii && length <= WordTable.MAX_PACKED_LENGTH ? packedLetters : -1;
+  }
+
+  /**
    * Whether a word of packed lower case {@code packed} (positive) may be a function word: false
    * when its bit in the filter of the function words' packed forms is clear.
    */
@@ -164,8 +173,9 @@ public final class LanguageDetector {
     int[] hits = new int[languages.size()];
     int words = 0;
     // The characters are copied out a chunk at a time, and a word may run across chunks: where the
-    // word being read started (-1 between words), its lower case packed as it is read, and whether
-    // it is all ASCII.
+    // word being read started (-1 between words), its ASCII letters packed in lower case seven bits
+    // each as they are read (the packed form of WordTable once the word proves short and all
+    // ASCII), and whether it is all ASCII.
     char[] chunk = new char[CHUNK];
     int wordStart = -1;
     long packed = 0;
@@ -175,25 +185,35 @@ public final class LanguageDetector {
       text.getChars(from, from + count, chunk, 0);
       for (int k = 0; k < count; k++) {
         char c = chunk[k];
-        // One test on the way in and out of a word for ASCII, whose letters a table tells.
-        if (c < 0x80 ? ASCII_LETTERS[c] : Character.isLetter(c)) {
+        // ASCII, whose letters a table tells, is the common case: its letters' lower case is one OR.
+        if (c < 0x80) {
+          if (ASCII_LETTERS[c]) {
+            if (wordStart < 0) {
+              wordStart = from + k;
+              packed = 0;
+              ascii = true;
+            }
+            packed = packed << 7 | (c | 0x20);
+            continue;
+          }
+        } else if (Character.isLetter(c)) {
           if (wordStart < 0) {
             wordStart = from + k;
             packed = 0;
-            ascii = true;
           }
-          packed = WordTable.packLowerCase(packed, c);
-          ascii &= c < 0x80;
-        } else if (wordStart >= 0) {
+          ascii = false;
+          continue;
+        }
+        if (wordStart >= 0) {
           words++;
-          count(text, wordStart, from + k, packed, ascii, hits);
+          count(text, wordStart, from + k, packedLowerCase(packed, from + k - wordStart, ascii), ascii, hits);
           wordStart = -1;
         }
       }
     }
     if (wordStart >= 0) {
       words++;
-      count(text, wordStart, sample.end(), packed, ascii, hits);
+      count(text, wordStart, sample.end(), packedLowerCase(packed, sample.end() - wordStart, ascii), ascii, hits);
     }
     int best = -1;
     int second = -1;

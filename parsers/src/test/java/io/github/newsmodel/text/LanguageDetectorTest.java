@@ -140,6 +140,13 @@ class LanguageDetectorTest {
   @Test
   void countsTheFunctionWordsAsAPlainLookupDoes() {
     List<String> pieces = new ArrayList<>(LANGUAGES_BY_WORD.keySet());
+    for (String word : LANGUAGES_BY_WORD.keySet()) {
+      // ASCII function words in capitals and with a capital, each lower-cased as it is packed.
+      if (word.chars().allMatch(c -> c < 0x80)) {
+        pieces.add(word.toUpperCase(Locale.ROOT));
+        pieces.add(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+      }
+    }
     pieces.addAll(List.of(" ", " ", " ", "\u2019", "\u201c", "\u2013", "\u00a0", ".", ",", "\n", "THE", "Der", "LA",
         "ministers", "Minister", "abcdefghijklmnopq", "x", "\u00e9t\u00e9", "\u0130", "\u212a", "\u00c9T\u00c9",
         "\ud83d\ude00", "1999"));
