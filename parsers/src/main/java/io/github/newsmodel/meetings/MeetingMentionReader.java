@@ -77,6 +77,7 @@ final class MeetingMentionReader {
    * the sentences are read for visits only when a meeting "during his visit" asks for one.
    */
   private Optional<Places.Place> lastVisited = Optional.empty();
+  /** The index of the first sentence not yet read for visits: all those before it have been. */
   private int visitsReadTo;
   /** The first person named outside quotes in the last sentence that named one, or null. */
   private OfficialMentions.Mention lastFirstMention;

@@ -80,6 +80,27 @@ class ArticleSentencesFrameTest {
   }
 
   @Test
+  void theFrameDoesNotDependOnTheOrderOfQuestions() {
+    qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, SENTENCES.length)).ofSizeBetween(1, 30),
+        SourceDSL.longs().all()).checkAssert((picks, seed) -> {
+          StringBuilder text = new StringBuilder("A headline for the test\n\n");
+          for (int pick : picks) {
+            text.append(pick == SENTENCES.length ? "\n\n" : SENTENCES[pick] + " ");
+          }
+          String article = text.toString();
+          List<Optional<Span>> expected = framesInOrder(analyse(article));
+          // Sentences asked for at random, backwards and forwards, within a block and across blocks.
+          ArticleSentences analysed = analyse(article);
+          List<EventSentence> sentences = analysed.sentences();
+          Random random = new Random(seed);
+          for (int k = 0; k < 3 * sentences.size(); k++) {
+            EventSentence sentence = sentences.get(random.nextInt(sentences.size()));
+            assertThat(analysed.frameBefore(sentence)).as(article).isEqualTo(expected.get(sentence.index()));
+          }
+        });
+  }
+
+  @Test
   void aFrameHedgesTheLaterSentencesOfItsBlockOnly() {
     ArticleSentences analysed = analyse("A headline for the test\n\nThe minister met his counterpart. Observers "
         + "anticipate a second round. Both sides discussed trade.\n\nThe delegation left on Monday.\n");
