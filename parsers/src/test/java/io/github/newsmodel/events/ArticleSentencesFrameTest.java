@@ -47,6 +47,15 @@ class ArticleSentencesFrameTest {
     return frames;
   }
 
+  /** An article of the picked sentences after a headline; a pick past the sentences ends the paragraph. */
+  private static String articleOf(List<Integer> picks) {
+    StringBuilder text = new StringBuilder("A headline for the test\n\n");
+    for (int pick : picks) {
+      text.append(pick == SENTENCES.length ? "\n\n" : SENTENCES[pick] + " ");
+    }
+    return text.toString();
+  }
+
   private static ArticleSentences analyse(String text) {
     MatchText match = MatchText.of(text);
     WarningSink warnings = new WarningSink(100);
@@ -58,12 +67,7 @@ class ArticleSentencesFrameTest {
   void theFrameAskedForIsTheOneReadInOrder() {
     qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, SENTENCES.length)).ofSizeBetween(1, 30),
         SourceDSL.longs().all()).checkAssert((picks, seed) -> {
-          // A pick past the sentences ends the paragraph.
-          StringBuilder text = new StringBuilder("A headline for the test\n\n");
-          for (int pick : picks) {
-            text.append(pick == SENTENCES.length ? "\n\n" : SENTENCES[pick] + " ");
-          }
-          String article = text.toString();
+          String article = articleOf(picks);
           List<Optional<Span>> expected = framesInOrder(analyse(article));
           // Asked by two readers in turn, each for some sentences in text order, as the meeting
           // and agreement readers ask.
@@ -83,11 +87,7 @@ class ArticleSentencesFrameTest {
   void theFrameDoesNotDependOnTheOrderOfQuestions() {
     qt().forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, SENTENCES.length)).ofSizeBetween(1, 30),
         SourceDSL.longs().all()).checkAssert((picks, seed) -> {
-          StringBuilder text = new StringBuilder("A headline for the test\n\n");
-          for (int pick : picks) {
-            text.append(pick == SENTENCES.length ? "\n\n" : SENTENCES[pick] + " ");
-          }
-          String article = text.toString();
+          String article = articleOf(picks);
           List<Optional<Span>> expected = framesInOrder(analyse(article));
           // Sentences asked for at random, backwards and forwards, within a block and across blocks.
           ArticleSentences analysed = analyse(article);
