@@ -21,13 +21,13 @@ import java.util.Locale;
  * buffer of that many megabytes before every parse, first and repeat alike; with a buffer well
  * above the second-level cache, what still separates the two is mostly the branch history.
  *
- * <p>A pass is printed every 600 rounds after the first 1,800, which on this project's reference
- * machine is after about 30 seconds: the JIT compiler needs that long to settle. The run stops
- * after {@code SECONDS} (default 90) of CPU time.
+ * <p>Nothing is printed in the first 35 seconds of CPU time, which the JIT compiler needs to settle;
+ * after that a line every 600 rounds gives the averages over those rounds. The run stops after
+ * {@code SECONDS} (default 90) of CPU time.
  */
 public final class RepeatCost {
   private static final int ROUNDS_PER_LINE = 600;
-  private static final int WARM_UP_ROUNDS = 1_800;
+  private static final long WARM_UP_NANOS = 35_000_000_000L;
 
   private RepeatCost() {}
 
@@ -47,7 +47,8 @@ public final class RepeatCost {
     long first = 0;
     long repeat = 0;
     long sink = 0;
-    long end = threads.getCurrentThreadCpuTime() + seconds * 1_000_000_000L;
+    long begin = threads.getCurrentThreadCpuTime();
+    long end = begin + seconds * 1_000_000_000L;
     for (int round = 1; threads.getCurrentThreadCpuTime() < end; round++) {
       for (BenchCorpus.Item item : texts) {
         sink += touch(flush);
@@ -62,7 +63,7 @@ public final class RepeatCost {
         repeat += stop - again;
       }
       if (round % ROUNDS_PER_LINE == 0) {
-        if (round > WARM_UP_ROUNDS) {
+        if (threads.getCurrentThreadCpuTime() - begin > WARM_UP_NANOS) {
           System.out.printf(Locale.ROOT, "%d articles, flush %d MB: first parse %.3f ms per pass, repeat %.3f ms"
               + " (%.0f %% less)%n", texts.size(), flushBytes >> 20, first / 1e6 / ROUNDS_PER_LINE,
               repeat / 1e6 / ROUNDS_PER_LINE, 100.0 * (first - repeat) / first);
